@@ -1,0 +1,191 @@
+// relatio-cli: Relatio on the command line, for scripts and bulk work.
+//
+// Exit codes: 0 success, 1 the work failed (the message says where and what), 2 usage error.
+#include "customers/CustomerRepository.h"
+#include "demo/DemoWriter.h"
+#include "i18n/Translations.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace relatio;
+
+namespace {
+
+enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString usageText()
+{
+    return tr("Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an\n"
+              "                                  empty database; the same seed gives the same data\n"
+              "  info                            show the database file, schema version and record counts\n"
+              "  backup FILE                     write a consistent copy of the database to FILE\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH      the database file (default: %1)\n"
+              "  --lang L       language of messages: en, nl or nb\n"
+              "  -h, --help     show this help\n"
+              "  -v, --version  show the version\n"
+              "\n"
+              "Exit codes: 0 success, 1 failure, 2 usage error.\n")
+        .arg(Database::defaultPath());
+}
+
+int usageError(const QString &message)
+{
+    err() << "relatio-cli: " << message << "\n" << tr("Try 'relatio-cli --help'.") << "\n";
+    err().flush();
+    return Usage;
+}
+
+int failure(const Error &error)
+{
+    err() << "relatio-cli: " << error.toString() << "\n";
+    err().flush();
+    return Failure;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("relatio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELATIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"), QString(), QStringLiteral("n"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("s"));
+    parser.addOptions({help, version, dbOption, langOption, customersOption, seedOption});
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    installTranslations(parser.value(langOption));
+    if (!parsed)
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        out() << usageText();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        out() << "relatio-cli " << QCoreApplication::applicationVersion() << "\n";
+        return Success;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given."));
+    const QString command = positional.first();
+    const QStringList rest = positional.mid(1);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+
+    if (command != QLatin1String("demo") && (parser.isSet(customersOption) || parser.isSet(seedOption)))
+        return usageError(tr("--customers and --seed belong to the demo command."));
+
+    if (command == QLatin1String("demo")) {
+        if (!rest.isEmpty())
+            return usageError(tr("demo takes no arguments besides its options."));
+        if (!parser.isSet(customersOption))
+            return usageError(tr("demo needs --customers N."));
+        bool ok = false;
+        const qint64 count = parser.value(customersOption).toLongLong(&ok);
+        if (!ok || count < 0 || count > 100000000)
+            return usageError(tr("--customers takes a whole number from 0 to 100000000."));
+        quint64 seed = 1;
+        if (parser.isSet(seedOption)) {
+            seed = parser.value(seedOption).toULongLong(&ok);
+            if (!ok)
+                return usageError(tr("--seed takes a whole number."));
+        }
+        auto db = Database::open(path);
+        if (!db)
+            return failure(db.error());
+        const bool terminal = isatty(fileno(stderr));
+        QElapsedTimer timer;
+        timer.start();
+        const QLocale locale;
+        const auto written = DemoWriter::write(**db, count, seed, [&](qint64 done, qint64 total) {
+            if (terminal && total > 0) {
+                err() << "\r" << tr("Writing demo data: %1 of %2 (%3%)")
+                                     .arg(locale.toString(done), locale.toString(total))
+                                     .arg(done * 100 / total)
+                      << "   ";
+                err().flush();
+            }
+            return true;
+        });
+        if (terminal)
+            err() << "\n";
+        if (!written)
+            return failure(written.error());
+        out() << tr("Wrote %1 demo customers to %2 in %3 s.")
+                     .arg(locale.toString(*written), (*db)->path(), locale.toString(timer.elapsed() / 1000.0, 'f', 1))
+              << "\n";
+        return Success;
+    }
+
+    if (command == QLatin1String("info")) {
+        if (!rest.isEmpty())
+            return usageError(tr("info takes no arguments."));
+        auto db = Database::open(path);
+        if (!db)
+            return failure(db.error());
+        CustomerRepository repo(*db);
+        const auto live = repo.countLive();
+        const auto deleted = repo.countDeleted();
+        if (!live)
+            return failure(live.error());
+        if (!deleted)
+            return failure(deleted.error());
+        const QLocale locale;
+        out() << tr("Database:        %1").arg((*db)->path()) << "\n"
+              << tr("Schema version:  %1").arg((*db)->schemaVersion()) << "\n"
+              << tr("Customers:       %1").arg(locale.toString(*live)) << "\n"
+              << tr("Deleted:         %1").arg(locale.toString(*deleted)) << "\n";
+        return Success;
+    }
+
+    if (command == QLatin1String("backup")) {
+        if (rest.size() != 1)
+            return usageError(tr("backup needs exactly one FILE."));
+        auto db = Database::open(path);
+        if (!db)
+            return failure(db.error());
+        if (auto done = (*db)->backupTo(rest.first()); !done)
+            return failure(done.error());
+        out() << tr("Backed up %1 to %2.").arg((*db)->path(), rest.first()) << "\n";
+        return Success;
+    }
+
+    return usageError(tr("unknown command '%1'.").arg(command));
+}

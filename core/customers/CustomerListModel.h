@@ -1,0 +1,108 @@
+// The customer list as an item model: a windowed cache over an ordered id list that a background
+// thread computes for the current search, filters and sort. Never loads all rows.
+#pragma once
+
+#include "customers/CustomerQuery.h"
+#include "store/Database.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace relatio {
+
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Organisation, Email, Phone, City, Country, Owner, Tags, Updated, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,  // qint64 record id
+        IsOrganisationRole,         // bool
+        IsDeletedRole,              // bool
+        SortKeyRole,                // CustomerSort as int for sortable columns, -1 otherwise
+    };
+
+    explicit CustomerListModel(DatabasePtr db, QObject *parent = nullptr);
+    ~CustomerListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static bool isSortable(int column);
+
+    CustomerCriteria criteria() const { return m_criteria; }
+    void setCriteria(const CustomerCriteria &criteria);
+    void setSearchText(const QString &text);
+    void setTagFilter(qint64 tagId);
+    void setOwnerFilter(qint64 ownerId);
+    void setCountryFilter(const QString &country);
+    void setShowDeleted(bool deleted);
+
+    // Re-reads the ids after a write; rows of the given records are reported as changed.
+    void refresh(const QList<qint64> &changedIds = {});
+    // Resolves the current criteria on the worker and applies the result before returning.
+    // For tests and tools; the UI uses the asynchronous path.
+    bool refreshNow();
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    bool isLoading() const { return m_appliedGeneration != m_requestedGeneration; }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    // Emitted whenever a new result has been applied (count = rows now in the model).
+    void resultsReady(qint64 count);
+    void loadFailed(const QString &message);
+    void loadingChanged(bool loading);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        bool organisation = false;
+        bool deleted = false;
+        QString name, organisationName, email, phone, phoneTooltip, city, country, owner, tags;
+        QDateTime updated;
+    };
+    struct Page
+    {
+        std::vector<Row> rows;
+        quint64 lastUse = 0;
+    };
+    class Worker;
+
+    void request(const QList<qint64> &changedIds);
+    void apply(quint64 generation, std::vector<qint64> ids, const QString &error, const QList<qint64> &changedIds);
+    const Row *rowAt(int row) const;
+    void loadPage(int page) const;
+    void invalidatePages();
+
+    DatabasePtr m_db;
+    CustomerCriteria m_criteria;
+    std::vector<qint64> m_ids;
+    QString m_lastError;
+    quint64 m_requestedGeneration = 0;
+    quint64 m_appliedGeneration = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
+    QList<qint64> m_pendingChanged;
+
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useCounter = 0;
+};
+
+} // namespace relatio

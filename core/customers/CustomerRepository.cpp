@@ -1,0 +1,455 @@
+// Customer persistence.
+#include "customers/CustomerRepository.h"
+
+#include "customers/PhoneNumbers.h"
+#include "customers/SortKey.h"
+#include "store/Transaction.h"
+#include "util/Stamps.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace relatio {
+
+namespace {
+
+const QString kSelectCustomer = QStringLiteral(
+    "SELECT c.id, c.uuid, c.kind, c.given_name, c.family_name, c.organisation_name,"
+    " c.organisation_id, c.org_label, c.email, c.email_alt, c.phone, c.mobile, c.street,"
+    " c.postcode, c.city, c.country, c.language, c.owner_id, o.name, c.notes, c.created_at,"
+    " c.updated_at, c.deleted_at,"
+    " (SELECT group_concat(t.name, char(31)) FROM (SELECT t.name FROM customer_tag ct"
+    "   JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id ORDER BY t.name COLLATE NOCASE) t)"
+    " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id");
+
+Customer readCustomer(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.kind = q.value(2).toString() == QLatin1String("organisation") ? CustomerKind::Organisation
+                                                                    : CustomerKind::Person;
+    c.givenName = q.value(3).toString();
+    c.familyName = q.value(4).toString();
+    c.organisationName = q.value(5).toString();
+    c.organisationId = q.value(6).toLongLong();
+    c.organisationLabel = q.value(7).toString();
+    c.email = q.value(8).toString();
+    c.emailAlt = q.value(9).toString();
+    c.phone = q.value(10).toString();
+    c.mobile = q.value(11).toString();
+    c.street = q.value(12).toString();
+    c.postcode = q.value(13).toString();
+    c.city = q.value(14).toString();
+    c.country = q.value(15).toString();
+    c.language = q.value(16).toString();
+    c.ownerId = q.value(17).toLongLong();
+    c.ownerName = q.value(18).toString();
+    c.notes = q.value(19).toString();
+    c.createdAt = fromStoredTime(q.value(20).toString());
+    c.updatedAt = fromStoredTime(q.value(21).toString());
+    c.deletedAt = fromStoredTime(q.value(22).toString());
+    const QString tags = q.value(23).toString();
+    if (!tags.isEmpty())
+        c.tags = tags.split(QChar(31));
+    return c;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString kindText(CustomerKind kind)
+{
+    return kind == CustomerKind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person");
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(DatabasePtr db)
+    : m_db(std::move(db))
+{
+}
+
+CustomerRepository::Derived CustomerRepository::derive(const Customer &c, const QString &organisationLabel)
+{
+    Derived d;
+    d.sortName = c.kind == CustomerKind::Organisation ? organisationSortKey(c.organisationName)
+                                                      : personSortKey(c.givenName, c.familyName);
+    d.orgSort = organisationLabel.isEmpty() ? QString() : organisationSortKey(organisationLabel);
+    d.phoneSearch = PhoneNumbers::searchForms({c.phone, c.mobile});
+    return d;
+}
+
+Result<Customer> CustomerRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(kSelectCustomer + QStringLiteral(" WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading customer %1").arg(id)));
+    if (!q.next())
+        return fail(Error::Code::NotFound, tr("Customer %1 does not exist.").arg(id));
+    return readCustomer(q);
+}
+
+Result<QString> CustomerRepository::organisationName(qint64 organisationId) const
+{
+    if (organisationId <= 0)
+        return QString();
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT organisation_name FROM customer WHERE id = ? AND kind = 'organisation'"));
+    q.addBindValue(organisationId);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading organisation %1").arg(organisationId)));
+    if (!q.next())
+        return fail(Error::Code::Invalid, tr("The chosen organisation does not exist."));
+    return q.value(0).toString();
+}
+
+Result<qint64> CustomerRepository::create(const Customer &input)
+{
+    const ValidationResult validation = CustomerValidator::validate(input);
+    if (!validation.isValid())
+        return fail(Error::Code::Invalid, validation.summary());
+    const Customer &c = validation.normalised;
+
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving %1").arg(c.displayName())));
+    const auto label = organisationName(c.organisationId);
+    if (!label)
+        return std::unexpected(label.error());
+    const Derived d = derive(c, *label);
+    const QString now = nowStored();
+
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO customer (uuid, kind, given_name, family_name, organisation_name, organisation_id,"
+        " email, email_alt, phone, mobile, street, postcode, city, country, language, owner_id, notes,"
+        " org_label, sort_name, org_sort, phone_search, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.uuid.isEmpty() ? newUuid() : c.uuid);
+    q.addBindValue(kindText(c.kind));
+    q.addBindValue(c.givenName);
+    q.addBindValue(c.familyName);
+    q.addBindValue(c.organisationName);
+    q.addBindValue(nullableId(c.organisationId));
+    q.addBindValue(c.email);
+    q.addBindValue(c.emailAlt);
+    q.addBindValue(c.phone);
+    q.addBindValue(c.mobile);
+    q.addBindValue(c.street);
+    q.addBindValue(c.postcode);
+    q.addBindValue(c.city);
+    q.addBindValue(c.country);
+    q.addBindValue(c.language);
+    q.addBindValue(nullableId(c.ownerId));
+    q.addBindValue(c.notes);
+    q.addBindValue(*label);
+    q.addBindValue(d.sortName);
+    q.addBindValue(d.orgSort);
+    q.addBindValue(d.phoneSearch);
+    q.addBindValue(c.createdAt.isValid() ? toStoredTime(c.createdAt) : now);
+    q.addBindValue(c.updatedAt.isValid() ? toStoredTime(c.updatedAt) : now);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving %1").arg(c.displayName())));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto tags = writeTags(id, c.tags); !tags)
+        return std::unexpected(tags.error());
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving %1").arg(c.displayName())));
+    return id;
+}
+
+Result<void> CustomerRepository::update(const Customer &input)
+{
+    const ValidationResult validation = CustomerValidator::validate(input);
+    if (!validation.isValid())
+        return fail(Error::Code::Invalid, validation.summary());
+    const Customer &c = validation.normalised;
+    if (c.organisationId == c.id && c.id > 0)
+        return fail(Error::Code::Invalid, tr("An organisation cannot belong to itself."));
+
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving %1").arg(c.displayName())));
+    const auto label = organisationName(c.organisationId);
+    if (!label)
+        return std::unexpected(label.error());
+    const Derived d = derive(c, *label);
+    const QString now = nowStored();
+
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral(
+        "UPDATE customer SET kind = ?, given_name = ?, family_name = ?, organisation_name = ?,"
+        " organisation_id = ?, email = ?, email_alt = ?, phone = ?, mobile = ?, street = ?, postcode = ?,"
+        " city = ?, country = ?, language = ?, owner_id = ?, notes = ?, org_label = ?, sort_name = ?,"
+        " org_sort = ?, phone_search = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(kindText(c.kind));
+    q.addBindValue(c.givenName);
+    q.addBindValue(c.familyName);
+    q.addBindValue(c.organisationName);
+    q.addBindValue(nullableId(c.organisationId));
+    q.addBindValue(c.email);
+    q.addBindValue(c.emailAlt);
+    q.addBindValue(c.phone);
+    q.addBindValue(c.mobile);
+    q.addBindValue(c.street);
+    q.addBindValue(c.postcode);
+    q.addBindValue(c.city);
+    q.addBindValue(c.country);
+    q.addBindValue(c.language);
+    q.addBindValue(nullableId(c.ownerId));
+    q.addBindValue(c.notes);
+    q.addBindValue(*label);
+    q.addBindValue(d.sortName);
+    q.addBindValue(d.orgSort);
+    q.addBindValue(d.phoneSearch);
+    q.addBindValue(now);
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving %1").arg(c.displayName())));
+    if (q.numRowsAffected() != 1)
+        return fail(Error::Code::NotFound, tr("Customer %1 does not exist.").arg(c.id));
+
+    if (c.kind == CustomerKind::Organisation) {
+        // Members show and sort by their organisation's name: keep it in step.
+        QSqlQuery members(m_db->connection());
+        members.prepare(QStringLiteral(
+            "UPDATE customer SET org_label = ?, org_sort = ? WHERE organisation_id = ? AND org_label <> ?"));
+        members.addBindValue(c.organisationName);
+        members.addBindValue(organisationSortKey(c.organisationName));
+        members.addBindValue(c.id);
+        members.addBindValue(c.organisationName);
+        if (!members.exec())
+            return std::unexpected(Database::sqlError(members.lastError(), tr("Saving %1").arg(c.displayName())));
+    }
+    if (auto tags = writeTags(c.id, c.tags); !tags)
+        return std::unexpected(tags.error());
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving %1").arg(c.displayName())));
+    return {};
+}
+
+Result<void> CustomerRepository::writeTags(qint64 customerId, const QStringList &tags)
+{
+    QSqlQuery clear(m_db->connection());
+    clear.prepare(QStringLiteral("DELETE FROM customer_tag WHERE customer_id = ?"));
+    clear.addBindValue(customerId);
+    if (!clear.exec())
+        return std::unexpected(Database::sqlError(clear.lastError(), tr("Saving tags")));
+    QSqlQuery link(m_db->connection());
+    link.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)"));
+    for (const QString &tag : tags) {
+        const auto tagId = ensureTag(tag);
+        if (!tagId)
+            return std::unexpected(tagId.error());
+        link.addBindValue(customerId);
+        link.addBindValue(*tagId);
+        if (!link.exec())
+            return std::unexpected(Database::sqlError(link.lastError(), tr("Saving tags")));
+    }
+    return {};
+}
+
+Result<void> CustomerRepository::setDeleted(qint64 id, bool deleted)
+{
+    QSqlQuery q(m_db->connection());
+    const QString now = nowStored();
+    q.prepare(deleted ? QStringLiteral("UPDATE customer SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
+                      : QStringLiteral("UPDATE customer SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"));
+    if (deleted)
+        q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(),
+                                                  deleted ? tr("Deleting customer %1").arg(id)
+                                                          : tr("Restoring customer %1").arg(id)));
+    if (q.numRowsAffected() != 1) {
+        if (!get(id))
+            return fail(Error::Code::NotFound, tr("Customer %1 does not exist.").arg(id));
+        return fail(Error::Code::Invalid, deleted ? tr("Customer %1 is already deleted.").arg(id)
+                                                  : tr("Customer %1 is not deleted.").arg(id));
+    }
+    return {};
+}
+
+Result<void> CustomerRepository::remove(qint64 id)
+{
+    return setDeleted(id, true);
+}
+
+Result<void> CustomerRepository::restore(qint64 id)
+{
+    return setDeleted(id, false);
+}
+
+namespace {
+
+Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<qint64> CustomerRepository::countLive() const
+{
+    return scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM customer WHERE deleted_at IS NULL"),
+                  tr("Counting customers"));
+}
+
+Result<qint64> CustomerRepository::countDeleted() const
+{
+    return scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM customer WHERE deleted_at IS NOT NULL"),
+                  tr("Counting customers"));
+}
+
+QList<SimilarCustomer> CustomerRepository::findSimilar(const Customer &input, int limit) const
+{
+    QList<SimilarCustomer> found;
+    const ValidationResult v = CustomerValidator::validate(input);
+    const Customer &c = v.normalised;
+    auto collect = [&](QSqlQuery &q, SimilarCustomer::Reason reason) {
+        if (!q.exec())
+            return;
+        while (q.next() && found.size() < limit) {
+            const qint64 id = q.value(0).toLongLong();
+            if (std::any_of(found.cbegin(), found.cend(), [id](const SimilarCustomer &s) { return s.id == id; }))
+                continue;
+            found.append(SimilarCustomer{id, q.value(1).toString(), q.value(2).toString(), reason});
+        }
+    };
+    const QString columns = QStringLiteral(
+        "SELECT id, CASE kind WHEN 'organisation' THEN organisation_name"
+        " ELSE trim(given_name || ' ' || family_name) END, city FROM customer");
+    for (const QString &email : {c.email, c.emailAlt}) {
+        if (email.isEmpty())
+            continue;
+        QSqlQuery q(m_db->connection());
+        q.prepare(columns + QStringLiteral(
+                      " WHERE deleted_at IS NULL AND email = ? COLLATE NOCASE AND id <> ? ORDER BY id LIMIT ?"));
+        q.addBindValue(email);
+        q.addBindValue(c.id);
+        q.addBindValue(limit);
+        collect(q, SimilarCustomer::Reason::SameEmail);
+    }
+    if (!c.city.isEmpty() && !(c.displayName().isEmpty())) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(columns + QStringLiteral(
+                      " WHERE deleted_at IS NULL AND sort_name = ? AND city = ? COLLATE NOCASE AND id <> ?"
+                      " ORDER BY id LIMIT ?"));
+        q.addBindValue(derive(c, {}).sortName);
+        q.addBindValue(c.city);
+        q.addBindValue(c.id);
+        q.addBindValue(limit);
+        collect(q, SimilarCustomer::Reason::SameNameAndCity);
+    }
+    return found;
+}
+
+namespace {
+
+QList<NamedItem> namedItems(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QList<NamedItem> items;
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return items;
+    while (q.next())
+        items.append(NamedItem{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    return items;
+}
+
+} // namespace
+
+QList<NamedItem> CustomerRepository::owners() const
+{
+    return namedItems(m_db->connection(),
+                      QStringLiteral("SELECT id, name, 0 FROM owner WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"));
+}
+
+QList<NamedItem> CustomerRepository::tags() const
+{
+    return namedItems(m_db->connection(),
+                      QStringLiteral("SELECT id, name, 0 FROM tag WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"));
+}
+
+QList<NamedItem> CustomerRepository::countries() const
+{
+    // Walks the country index: one step per distinct country, however many customers there are.
+    QList<NamedItem> items;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral(
+        "SELECT country FROM customer WHERE deleted_at IS NULL AND country > ? ORDER BY country LIMIT 1"));
+    QString last;
+    for (;;) {
+        q.addBindValue(last);
+        if (!q.exec() || !q.next())
+            break;
+        last = q.value(0).toString();
+        items.append(NamedItem{0, last, 0});
+    }
+    return items;
+}
+
+QList<NamedItem> CustomerRepository::organisationsStartingWith(const QString &prefix, int limit) const
+{
+    const QString key = organisationSortKey(prefix);
+    return namedItems(m_db->connection(),
+                      QStringLiteral("SELECT id, organisation_name, 0 FROM customer"
+                                     " WHERE deleted_at IS NULL AND kind = 'organisation'"
+                                     " AND sort_name >= ? AND sort_name < ? ORDER BY sort_name, id LIMIT ?"),
+                      {key, key + QChar(0xFFFF), limit});
+}
+
+Result<qint64> CustomerRepository::ensureOwner(const QString &name, const QString &email)
+{
+    const QString trimmed = name.simplified();
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT id FROM owner WHERE name = ? AND deleted_at IS NULL"));
+    q.addBindValue(trimmed);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    const QString now = nowStored();
+    q.prepare(QStringLiteral("INSERT INTO owner (uuid, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(trimmed);
+    q.addBindValue(email.trimmed());
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving owner %1").arg(trimmed)));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> CustomerRepository::ensureTag(const QString &name)
+{
+    const QString trimmed = name.simplified();
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT id FROM tag WHERE name = ?"));
+    q.addBindValue(trimmed);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    const QString now = nowStored();
+    q.prepare(QStringLiteral("INSERT INTO tag (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(trimmed);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving tag %1").arg(trimmed)));
+    return q.lastInsertId().toLongLong();
+}
+
+} // namespace relatio

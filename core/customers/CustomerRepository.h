@@ -1,0 +1,77 @@
+// Reading and writing customer records, their tags and owners; the single write path that keeps
+// derived columns (sort keys, search forms, organisation labels) right.
+#pragma once
+
+#include "customers/Customer.h"
+#include "customers/Validation.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace relatio {
+
+struct NamedItem
+{
+    qint64 id = 0;
+    QString name;
+    qint64 count = 0;   // live customers using it, where the query provides it
+};
+
+struct SimilarCustomer
+{
+    enum class Reason { SameEmail, SameNameAndCity };
+    qint64 id = 0;
+    QString displayName;
+    QString city;
+    Reason reason = Reason::SameEmail;
+};
+
+class CustomerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
+public:
+    explicit CustomerRepository(DatabasePtr db);
+
+    Result<Customer> get(qint64 id) const;
+
+    // Validates, normalises and stores a new record; returns its id. A uuid is made unless given.
+    Result<qint64> create(const Customer &customer);
+    // Stores the editable content of an existing record (found by id).
+    Result<void> update(const Customer &customer);
+    // Tombstones a record; it leaves the list and the search, and can be restored.
+    Result<void> remove(qint64 id);
+    Result<void> restore(qint64 id);
+
+    Result<qint64> countLive() const;
+    Result<qint64> countDeleted() const;
+
+    // Records that look like the given one: same e-mail, or same name in the same city.
+    QList<SimilarCustomer> findSimilar(const Customer &customer, int limit = 5) const;
+
+    QList<NamedItem> owners() const;
+    QList<NamedItem> tags() const;
+    QList<NamedItem> countries() const;     // name = ISO code, count = live customers
+    QList<NamedItem> organisationsStartingWith(const QString &prefix, int limit = 20) const;
+    Result<qint64> ensureOwner(const QString &name, const QString &email = {});
+    Result<qint64> ensureTag(const QString &name);
+
+    // Fills the derived columns of a normalised record; shared with bulk writers.
+    struct Derived
+    {
+        QString sortName;
+        QString orgSort;
+        QString phoneSearch;
+    };
+    static Derived derive(const Customer &normalised, const QString &organisationLabel);
+
+private:
+    Result<void> writeTags(qint64 customerId, const QStringList &tags);
+    Result<QString> organisationName(qint64 organisationId) const;
+    Result<void> setDeleted(qint64 id, bool deleted);
+
+    DatabasePtr m_db;
+};
+
+} // namespace relatio

@@ -1,0 +1,227 @@
+// Demo data writer: prepared statements in one transaction, secondary indexes rebuilt after the load.
+#include "demo/DemoWriter.h"
+
+#include "customers/CustomerRepository.h"
+#include "demo/DemoSource.h"
+#include "store/Statement.h"
+#include "util/Stamps.h"
+
+#include <QHash>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace relatio {
+
+namespace {
+
+// Deterministic identities: the same seed gives the same uuids on every machine.
+QString demoUuid(quint64 seed, const char *kind, qint64 index)
+{
+    static const QUuid ns = QUuid::fromString(QStringLiteral("{6f0c2a52-57c6-4b6e-9d0f-2f1d0a9e6c11}"));
+    return QUuid::createUuidV5(ns, QStringLiteral("%1/%2/%3").arg(seed).arg(QLatin1String(kind)).arg(index))
+        .toString(QUuid::WithoutBraces);
+}
+
+struct Rollback
+{
+    sqlite3 *db;
+    bool active = true;
+    ~Rollback()
+    {
+        if (active)
+            execRaw(db, "ROLLBACK");
+    }
+};
+
+} // namespace
+
+Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64 seed, const Progress &progress)
+{
+    if (count < 0)
+        return fail(Error::Code::Usage, tr("The number of customers cannot be negative."));
+    sqlite3 *db = database.handle();
+    if (!db)
+        return fail(Error::Code::Database, tr("The database is not open."));
+
+    QString error;
+    auto failed = [&](const QString &what) {
+        return fail(Error::Code::Database, tr("Writing demo data: %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+    };
+
+    if (!execRaw(db, "BEGIN IMMEDIATE", &error)) {
+        if (sqlite3_errcode(db) == SQLITE_BUSY)
+            return fail(Error::Code::Busy, tr("The database is locked by another program. Close it and try again."));
+        return fail(Error::Code::Database, tr("Writing demo data: %1").arg(error));
+    }
+    Rollback rollback{db};
+
+    {
+        Statement existing(db, "SELECT count(*) FROM customer");
+        if (!existing.step())
+            return failed(tr("counting customers"));
+        if (existing.int64(0) > 0)
+            return fail(Error::Code::Invalid,
+                        tr("The database already holds %n customer(s); demo data only goes into an empty database.",
+                           nullptr, int(existing.int64(0))));
+    }
+
+    // Secondary indexes are cheaper to build once, sorted, after the load than row by row.
+    QList<QByteArray> indexSql;
+    {
+        Statement indexes(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customer'"
+                              " AND sql IS NOT NULL");
+        QList<QByteArray> names;
+        while (indexes.step()) {
+            names.append(indexes.text(0).toUtf8());
+            indexSql.append(indexes.text(1).toUtf8());
+        }
+        for (const QByteArray &name : std::as_const(names))
+            if (!execRaw(db, QByteArray("DROP INDEX \"" + name + "\"").constData()))
+                return failed(tr("preparing the load"));
+    }
+    execRaw(db, "PRAGMA cache_size = -65536");
+
+    const QString now = nowStored();
+    std::vector<qint64> ownerIds;
+    {
+        Statement insertOwner(db, "INSERT INTO owner (uuid, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
+                                  " ON CONFLICT(uuid) DO UPDATE SET name = excluded.name RETURNING id");
+        const auto owners = demo::DemoSource::owners();
+        for (qsizetype i = 0; i < owners.size(); ++i) {
+            insertOwner.reset();
+            insertOwner.bind(1, demoUuid(seed, "owner", i));
+            insertOwner.bind(2, owners[i].name);
+            insertOwner.bind(3, owners[i].email);
+            insertOwner.bind(4, now);
+            insertOwner.bind(5, now);
+            if (!insertOwner.step())
+                return failed(tr("owners"));
+            ownerIds.push_back(insertOwner.int64(0));
+            while (insertOwner.step()) {
+            }
+        }
+    }
+    std::vector<qint64> tagIds;
+    {
+        Statement findTag(db, "SELECT id FROM tag WHERE name = ?");
+        Statement insertTag(db, "INSERT INTO tag (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id");
+        const QStringList tags = demo::DemoSource::tags();
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            findTag.reset();
+            findTag.bind(1, tags[i]);
+            if (findTag.step()) {
+                tagIds.push_back(findTag.int64(0));
+                continue;
+            }
+            insertTag.reset();
+            insertTag.bind(1, demoUuid(seed, "tag", i));
+            insertTag.bind(2, tags[i]);
+            insertTag.bind(3, now);
+            insertTag.bind(4, now);
+            if (!insertTag.step())
+                return failed(tr("tags"));
+            tagIds.push_back(insertTag.int64(0));
+            while (insertTag.step()) {
+            }
+        }
+    }
+
+    Statement insert(db,
+                     "INSERT INTO customer (uuid, kind, given_name, family_name, organisation_name, organisation_id,"
+                     " email, email_alt, phone, mobile, street, postcode, city, country, language, owner_id, notes,"
+                     " org_label, sort_name, org_sort, phone_search, created_at, updated_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement link(db, "INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?)");
+    if (!insert.isValid() || !link.isValid())
+        return failed(tr("preparing the load"));
+
+    struct Org
+    {
+        qint64 id;
+        QString name;
+    };
+    QHash<qint64, Org> organisations; // sequence number in the stream → stored organisation
+    const QByteArray person = QByteArrayLiteral("person");
+    const QByteArray organisation = QByteArrayLiteral("organisation");
+
+    demo::DemoSource source(seed, count);
+    demo::DemoRecord record;
+    qint64 done = 0;
+    while (source.next(record)) {
+        const Customer &c = record.customer;
+        QString label;
+        qint64 orgId = 0;
+        if (record.organisationIndex >= 0) {
+            const auto it = organisations.constFind(record.organisationIndex);
+            if (it != organisations.constEnd()) {
+                orgId = it->id;
+                label = it->name;
+            }
+        }
+        const auto derived = CustomerRepository::derive(c, label);
+        insert.reset();
+        insert.bind(1, demoUuid(seed, "customer", done));
+        insert.bindUtf8(2, c.kind == CustomerKind::Organisation ? organisation : person);
+        insert.bind(3, c.givenName);
+        insert.bind(4, c.familyName);
+        insert.bind(5, c.organisationName);
+        if (orgId > 0)
+            insert.bind(6, orgId);
+        else
+            insert.bindNull(6);
+        insert.bind(7, c.email);
+        insert.bind(8, c.emailAlt);
+        insert.bind(9, c.phone);
+        insert.bind(10, c.mobile);
+        insert.bind(11, c.street);
+        insert.bind(12, c.postcode);
+        insert.bind(13, c.city);
+        insert.bind(14, c.country);
+        insert.bind(15, c.language);
+        if (record.ownerIndex >= 0 && std::size_t(record.ownerIndex) < ownerIds.size())
+            insert.bind(16, ownerIds[std::size_t(record.ownerIndex)]);
+        else
+            insert.bindNull(16);
+        insert.bind(17, c.notes);
+        insert.bind(18, label);
+        insert.bind(19, derived.sortName);
+        insert.bind(20, derived.orgSort);
+        insert.bind(21, derived.phoneSearch);
+        insert.bind(22, toStoredTime(c.createdAt));
+        insert.bind(23, toStoredTime(c.updatedAt));
+        insert.step();
+        if (insert.failed())
+            return failed(tr("customer %1").arg(done + 1));
+        const qint64 id = sqlite3_last_insert_rowid(db);
+        if (c.kind == CustomerKind::Organisation)
+            organisations.insert(done, Org{id, c.organisationName});
+        for (int tag : std::as_const(record.tagIndexes)) {
+            if (tag < 0 || std::size_t(tag) >= tagIds.size())
+                continue;
+            link.reset();
+            link.bind(1, id);
+            link.bind(2, tagIds[std::size_t(tag)]);
+            link.step();
+            if (link.failed())
+                return failed(tr("tags of customer %1").arg(done + 1));
+        }
+        ++done;
+        if (progress && done % 5000 == 0 && !progress(done, count))
+            return fail(Error::Code::Cancelled, tr("Loading demo data was cancelled; nothing was written."));
+    }
+
+    for (const QByteArray &sql : std::as_const(indexSql))
+        if (!execRaw(db, sql.constData()))
+            return failed(tr("building indexes"));
+    execRaw(db, "PRAGMA cache_size = -16000");
+    if (!execRaw(db, "COMMIT", &error))
+        return fail(Error::Code::Database, tr("Writing demo data: %1").arg(error));
+    rollback.active = false;
+    execRaw(db, "PRAGMA optimize");
+    if (progress)
+        progress(done, count);
+    return done;
+}
+
+} // namespace relatio

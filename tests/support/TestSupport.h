@@ -1,0 +1,36 @@
+// Shared helpers for tests: temporary databases and Catch2 printing of Qt strings.
+#pragma once
+
+#include "store/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
+
+namespace relatio::test {
+
+// A fresh database file in its own temporary folder, removed with the object.
+struct TempDatabase
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("test.sqlite"));
+    DatabasePtr db;
+
+    TempDatabase()
+    {
+        auto opened = Database::open(path);
+        if (!opened)
+            FAIL(opened.error().message.toStdString());
+        db = *opened;
+    }
+};
+
+} // namespace relatio::test

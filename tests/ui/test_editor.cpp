@@ -1,0 +1,2 @@
+#include "TestSupport.h"
+TEST_CASE("placeholder ui", "[ui]") { CHECK(true); }

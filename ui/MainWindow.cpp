@@ -1,0 +1,154 @@
+// Main window assembly.
+#include "MainWindow.h"
+
+#include "customers/CustomerController.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomersPage.h"
+#include "demo/DemoDataPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace relatio {
+
+MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_undoStack(new QUndoStack(this))
+{
+    setWindowTitle(tr("%1 — Relatio").arg(QFileInfo(m_db->path()).fileName()));
+    m_customers = new CustomersPage(m_db, m_undoStack);
+    m_demo = new DemoDataPanel(m_db);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_customers);
+    m_stack->addWidget(m_demo);
+    setCentralWidget(m_stack);
+
+    m_count = new QLabel;
+    statusBar()->addPermanentWidget(m_count);
+    auto *where = new QLabel(QDir::toNativeSeparators(m_db->path()));
+    where->setToolTip(tr("The database file"));
+    where->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    statusBar()->addPermanentWidget(where);
+
+    connect(m_customers, &CustomersPage::countChanged, m_count, &QLabel::setText);
+    connect(m_customers, &CustomersPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_customers->model(), &CustomerListModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The list could not be read: %1").arg(message));
+    });
+    connect(m_demo, &DemoDataPanel::addCustomerRequested, this, [this]() {
+        m_stack->setCurrentWidget(m_customers);
+        m_customers->newAction()->trigger();
+    });
+    connect(m_demo, &DemoDataPanel::demoLoaded, this, [this](qint64 count) {
+        m_customers->reloadAll();
+        m_stack->setCurrentWidget(m_customers);
+        statusBar()->showMessage(tr("Loaded %1 demo customers.").arg(QLocale().toString(count)), 6000);
+    });
+
+    buildMenus();
+    showCustomersOrWelcome();
+    resize(1360, 820);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUp);
+    backup->setToolTip(tr("Save a consistent copy of the database to a file of your choice"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_customers->newAction());
+    edit->addAction(m_customers->saveAction());
+    edit->addAction(m_customers->cancelAction());
+    edit->addAction(m_customers->deleteAction());
+    edit->addAction(m_customers->restoreAction());
+    edit->addSeparator();
+    edit->addAction(m_customers->findAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Relatio"), this, &MainWindow::about);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_customers->newAction());
+    tools->addAction(m_customers->saveAction());
+    tools->addAction(m_customers->deleteAction());
+    tools->addAction(m_customers->restoreAction());
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+}
+
+void MainWindow::showCustomersOrWelcome()
+{
+    auto &repo = m_customers->controller()->repository();
+    const bool empty = repo.countLive().value_or(0) == 0 && repo.countDeleted().value_or(0) == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_demo) : m_customers);
+}
+
+void MainWindow::backUp()
+{
+    const QString suggested = QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/relatio-backup-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")) + QStringLiteral(".sqlite");
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
+                                                      tr("Relatio databases (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    QFile::remove(file); // the dialog has asked about replacing it
+    if (auto done = m_db->backupTo(file); !done)
+        QMessageBox::warning(this, tr("Back Up Database"), done.error().message);
+    else
+        statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(file)), 6000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Relatio"),
+                       tr("<h3>Relatio %1</h3><p>A desktop CRM for sales teams: fast, honest in its numbers, "
+                          "and kind to the people who use it.</p><p>Database: %2<br>Schema version: %3</p>")
+                           .arg(QCoreApplication::applicationVersion(), m_db->path().toHtmlEscaped())
+                           .arg(m_db->schemaVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_demo->isLoading()) {
+        QMessageBox::information(this, tr("Relatio"), tr("Demo data is still being written. Cancel it first."));
+        event->ignore();
+        return;
+    }
+    if (!m_customers->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace relatio

@@ -1,0 +1,246 @@
+// Customers page: wires list, editor and controller.
+#include "customers/CustomersPage.h"
+
+#include "customers/CustomerController.h"
+#include "customers/CustomerEditor.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomerListView.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace relatio {
+
+CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_controller(new CustomerController(m_db, undoStack, this))
+    , m_model(new CustomerListModel(m_db, this))
+{
+    m_list = new CustomerListView(m_model, m_controller->repository());
+    m_editor = new CustomerEditor(m_controller->repository());
+    m_editor->setMinimumWidth(340);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->addWidget(m_splitter);
+
+    m_new = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Customer"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(tr("Add a customer (Ctrl+N)"));
+    m_save = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Customer"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_cancel = new QAction(tr("&Cancel Editing"), this);
+    m_cancel->setShortcut(Qt::Key_Escape);
+    m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editor->addAction(m_cancel);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Customer"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete->setToolTip(tr("Delete the selected customer (Delete); Undo brings it back"));
+    m_list->table()->addAction(m_delete);
+    m_restore = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore Customer"), this);
+    m_restore->setToolTip(tr("Bring the selected deleted customer back"));
+    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_find->setShortcut(QKeySequence::Find);
+
+    connect(m_new, &QAction::triggered, this, [this]() {
+        if (!confirmLeave())
+            return;
+        m_editor->startNew();
+        updateActions();
+    });
+    connect(m_save, &QAction::triggered, m_editor, &CustomerEditor::save);
+    connect(m_cancel, &QAction::triggered, m_editor, &CustomerEditor::cancel);
+    connect(m_delete, &QAction::triggered, this, &CustomersPage::deleteCurrent);
+    connect(m_restore, &QAction::triggered, this, &CustomersPage::restoreCurrent);
+    connect(m_find, &QAction::triggered, m_list, &CustomerListView::focusSearch);
+
+    connect(m_list, &CustomerListView::currentCustomerChanged, this, &CustomersPage::currentChanged);
+    connect(m_list, &CustomerListView::countChanged, this, &CustomersPage::countChanged);
+    connect(m_editor, &CustomerEditor::saveRequested, this, &CustomersPage::saveRequested);
+    connect(m_editor, &CustomerEditor::modifiedChanged, this, &CustomersPage::updateActions);
+    connect(m_editor, &CustomerEditor::openCustomerRequested, this, [this](qint64 id) {
+        if (!confirmLeave())
+            return;
+        if (auto c = m_controller->repository().get(id)) {
+            m_shownId = id;
+            m_editor->showCustomer(*c);
+            m_list->selectId(id);
+        }
+    });
+    connect(m_controller, &CustomerController::customersChanged, this, &CustomersPage::customersChanged);
+    connect(m_controller, &CustomerController::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Relatio"), message);
+    });
+    updateActions();
+}
+
+CustomersPage::~CustomersPage() = default;
+
+bool CustomersPage::confirmLeave()
+{
+    if (!m_editor->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("Save the changes to %1?").arg(m_editor->current().displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Save)->setText(tr("Save"));
+    box.button(QMessageBox::Discard)->setText(tr("Discard"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return m_editor->save() && !m_editor->isModified();
+    case QMessageBox::Discard: m_editor->cancel(); return true;
+    default: return false;
+    }
+}
+
+void CustomersPage::currentChanged(qint64 id)
+{
+    if (m_reverting || id == m_shownId)
+        return;
+    if (!confirmLeave()) {
+        // Stay on the record being edited.
+        m_reverting = true;
+        m_list->selectId(m_shownId);
+        m_reverting = false;
+        return;
+    }
+    m_shownId = id;
+    if (id == 0) {
+        m_editor->clearCustomer();
+    } else if (auto customer = m_controller->repository().get(id)) {
+        m_editor->showCustomer(*customer);
+    } else {
+        m_editor->clearCustomer();
+        emit statusMessage(customer.error().message, 8000);
+    }
+    updateActions();
+}
+
+void CustomersPage::saveRequested(const Customer &before, const Customer &after, const QString &newOrganisation)
+{
+    QUndoStack *stack = m_controller->undoStack();
+    Customer toSave = after;
+    const bool macro = !newOrganisation.isEmpty();
+    if (macro) {
+        stack->beginMacro(tr("Save %1").arg(after.displayName()));
+        Customer org;
+        org.kind = CustomerKind::Organisation;
+        org.organisationName = newOrganisation;
+        org.country = after.country;
+        org.ownerId = after.ownerId;
+        const auto orgId = m_controller->create(org);
+        if (!orgId) {
+            stack->endMacro();
+            m_editor->showError(orgId.error().message);
+            return;
+        }
+        toSave.organisationId = *orgId;
+    }
+    qint64 id = toSave.id;
+    QString error;
+    if (id == 0) {
+        auto created = m_controller->create(toSave);
+        if (created)
+            id = *created;
+        else
+            error = created.error().message;
+    } else if (auto saved = m_controller->save(before, toSave); !saved) {
+        error = saved.error().message;
+    }
+    if (macro)
+        stack->endMacro();
+    if (!error.isEmpty()) {
+        m_editor->showError(error);
+        return;
+    }
+    if (auto stored = m_controller->repository().get(id)) {
+        m_shownId = id;
+        m_editor->showCustomer(*stored);
+    }
+    m_list->selectId(id);
+    emit statusMessage(tr("Saved %1.").arg(toSave.displayName()), 4000);
+    updateActions();
+}
+
+void CustomersPage::customersChanged(const QList<qint64> &ids)
+{
+    m_model->refresh(ids);
+    // An undo or redo may have changed the record on screen: show what is stored now.
+    if (m_shownId != 0 && ids.contains(m_shownId) && !m_editor->isModified()) {
+        if (auto c = m_controller->repository().get(m_shownId))
+            m_editor->showCustomer(*c);
+    }
+    m_list->reloadFilters();
+    m_editor->reloadChoices();
+    updateActions();
+}
+
+void CustomersPage::deleteCurrent()
+{
+    const qint64 id = m_list->currentId();
+    if (id == 0)
+        return;
+    const auto customer = m_controller->repository().get(id);
+    if (!customer || customer->isDeleted())
+        return;
+    // Pick the neighbour now, so the selection stays in place after the row leaves.
+    const int row = m_model->rowOf(id);
+    const qint64 next = m_model->idAt(row + 1) ? m_model->idAt(row + 1) : m_model->idAt(row - 1);
+    if (auto removed = m_controller->remove(id); !removed) {
+        QMessageBox::warning(this, tr("Relatio"), removed.error().message);
+        return;
+    }
+    m_shownId = 0;
+    if (next)
+        m_list->selectId(next);
+    emit statusMessage(tr("Deleted %1. Undo (Ctrl+Z) brings it back.").arg(customer->displayName()), 6000);
+}
+
+void CustomersPage::restoreCurrent()
+{
+    const qint64 id = m_list->currentId();
+    if (id == 0)
+        return;
+    const auto customer = m_controller->repository().get(id);
+    if (!customer || !customer->isDeleted())
+        return;
+    if (auto restored = m_controller->restore(id); !restored) {
+        QMessageBox::warning(this, tr("Relatio"), restored.error().message);
+        return;
+    }
+    m_shownId = 0;
+    emit statusMessage(tr("Restored %1.").arg(customer->displayName()), 4000);
+}
+
+void CustomersPage::updateActions()
+{
+    const bool deletedView = m_model->criteria().deleted;
+    const bool has = m_list->currentId() != 0;
+    m_delete->setEnabled(has && !deletedView);
+    m_restore->setEnabled(has && deletedView);
+    m_save->setEnabled(m_editor->hasCustomer() && !m_editor->original().isDeleted());
+    m_cancel->setEnabled(m_editor->hasCustomer());
+}
+
+void CustomersPage::reloadAll()
+{
+    m_model->refresh();
+    m_list->reloadFilters();
+    m_editor->reloadChoices();
+}
+
+} // namespace relatio

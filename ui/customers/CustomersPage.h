@@ -1,0 +1,72 @@
+// The customers capability: list and editor side by side, their actions, and the edit flow.
+#pragma once
+
+#include "store/Database.h"
+
+#include <QWidget>
+
+class QAction;
+class QSplitter;
+class QUndoStack;
+
+namespace relatio {
+
+class CustomerController;
+class CustomerEditor;
+class CustomerListModel;
+class CustomerListView;
+
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~CustomersPage() override;
+
+    // Actions for the window's menus and tool bar.
+    QAction *newAction() const { return m_new; }
+    QAction *saveAction() const { return m_save; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *restoreAction() const { return m_restore; }
+    QAction *findAction() const { return m_find; }
+
+    CustomerListModel *model() const { return m_model; }
+    CustomerListView *listView() const { return m_list; }
+    CustomerEditor *editor() const { return m_editor; }
+    CustomerController *controller() const { return m_controller; }
+
+    // Asks about unsaved changes; false when the user wants to stay.
+    bool confirmLeave();
+    void reloadAll();
+
+signals:
+    void statusMessage(const QString &message, int timeoutMs);
+    void countChanged(const QString &text);
+
+private:
+    void currentChanged(qint64 id);
+    void saveRequested(const class Customer &before, const class Customer &after, const QString &newOrganisation);
+    void customersChanged(const QList<qint64> &ids);
+    void deleteCurrent();
+    void restoreCurrent();
+    void updateActions();
+
+    DatabasePtr m_db;
+    CustomerController *m_controller;
+    CustomerListModel *m_model;
+    CustomerListView *m_list;
+    CustomerEditor *m_editor;
+    QSplitter *m_splitter;
+    QAction *m_new;
+    QAction *m_save;
+    QAction *m_cancel;
+    QAction *m_delete;
+    QAction *m_restore;
+    QAction *m_find;
+    qint64 m_shownId = 0;
+    bool m_reverting = false;
+};
+
+} // namespace relatio

@@ -1,0 +1,152 @@
+// Empty-database panel with the demo data loader.
+#include "demo/DemoDataPanel.h"
+
+#include "demo/DemoWriter.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace relatio {
+
+DemoDataPanel::DemoDataPanel(DatabasePtr db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(2);
+    auto *box = new QWidget;
+    box->setMaximumWidth(560);
+    auto *layout = new QVBoxLayout(box);
+
+    auto *title = new QLabel(tr("Your customer list is empty"));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+
+    auto *text = new QLabel(tr("Add your first customer, or load a demo data set of Dutch, Belgian and Norwegian "
+                               "customers to try Relatio out. Demo e-mail addresses end in .example, so nobody "
+                               "can be mailed by mistake."));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    layout->addWidget(text);
+    layout->addSpacing(12);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_add = new QPushButton(tr("Add a Customer"));
+    buttons->addWidget(m_add);
+    buttons->addSpacing(24);
+    m_count = new QSpinBox;
+    m_count->setRange(10, 1000000);
+    m_count->setSingleStep(1000);
+    m_count->setValue(5000);
+    m_count->setGroupSeparatorShown(true);
+    m_count->setSuffix(tr(" customers"));
+    buttons->addWidget(m_count);
+    m_load = new QPushButton(tr("Load Demo Data"));
+    m_load->setDefault(true);
+    buttons->addWidget(m_load);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_progress = new QProgressBar;
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setVisible(false);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_status);
+
+    auto *center = new QHBoxLayout;
+    center->addStretch();
+    center->addWidget(box);
+    center->addStretch();
+    outer->addLayout(center);
+    outer->addStretch(3);
+
+    connect(m_add, &QPushButton::clicked, this, &DemoDataPanel::addCustomerRequested);
+    connect(m_load, &QPushButton::clicked, this, [this]() { startLoading(m_count->value()); });
+    connect(m_cancel, &QPushButton::clicked, this, [this]() {
+        m_cancelRequested = true;
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Cancelling…"));
+    });
+}
+
+DemoDataPanel::~DemoDataPanel()
+{
+    if (m_thread) {
+        m_cancelRequested = true;
+        m_thread->wait();
+    }
+}
+
+void DemoDataPanel::startLoading(int customers)
+{
+    if (m_thread)
+        return;
+    m_cancelRequested = false;
+    m_load->setEnabled(false);
+    m_add->setEnabled(false);
+    m_count->setEnabled(false);
+    m_progress->setRange(0, customers);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Writing %1 demo customers…").arg(QLocale().toString(customers)));
+
+    DatabasePtr db = m_db;
+    const quint64 seed = 2026;
+    m_thread = QThread::create([this, db, customers, seed]() {
+        const auto written = DemoWriter::write(*db, customers, seed, [this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(this, [this, done, total]() { progressed(done, total); }, Qt::QueuedConnection);
+            return !m_cancelRequested.load();
+        });
+        db->releaseConnection();
+        const qint64 count = written ? *written : 0;
+        const QString error = written ? QString() : written.error().message;
+        QMetaObject::invokeMethod(this, [this, count, error]() { finished(count, error); }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void DemoDataPanel::progressed(qint64 done, qint64 total)
+{
+    m_progress->setMaximum(int(total));
+    m_progress->setValue(int(done));
+}
+
+void DemoDataPanel::finished(qint64 written, const QString &error)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_load->setEnabled(true);
+    m_add->setEnabled(true);
+    m_count->setEnabled(true);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    m_status->clear();
+    emit demoLoaded(written);
+}
+
+} // namespace relatio
