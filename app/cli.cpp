@@ -33,14 +33,15 @@ QTextStream &err()
     return s;
 }
 
-QString tr(const char *text)
+// The translation context of the command line's messages.
+struct Cli
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString usageText()
 {
-    return tr("Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]\n"
+    return Cli::tr("Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]\n"
               "\n"
               "Commands:\n"
               "  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an\n"
@@ -60,7 +61,7 @@ QString usageText()
 
 int usageError(const QString &message)
 {
-    err() << "relatio-cli: " << message << "\n" << tr("Try 'relatio-cli --help'.") << "\n";
+    err() << "relatio-cli: " << message << "\n" << Cli::tr("Try 'relatio-cli --help'.") << "\n";
     err().flush();
     return Usage;
 }
@@ -104,28 +105,28 @@ int main(int argc, char *argv[])
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(tr("no command given."));
+        return usageError(Cli::tr("no command given."));
     const QString command = positional.first();
     const QStringList rest = positional.mid(1);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
 
     if (command != QLatin1String("demo") && (parser.isSet(customersOption) || parser.isSet(seedOption)))
-        return usageError(tr("--customers and --seed belong to the demo command."));
+        return usageError(Cli::tr("--customers and --seed belong to the demo command."));
 
     if (command == QLatin1String("demo")) {
         if (!rest.isEmpty())
-            return usageError(tr("demo takes no arguments besides its options."));
+            return usageError(Cli::tr("demo takes no arguments besides its options."));
         if (!parser.isSet(customersOption))
-            return usageError(tr("demo needs --customers N."));
+            return usageError(Cli::tr("demo needs --customers N."));
         bool ok = false;
         const qint64 count = parser.value(customersOption).toLongLong(&ok);
         if (!ok || count < 0 || count > 100000000)
-            return usageError(tr("--customers takes a whole number from 0 to 100000000."));
+            return usageError(Cli::tr("--customers takes a whole number from 0 to 100000000."));
         quint64 seed = 1;
         if (parser.isSet(seedOption)) {
             seed = parser.value(seedOption).toULongLong(&ok);
             if (!ok)
-                return usageError(tr("--seed takes a whole number."));
+                return usageError(Cli::tr("--seed takes a whole number."));
         }
         auto db = Database::open(path);
         if (!db)
@@ -136,7 +137,7 @@ int main(int argc, char *argv[])
         const QLocale locale;
         const auto written = DemoWriter::write(**db, count, seed, [&](qint64 done, qint64 total) {
             if (terminal && total > 0) {
-                err() << "\r" << tr("Writing demo data: %1 of %2 (%3%)")
+                err() << "\r" << Cli::tr("Writing demo data: %1 of %2 (%3%)")
                                      .arg(locale.toString(done), locale.toString(total))
                                      .arg(done * 100 / total)
                       << "   ";
@@ -148,7 +149,7 @@ int main(int argc, char *argv[])
             err() << "\n";
         if (!written)
             return failure(written.error());
-        out() << tr("Wrote %1 demo customers to %2 in %3 s.")
+        out() << Cli::tr("Wrote %1 demo customers to %2 in %3 s.")
                      .arg(locale.toString(*written), (*db)->path(), locale.toString(timer.elapsed() / 1000.0, 'f', 1))
               << "\n";
         return Success;
@@ -156,7 +157,7 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("info")) {
         if (!rest.isEmpty())
-            return usageError(tr("info takes no arguments."));
+            return usageError(Cli::tr("info takes no arguments."));
         auto db = Database::open(path);
         if (!db)
             return failure(db.error());
@@ -168,24 +169,24 @@ int main(int argc, char *argv[])
         if (!deleted)
             return failure(deleted.error());
         const QLocale locale;
-        out() << tr("Database:        %1").arg((*db)->path()) << "\n"
-              << tr("Schema version:  %1").arg((*db)->schemaVersion()) << "\n"
-              << tr("Customers:       %1").arg(locale.toString(*live)) << "\n"
-              << tr("Deleted:         %1").arg(locale.toString(*deleted)) << "\n";
+        out() << Cli::tr("Database:        %1").arg((*db)->path()) << "\n"
+              << Cli::tr("Schema version:  %1").arg((*db)->schemaVersion()) << "\n"
+              << Cli::tr("Customers:       %1").arg(locale.toString(*live)) << "\n"
+              << Cli::tr("Deleted:         %1").arg(locale.toString(*deleted)) << "\n";
         return Success;
     }
 
     if (command == QLatin1String("backup")) {
         if (rest.size() != 1)
-            return usageError(tr("backup needs exactly one FILE."));
+            return usageError(Cli::tr("backup needs exactly one FILE."));
         auto db = Database::open(path);
         if (!db)
             return failure(db.error());
         if (auto done = (*db)->backupTo(rest.first()); !done)
             return failure(done.error());
-        out() << tr("Backed up %1 to %2.").arg((*db)->path(), rest.first()) << "\n";
+        out() << Cli::tr("Backed up %1 to %2.").arg((*db)->path(), rest.first()) << "\n";
         return Success;
     }
 
-    return usageError(tr("unknown command '%1'.").arg(command));
+    return usageError(Cli::tr("unknown command '%1'.").arg(command));
 }

@@ -58,6 +58,14 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
         statusBar()->showMessage(tr("Loaded %1 demo customers.").arg(QLocale().toString(count)), 6000);
     });
 
+    // Leave the welcome panel as soon as there is something to show or to edit.
+    connect(m_customers->newAction(), &QAction::triggered, this,
+            [this]() { m_stack->setCurrentWidget(m_customers); });
+    connect(m_customers->model(), &CustomerListModel::resultsReady, this, [this](qint64 count) {
+        if (count > 0 && !m_demo->isLoading())
+            m_stack->setCurrentWidget(m_customers);
+    });
+
     buildMenus();
     showCustomersOrWelcome();
     resize(1360, 820);

@@ -61,6 +61,12 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Text columns are NOT NULL: a null QString is stored as an empty string.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 QString kindText(CustomerKind kind)
 {
     return kind == CustomerKind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person");
@@ -133,25 +139,25 @@ Result<qint64> CustomerRepository::create(const Customer &input)
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.uuid.isEmpty() ? newUuid() : c.uuid);
     q.addBindValue(kindText(c.kind));
-    q.addBindValue(c.givenName);
-    q.addBindValue(c.familyName);
-    q.addBindValue(c.organisationName);
+    q.addBindValue(text(c.givenName));
+    q.addBindValue(text(c.familyName));
+    q.addBindValue(text(c.organisationName));
     q.addBindValue(nullableId(c.organisationId));
-    q.addBindValue(c.email);
-    q.addBindValue(c.emailAlt);
-    q.addBindValue(c.phone);
-    q.addBindValue(c.mobile);
-    q.addBindValue(c.street);
-    q.addBindValue(c.postcode);
-    q.addBindValue(c.city);
-    q.addBindValue(c.country);
-    q.addBindValue(c.language);
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(c.emailAlt));
+    q.addBindValue(text(c.phone));
+    q.addBindValue(text(c.mobile));
+    q.addBindValue(text(c.street));
+    q.addBindValue(text(c.postcode));
+    q.addBindValue(text(c.city));
+    q.addBindValue(text(c.country));
+    q.addBindValue(text(c.language));
     q.addBindValue(nullableId(c.ownerId));
-    q.addBindValue(c.notes);
-    q.addBindValue(*label);
-    q.addBindValue(d.sortName);
-    q.addBindValue(d.orgSort);
-    q.addBindValue(d.phoneSearch);
+    q.addBindValue(text(c.notes));
+    q.addBindValue(text(*label));
+    q.addBindValue(text(d.sortName));
+    q.addBindValue(text(d.orgSort));
+    q.addBindValue(text(d.phoneSearch));
     q.addBindValue(c.createdAt.isValid() ? toStoredTime(c.createdAt) : now);
     q.addBindValue(c.updatedAt.isValid() ? toStoredTime(c.updatedAt) : now);
     if (!q.exec())
@@ -189,25 +195,25 @@ Result<void> CustomerRepository::update(const Customer &input)
         " city = ?, country = ?, language = ?, owner_id = ?, notes = ?, org_label = ?, sort_name = ?,"
         " org_sort = ?, phone_search = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(kindText(c.kind));
-    q.addBindValue(c.givenName);
-    q.addBindValue(c.familyName);
-    q.addBindValue(c.organisationName);
+    q.addBindValue(text(c.givenName));
+    q.addBindValue(text(c.familyName));
+    q.addBindValue(text(c.organisationName));
     q.addBindValue(nullableId(c.organisationId));
-    q.addBindValue(c.email);
-    q.addBindValue(c.emailAlt);
-    q.addBindValue(c.phone);
-    q.addBindValue(c.mobile);
-    q.addBindValue(c.street);
-    q.addBindValue(c.postcode);
-    q.addBindValue(c.city);
-    q.addBindValue(c.country);
-    q.addBindValue(c.language);
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(c.emailAlt));
+    q.addBindValue(text(c.phone));
+    q.addBindValue(text(c.mobile));
+    q.addBindValue(text(c.street));
+    q.addBindValue(text(c.postcode));
+    q.addBindValue(text(c.city));
+    q.addBindValue(text(c.country));
+    q.addBindValue(text(c.language));
     q.addBindValue(nullableId(c.ownerId));
-    q.addBindValue(c.notes);
-    q.addBindValue(*label);
-    q.addBindValue(d.sortName);
-    q.addBindValue(d.orgSort);
-    q.addBindValue(d.phoneSearch);
+    q.addBindValue(text(c.notes));
+    q.addBindValue(text(*label));
+    q.addBindValue(text(d.sortName));
+    q.addBindValue(text(d.orgSort));
+    q.addBindValue(text(d.phoneSearch));
     q.addBindValue(now);
     q.addBindValue(c.id);
     if (!q.exec())
@@ -347,7 +353,7 @@ QList<SimilarCustomer> CustomerRepository::findSimilar(const Customer &input, in
                       " WHERE deleted_at IS NULL AND sort_name = ? AND city = ? COLLATE NOCASE AND id <> ?"
                       " ORDER BY id LIMIT ?"));
         q.addBindValue(derive(c, {}).sortName);
-        q.addBindValue(c.city);
+        q.addBindValue(text(c.city));
         q.addBindValue(c.id);
         q.addBindValue(limit);
         collect(q, SimilarCustomer::Reason::SameNameAndCity);
@@ -392,9 +398,9 @@ QList<NamedItem> CustomerRepository::countries() const
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
         "SELECT country FROM customer WHERE deleted_at IS NULL AND country > ? ORDER BY country LIMIT 1"));
-    QString last;
+    QString last = text(QString());
     for (;;) {
-        q.addBindValue(last);
+        q.bindValue(0, last);
         if (!q.exec() || !q.next())
             break;
         last = q.value(0).toString();
@@ -425,7 +431,7 @@ Result<qint64> CustomerRepository::ensureOwner(const QString &name, const QStrin
     q.prepare(QStringLiteral("INSERT INTO owner (uuid, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(newUuid());
     q.addBindValue(trimmed);
-    q.addBindValue(email.trimmed());
+    q.addBindValue(text(email.trimmed()));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())

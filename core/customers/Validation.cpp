@@ -28,7 +28,7 @@ bool CustomerValidator::isValidEmail(const QString &email)
 {
     // Pragmatic RFC 5321 subset: dot-atom local part, a domain of LDH labels with a dot.
     static const QRegularExpression pattern(QStringLiteral(
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+        "^[A-Za-z0-9\\x{00C0}-\\x{FFFF}!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9\\x{00C0}-\\x{FFFF}!#$%&'*+/=?^_`{|}~-]+)*"
         "@([A-Za-z0-9\\x{00C0}-\\x{FFFF}]([A-Za-z0-9\\x{00C0}-\\x{FFFF}-]{0,61}[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?\\.)+"
         "[A-Za-z\\x{00C0}-\\x{FFFF}]{2,63}$"));
     return email.size() <= 254 && email.indexOf(QLatin1Char('@')) <= 64 && pattern.match(email).hasMatch();

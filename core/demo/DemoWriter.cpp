@@ -49,6 +49,25 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
         return fail(Error::Code::Database, tr("Writing demo data: %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
     };
 
+    // A bulk load into an empty file is cheapest with a rollback journal: WAL would write every
+    // page twice (log, then checkpoint). Switching needs the only open connection; when another
+    // one is open (the GUI's list reader), the load simply stays in WAL.
+    auto journalMode = [db](const char *sql) {
+        Statement q(db, sql);
+        return q.step() ? q.text(0) : QString();
+    };
+    const bool switched = journalMode("PRAGMA journal_mode = DELETE") == QLatin1String("delete");
+    struct RestoreWal
+    {
+        sqlite3 *db;
+        bool active;
+        ~RestoreWal()
+        {
+            if (active)
+                execRaw(db, "PRAGMA journal_mode = WAL");
+        }
+    } restoreWal{db, switched};
+
     if (!execRaw(db, "BEGIN IMMEDIATE", &error)) {
         if (sqlite3_errcode(db) == SQLITE_BUSY)
             return fail(Error::Code::Busy, tr("The database is locked by another program. Close it and try again."));

@@ -88,12 +88,14 @@ QList<Migration> buildMigrations()
             QStringLiteral("CREATE INDEX customer_by_updated ON customer(updated_at, id) WHERE deleted_at IS NULL"),
             QStringLiteral("CREATE INDEX customer_members ON customer(organisation_id) WHERE organisation_id IS NOT NULL"),
             QStringLiteral("CREATE INDEX customer_deleted ON customer(deleted_at) WHERE deleted_at IS NOT NULL"),
-            // Full-text search over name, organisation, e-mail, phone and place; prefix indexes make
+            // Full-text search over name, organisation, e-mail, phone and place. Contentless (the
+            // text lives in customer only), so removal must repeat the indexed values: the triggers
+            // build them from OLD exactly as they were built from NEW. Prefix indexes make
             // search-as-you-type on one to three letters cheap. Tombstoned rows stay indexed so the
             // deleted view can be searched too; the list filters them.
             QStringLiteral(
                 "CREATE VIRTUAL TABLE customer_fts USING fts5("
-                " name, organisation, email, phone, place,"
+                " name, organisation, email, phone, place, content = '',"
                 " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
             QStringLiteral(
                 "CREATE TRIGGER customer_fts_insert AFTER INSERT ON customer BEGIN"
@@ -105,7 +107,10 @@ QList<Migration> buildMigrations()
             QStringLiteral(
                 "CREATE TRIGGER customer_fts_update AFTER UPDATE OF given_name, family_name,"
                 " organisation_name, org_label, email, email_alt, phone_search, postcode, city ON customer BEGIN"
-                " DELETE FROM customer_fts WHERE rowid = old.id;"
+                " INSERT INTO customer_fts(customer_fts, rowid, name, organisation, email, phone, place) VALUES ("
+                "  'delete', old.id, old.given_name || ' ' || old.family_name || ' ' || old.organisation_name,"
+                "  old.org_label, old.email || ' ' || old.email_alt, old.phone_search,"
+                "  old.postcode || ' ' || old.city);"
                 " INSERT INTO customer_fts(rowid, name, organisation, email, phone, place) VALUES ("
                 "  new.id, new.given_name || ' ' || new.family_name || ' ' || new.organisation_name,"
                 "  new.org_label, new.email || ' ' || new.email_alt, new.phone_search,"
@@ -113,7 +118,10 @@ QList<Migration> buildMigrations()
                 " END"),
             QStringLiteral(
                 "CREATE TRIGGER customer_fts_delete AFTER DELETE ON customer BEGIN"
-                " DELETE FROM customer_fts WHERE rowid = old.id;"
+                " INSERT INTO customer_fts(customer_fts, rowid, name, organisation, email, phone, place) VALUES ("
+                "  'delete', old.id, old.given_name || ' ' || old.family_name || ' ' || old.organisation_name,"
+                "  old.org_label, old.email || ' ' || old.email_alt, old.phone_search,"
+                "  old.postcode || ' ' || old.city);"
                 " END"),
         },
     });

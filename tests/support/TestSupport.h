@@ -15,6 +15,18 @@ inline std::ostream &operator<<(std::ostream &os, const QString &s)
     return os << s.toStdString();
 }
 
+namespace Catch {
+// Failed results print their error message, not "{?}".
+template<typename T>
+struct StringMaker<std::expected<T, relatio::Error>>
+{
+    static std::string convert(const std::expected<T, relatio::Error> &r)
+    {
+        return r ? std::string("ok") : "error: " + r.error().toString().toStdString();
+    }
+};
+} // namespace Catch
+
 namespace relatio::test {
 
 // A fresh database file in its own temporary folder, removed with the object.

@@ -523,13 +523,13 @@ void CustomerEditor::checkDuplicates()
 
 QString CustomerEditor::duplicateWarning() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return !m_banner->isHidden() ? m_banner->text() : QString();
 }
 
 QString CustomerEditor::messageFor(CustomerField field) const
 {
     const auto it = m_fields.constFind(field);
-    return it != m_fields.constEnd() && it->message->isVisible() ? it->message->text() : QString();
+    return it != m_fields.constEnd() && !it->message->isHidden() ? it->message->text() : QString();
 }
 
 bool CustomerEditor::save()

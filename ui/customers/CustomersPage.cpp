@@ -81,6 +81,7 @@ CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *par
         }
     });
     connect(m_controller, &CustomerController::customersChanged, this, &CustomersPage::customersChanged);
+    connect(m_model, &CustomerListModel::resultsReady, this, &CustomersPage::updateActions);
     connect(m_controller, &CustomerController::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Relatio"), message);
     });
@@ -109,6 +110,7 @@ bool CustomersPage::confirmLeave()
 
 void CustomersPage::currentChanged(qint64 id)
 {
+    updateActions();
     if (m_reverting || id == m_shownId)
         return;
     if (!confirmLeave()) {
