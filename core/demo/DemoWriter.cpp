@@ -3,6 +3,7 @@
 
 #include "customers/CustomerRepository.h"
 #include "demo/DemoSource.h"
+#include "store/Migrations.h"
 #include "store/Statement.h"
 #include "util/Stamps.h"
 
@@ -85,18 +86,19 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
                            nullptr, int(existing.int64(0))));
     }
 
-    // Secondary indexes are cheaper to build once, sorted, after the load than row by row.
-    QList<QByteArray> indexSql;
+    // Secondary indexes are cheaper to build once, sorted, after the load than row by row; the
+    // search index too, in one statement (FTS5 flushes its buffer at the end of every statement).
+    QList<QByteArray> rebuildSql;
     {
-        Statement indexes(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customer'"
-                              " AND sql IS NOT NULL");
-        QList<QByteArray> names;
-        while (indexes.step()) {
-            names.append(indexes.text(0).toUtf8());
-            indexSql.append(indexes.text(1).toUtf8());
+        Statement schema(db, "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger')"
+                             " AND tbl_name = 'customer' AND sql IS NOT NULL");
+        QList<QByteArray> drops;
+        while (schema.step()) {
+            drops.append("DROP " + schema.text(0).toUtf8() + " \"" + schema.text(1).toUtf8() + "\"");
+            rebuildSql.append(schema.text(2).toUtf8());
         }
-        for (const QByteArray &name : std::as_const(names))
-            if (!execRaw(db, QByteArray("DROP INDEX \"" + name + "\"").constData()))
+        for (const QByteArray &drop : std::as_const(drops))
+            if (!execRaw(db, drop.constData()))
                 return failed(tr("preparing the load"));
     }
     execRaw(db, "PRAGMA cache_size = -65536");
@@ -230,7 +232,11 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
             return fail(Error::Code::Cancelled, tr("Loading demo data was cancelled; nothing was written."));
     }
 
-    for (const QByteArray &sql : std::as_const(indexSql))
+    if (progress && !progress(done, count))
+        return fail(Error::Code::Cancelled, tr("Loading demo data was cancelled; nothing was written."));
+    if (!execRaw(db, customerSearchFillSql().toUtf8().constData()))
+        return failed(tr("building the search index"));
+    for (const QByteArray &sql : std::as_const(rebuildSql))
         if (!execRaw(db, sql.constData()))
             return failed(tr("building indexes"));
     execRaw(db, "PRAGMA cache_size = -16000");

@@ -9,6 +9,16 @@ namespace relatio {
 
 namespace {
 
+// What the search index holds for a customer row, as SQL over that row (new., old. or none).
+QString searchValues(const QString &row)
+{
+    const QString p = row.isEmpty() ? QString() : row + QLatin1Char('.');
+    return QStringLiteral("%1id, %1given_name || ' ' || %1family_name || ' ' || %1organisation_name,"
+                          " %1org_label, %1email || ' ' || %1email_alt, %1phone_search,"
+                          " %1postcode || ' ' || %1city")
+        .arg(p);
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -45,7 +55,7 @@ QList<Migration> buildMigrations()
             QStringLiteral(
                 "CREATE TABLE customer ("
                 " id INTEGER PRIMARY KEY,"
-                " uuid TEXT NOT NULL UNIQUE,"
+                " uuid TEXT NOT NULL,"
                 " kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),"
                 " given_name TEXT NOT NULL DEFAULT '',"
                 " family_name TEXT NOT NULL DEFAULT '',"
@@ -78,6 +88,8 @@ QList<Migration> buildMigrations()
                 " PRIMARY KEY (customer_id, tag_id)"
                 ") STRICT, WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX customer_tag_by_tag ON customer_tag(tag_id, customer_id)"),
+            // A named index rather than a column constraint, so bulk loads can build it after the rows.
+            QStringLiteral("CREATE UNIQUE INDEX customer_by_uuid ON customer(uuid)"),
             // Sort orders of the customer list: each a partial index over live records.
             QStringLiteral("CREATE INDEX customer_by_name ON customer(sort_name, id) WHERE deleted_at IS NULL"),
             QStringLiteral("CREATE INDEX customer_by_org ON customer(org_sort, sort_name, id) WHERE deleted_at IS NULL"),
@@ -97,32 +109,23 @@ QList<Migration> buildMigrations()
                 "CREATE VIRTUAL TABLE customer_fts USING fts5("
                 " name, organisation, email, phone, place, content = '',"
                 " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
-            QStringLiteral(
-                "CREATE TRIGGER customer_fts_insert AFTER INSERT ON customer BEGIN"
-                " INSERT INTO customer_fts(rowid, name, organisation, email, phone, place) VALUES ("
-                "  new.id, new.given_name || ' ' || new.family_name || ' ' || new.organisation_name,"
-                "  new.org_label, new.email || ' ' || new.email_alt, new.phone_search,"
-                "  new.postcode || ' ' || new.city);"
-                " END"),
-            QStringLiteral(
-                "CREATE TRIGGER customer_fts_update AFTER UPDATE OF given_name, family_name,"
-                " organisation_name, org_label, email, email_alt, phone_search, postcode, city ON customer BEGIN"
-                " INSERT INTO customer_fts(customer_fts, rowid, name, organisation, email, phone, place) VALUES ("
-                "  'delete', old.id, old.given_name || ' ' || old.family_name || ' ' || old.organisation_name,"
-                "  old.org_label, old.email || ' ' || old.email_alt, old.phone_search,"
-                "  old.postcode || ' ' || old.city);"
-                " INSERT INTO customer_fts(rowid, name, organisation, email, phone, place) VALUES ("
-                "  new.id, new.given_name || ' ' || new.family_name || ' ' || new.organisation_name,"
-                "  new.org_label, new.email || ' ' || new.email_alt, new.phone_search,"
-                "  new.postcode || ' ' || new.city);"
-                " END"),
-            QStringLiteral(
-                "CREATE TRIGGER customer_fts_delete AFTER DELETE ON customer BEGIN"
-                " INSERT INTO customer_fts(customer_fts, rowid, name, organisation, email, phone, place) VALUES ("
-                "  'delete', old.id, old.given_name || ' ' || old.family_name || ' ' || old.organisation_name,"
-                "  old.org_label, old.email || ' ' || old.email_alt, old.phone_search,"
-                "  old.postcode || ' ' || old.city);"
-                " END"),
+            QStringLiteral("CREATE TRIGGER customer_fts_insert AFTER INSERT ON customer BEGIN"
+                           " INSERT INTO customer_fts(rowid, name, organisation, email, phone, place) VALUES (%1);"
+                           " END")
+                .arg(searchValues(QStringLiteral("new"))),
+            QStringLiteral("CREATE TRIGGER customer_fts_update AFTER UPDATE OF given_name, family_name,"
+                           " organisation_name, org_label, email, email_alt, phone_search, postcode, city"
+                           " ON customer BEGIN"
+                           " INSERT INTO customer_fts(customer_fts, rowid, name, organisation, email, phone, place)"
+                           "  VALUES ('delete', %1);"
+                           " INSERT INTO customer_fts(rowid, name, organisation, email, phone, place) VALUES (%2);"
+                           " END")
+                .arg(searchValues(QStringLiteral("old")), searchValues(QStringLiteral("new"))),
+            QStringLiteral("CREATE TRIGGER customer_fts_delete AFTER DELETE ON customer BEGIN"
+                           " INSERT INTO customer_fts(customer_fts, rowid, name, organisation, email, phone, place)"
+                           "  VALUES ('delete', %1);"
+                           " END")
+                .arg(searchValues(QStringLiteral("old"))),
         },
     });
 
@@ -130,6 +133,13 @@ QList<Migration> buildMigrations()
 }
 
 } // namespace
+
+QString customerSearchFillSql()
+{
+    return QStringLiteral("INSERT INTO customer_fts(rowid, name, organisation, email, phone, place) SELECT %1"
+                          " FROM customer")
+        .arg(searchValues(QString()));
+}
 
 const QList<Migration> &schemaMigrations()
 {

@@ -5,8 +5,10 @@
 #include "customers/PhoneNumbers.h"
 #include "customers/SortKey.h"
 #include "customers/Validation.h"
+#include "util/Stamps.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace relatio;
 using relatio::test::TempDatabase;
@@ -259,4 +261,15 @@ TEST_CASE("Owners, tags and countries are listed for the filters", "[repository]
     CHECK(repo.tags().first().name == QStringLiteral("lead"));
     CHECK(repo.ensureTag(QStringLiteral("LEAD")).value() == repo.tags().first().id); // case-insensitive
     CHECK(repo.ensureOwner(QStringLiteral("Kari")).value() == repo.ensureOwner(QStringLiteral("Kari")).value());
+}
+
+TEST_CASE("Time stamps are stored as UTC ISO 8601 with milliseconds", "[stamps]")
+{
+    const QDateTime t(QDate(2026, 3, 9), QTime(7, 5, 3, 42), Qt::UTC);
+    CHECK(toStoredTime(t) == QStringLiteral("2026-03-09T07:05:03.042Z"));
+    CHECK(toStoredTime(t) == t.toString(Qt::ISODateWithMs));
+    CHECK(fromStoredTime(toStoredTime(t)) == t);
+    const QDateTime local(QDate(2026, 7, 1), QTime(14, 0), QTimeZone("Europe/Amsterdam"));
+    CHECK(toStoredTime(local) == QStringLiteral("2026-07-01T12:00:00.000Z"));
+    CHECK(toStoredTime(QDateTime()).isEmpty());
 }
