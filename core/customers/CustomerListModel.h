@@ -59,11 +59,13 @@ public:
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
-    bool isLoading() const { return m_appliedGeneration != m_requestedGeneration; }
+    // True until the full result of the latest request is shown (a first page may be shown).
+    bool isLoading() const { return m_appliedGeneration != m_requestedGeneration || m_partial; }
     QString lastError() const { return m_lastError; }
 
 signals:
-    // Emitted whenever a new result has been applied (count = rows now in the model).
+    // Emitted whenever rows have been applied: a first page (isLoading() still true) or the full
+    // result (count = rows now in the model).
     void resultsReady(qint64 count);
     void loadFailed(const QString &message);
     void loadingChanged(bool loading);
@@ -74,7 +76,9 @@ private:
         qint64 id = 0;
         bool organisation = false;
         bool deleted = false;
-        QString name, organisationName, email, phone, phoneTooltip, city, country, owner, tags;
+        QString name, organisationName, email, phone, city, country, owner, tags;
+        QString phoneE164, mobileE164, countryCode;
+        bool phoneFormatted = false;
         QDateTime updated;
     };
     struct Page
@@ -85,8 +89,9 @@ private:
     class Worker;
 
     void request(const QList<qint64> &changedIds);
-    void apply(quint64 generation, std::vector<qint64> ids, const QString &error, const QList<qint64> &changedIds);
-    const Row *rowAt(int row) const;
+    void apply(quint64 generation, std::vector<qint64> ids, const QString &error, const QList<qint64> &changedIds,
+               bool partial);
+    Row *rowAt(int row) const;
     void loadPage(int page) const;
     void invalidatePages();
 
@@ -96,12 +101,14 @@ private:
     QString m_lastError;
     quint64 m_requestedGeneration = 0;
     quint64 m_appliedGeneration = 0;
+    bool m_partial = false;
     std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
     QList<qint64> m_pendingChanged;
 
     mutable QHash<int, Page> m_pages;
+    mutable QHash<QString, QString> m_countryNames;
     mutable quint64 m_useCounter = 0;
 };
 

@@ -1,18 +1,38 @@
 // Criteria → ordered ids. The sort order is read once from its index and cached; each filter and
 // the search text each give a set of ids (a bitset), and the result is the cached order filtered
-// by those sets. This costs a few milliseconds for typical searches at a million records, and
-// never a sort of the whole table.
+// by those sets: a few milliseconds for typical searches at a million records, and never a sort
+// of the whole table. A broad search (a word that most records contain) makes the index hand over
+// hundreds of thousands of ids; for those the first page is found first by reading the leading
+// records of the sort order and matching them here, so the list shows rows at once while the
+// full result is collected.
 #include "customers/CustomerQuery.h"
 
 #include "store/Statement.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+
+#include <bit>
 
 #include <sqlite3.h>
 
 namespace relatio {
 
-QString ftsMatchExpression(const QString &text)
+QString foldSearchToken(QStringView token)
+{
+    bool ascii = true;
+    for (const QChar c : token)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return token.toString().toLower();
+    QString out;
+    for (const QChar d : token.toString().normalized(QString::NormalizationForm_D))
+        if (d.category() != QChar::Mark_NonSpacing)
+            out.append(d.toLower());
+    return out;
+}
+
+QStringList searchTerms(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -25,25 +45,33 @@ QString ftsMatchExpression(const QString &text)
             if (c.isDigit())
                 digits.append(c);
         if (digits.size() >= 3)
-            return QStringLiteral("\"%1\"*").arg(digits);
+            return {digits};
     }
 
     // Split where unicode61 splits: anything that is not a letter or a digit.
     QStringList terms;
-    QString current;
-    auto flush = [&]() {
-        if (!current.isEmpty())
-            terms.append(QStringLiteral("\"%1\"*").arg(current));
-        current.clear();
-    };
-    for (const QChar c : trimmed) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            current.append(c);
-        else
-            flush();
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= trimmed.size(); ++i) {
+        const bool inToken = i < trimmed.size()
+            && (trimmed.at(i).isLetterOrNumber() || trimmed.at(i).category() == QChar::Mark_NonSpacing);
+        if (inToken && start < 0)
+            start = i;
+        if (!inToken && start >= 0) {
+            const QString term = foldSearchToken(QStringView(trimmed).mid(start, i - start));
+            if (!term.isEmpty() && !terms.contains(term))
+                terms.append(term);
+            start = -1;
+        }
     }
-    flush();
-    return terms.join(QLatin1Char(' '));
+    return terms;
+}
+
+QString ftsMatchExpression(const QString &text)
+{
+    QStringList quoted;
+    for (const QString &term : searchTerms(text))
+        quoted.append(QStringLiteral("\"%1\"*").arg(term));
+    return quoted.join(QLatin1Char(' '));
 }
 
 CustomerIdResolver::CustomerIdResolver(DatabasePtr db)
@@ -51,24 +79,26 @@ CustomerIdResolver::CustomerIdResolver(DatabasePtr db)
 {
 }
 
-std::pair<qint64, qint64> CustomerIdResolver::changeStamp()
+void CustomerIdResolver::checkCache()
 {
     // data_version moves when another connection commits; total_changes counts this connection's.
     sqlite3 *h = m_db->handle();
     qint64 version = -1;
-    Statement q(h, "PRAGMA data_version");
-    if (q.step())
-        version = q.int64(0);
-    return {version, sqlite3_total_changes64(h)};
-}
-
-Result<const std::vector<qint64> *> CustomerIdResolver::baseOrder(CustomerSort sort, bool deleted)
-{
-    const auto stamp = changeStamp();
+    {
+        Statement q(h, "PRAGMA data_version");
+        if (q.step())
+            version = q.int64(0);
+    }
+    const std::pair<qint64, qint64> stamp{version, sqlite3_total_changes64(h)};
     if (stamp != m_cacheStamp) {
         m_baseOrders.clear();
+        m_filterSets.clear();
         m_cacheStamp = stamp;
     }
+}
+
+Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort sort, bool deleted)
+{
     const auto key = std::make_pair(int(sort), deleted);
     if (auto it = m_baseOrders.find(key); it != m_baseOrders.end())
         return &it->second;
@@ -124,77 +154,265 @@ Result<const std::vector<qint64> *> CustomerIdResolver::baseOrder(CustomerSort s
     }
     if (!scanned)
         return std::unexpected(scanned.error());
-    auto [it, inserted] = m_baseOrders.emplace(key, std::move(ids));
+    // Each id's position, so that small results can be put in order without walking the list.
+    qint64 maxId = 0;
+    for (qint64 id : ids)
+        maxId = std::max(maxId, id);
+    std::vector<std::uint32_t> rank(std::size_t(maxId) + 1, UINT32_MAX);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        rank[std::size_t(ids[i])] = std::uint32_t(i);
+    auto [it, inserted] = m_baseOrders.emplace(key, Order{std::move(ids), std::move(rank)});
     return &it->second;
 }
 
-Result<CustomerIdResolver::Bitset> CustomerIdResolver::idSet(const char *sql, const QByteArray &parameter,
-                                                            qint64 numericParameter)
+Result<CustomerIdResolver::Bitset> CustomerIdResolver::idSet(const char *sql, const QByteArray &text, qint64 number,
+                                                            const Cancelled &cancelled)
 {
     Statement q(m_db->handle(), sql);
     if (!q.isValid())
         return fail(Error::Code::Database, q.errorMessage());
-    if (!parameter.isNull())
-        q.bindUtf8(1, parameter);
+    if (!text.isNull())
+        q.bindUtf8(1, text);
     else
-        q.bind(1, numericParameter);
+        q.bind(1, number);
     Bitset set;
-    while (q.step())
+    for (std::size_t n = 1; q.step(); ++n) {
         set.set(q.int64(0));
+        if ((n & 0x3fff) == 0 && cancelled && cancelled())
+            return fail(Error::Code::Cancelled, QStringLiteral("superseded"));
+    }
     if (q.failed())
         return fail(Error::Code::Invalid, q.errorMessage());
     return set;
 }
 
-Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &criteria)
+Result<const CustomerIdResolver::Bitset *> CustomerIdResolver::filterSet(const QString &key, const char *sql,
+                                                                         const QByteArray &text, qint64 number)
 {
+    if (auto it = m_filterSets.find(key); it != m_filterSets.end())
+        return &it->second;
+    auto set = idSet(sql, text, number, {});
+    if (!set)
+        return std::unexpected(set.error());
+    auto [it, inserted] = m_filterSets.emplace(key, std::move(*set));
+    return &it->second;
+}
+
+namespace {
+
+// True when every term is the prefix of a word in one of the texts, as FTS5 decides it. Runs on
+// thousands of rows per keystroke, so ASCII words are compared in place, without copies.
+bool rowMatches(const QStringList &terms, const QString *texts, int count)
+{
+    const qsizetype termCount = std::min<qsizetype>(terms.size(), 64);
+    const std::uint64_t all = termCount == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << termCount) - 1;
+    std::uint64_t matched = 0;
+    auto isWordChar = [](QChar c) {
+        return c.unicode() < 0x80 ? ((c.unicode() | 0x20) >= 'a' && (c.unicode() | 0x20) <= 'z')
+                || (c.unicode() >= '0' && c.unicode() <= '9')
+                                  : (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing);
+    };
+    auto checkWord = [&](QStringView word) {
+        bool ascii = true;
+        for (const QChar c : word)
+            ascii = ascii && c.unicode() < 0x80;
+        const QString folded = ascii ? QString() : foldSearchToken(word);
+        const QStringView w = ascii ? word : QStringView(folded);
+        for (qsizetype t = 0; t < termCount; ++t) {
+            if (matched >> t & 1)
+                continue;
+            const QString &term = terms.at(t);
+            if (term.size() > w.size())
+                continue;
+            bool prefix = true;
+            for (qsizetype k = 0; k < term.size() && prefix; ++k) {
+                const char16_t a = w[k].unicode();
+                prefix = (a < 0x80 ? char16_t(a >= 'A' && a <= 'Z' ? a + 32 : a) : a) == term.at(k).unicode();
+            }
+            if (prefix)
+                matched |= std::uint64_t(1) << t;
+        }
+    };
+    for (int i = 0; i < count && matched != all; ++i) {
+        const QString &text = texts[i];
+        qsizetype start = -1;
+        for (qsizetype j = 0; j <= text.size() && matched != all; ++j) {
+            const bool inWord = j < text.size() && isWordChar(text.at(j));
+            if (inWord && start < 0)
+                start = j;
+            if (!inWord && start >= 0) {
+                checkWord(QStringView(text).mid(start, j - start));
+                start = -1;
+            }
+        }
+    }
+    return matched == all;
+}
+
+} // namespace
+
+std::vector<qint64> CustomerIdResolver::scanFirstPage(const std::vector<qint64> &order, bool descending,
+                                                      const std::vector<const Bitset *> &filters,
+                                                      const QStringList &terms, bool *complete)
+{
+    // Reads records in list order, a batch at a time, and matches them here. Gives up as soon as
+    // the matches are too sparse to fill a page quickly (under one in thirty-two, or 6 ms spent):
+    // then the index is the faster way. A first small batch keeps the cost of finding that out
+    // under a millisecond.
+    constexpr std::size_t kFirstBatch = 64;
+    constexpr std::size_t kBatch = 256;
+    constexpr std::size_t kMaxScanned = kFirstBatch + 8 * kBatch;
+    std::vector<qint64> found;
+    *complete = false;
+    sqlite3 *h = m_db->handle();
+    std::vector<qint64> batch;
+    std::size_t scanned = 0;
+    const std::size_t n = order.size();
+    QElapsedTimer timer;
+    timer.start();
+
+    auto verify = [&]() {
+        if (batch.empty())
+            return;
+        QByteArray sql = "SELECT id, given_name, family_name, organisation_name, org_label, email, email_alt,"
+                         " phone_search, postcode, city FROM customer WHERE id IN (";
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (i)
+                sql += ',';
+            sql += QByteArray::number(batch[i]);
+        }
+        sql += ')';
+        Statement q(h, sql.constData());
+        std::map<qint64, bool> matches;
+        QString texts[9];
+        while (q.step()) {
+            for (int c = 0; c < 9; ++c)
+                texts[c] = q.text(c + 1);
+            matches[q.int64(0)] = rowMatches(terms, texts, 9);
+        }
+        for (qint64 id : batch)
+            if (matches[id] && found.size() < kFirstPageRows)
+                found.push_back(id);
+        scanned += batch.size();
+        batch.clear();
+    };
+
+    for (std::size_t k = 0; k < n; ++k) {
+        const qint64 id = order[descending ? n - 1 - k : k];
+        bool keep = true;
+        for (const Bitset *f : filters)
+            keep = keep && f->test(id);
+        if (!keep)
+            continue;
+        batch.push_back(id);
+        if (batch.size() == (scanned == 0 ? kFirstBatch : kBatch)) {
+            verify();
+            if (found.size() >= kFirstPageRows)
+                return found;
+            if (scanned >= kMaxScanned || found.size() * 32 < scanned || timer.elapsed() > 6)
+                return {};
+        }
+    }
+    verify();
+    *complete = true; // the whole list was read
+    return found;
+}
+
+Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &criteria, const FirstPage &firstPage,
+                                                        const Cancelled &cancelled)
+{
+    checkCache();
     const auto base = baseOrder(criteria.sort, criteria.deleted);
     if (!base)
         return std::unexpected(base.error());
 
-    std::vector<Bitset> sets;
+    std::vector<const Bitset *> filters;
+    auto addFilter = [&](Result<const Bitset *> set) -> Result<void> {
+        if (!set)
+            return std::unexpected(set.error());
+        filters.push_back(*set);
+        return {};
+    };
+    const char *liveness = criteria.deleted ? " AND deleted_at IS NOT NULL" : " AND deleted_at IS NULL";
     if (criteria.tagId > 0) {
-        auto s = idSet("SELECT customer_id FROM customer_tag WHERE tag_id = ?", {}, criteria.tagId);
-        if (!s)
-            return std::unexpected(s.error());
-        sets.push_back(std::move(*s));
+        if (auto r = addFilter(filterSet(QStringLiteral("tag:%1").arg(criteria.tagId),
+                                         "SELECT customer_id FROM customer_tag WHERE tag_id = ?", {}, criteria.tagId));
+            !r)
+            return std::unexpected(r.error());
     }
     if (criteria.ownerId > 0) {
-        auto s = idSet(criteria.deleted ? "SELECT id FROM customer WHERE owner_id = ? AND deleted_at IS NOT NULL"
-                                        : "SELECT id FROM customer WHERE owner_id = ? AND deleted_at IS NULL",
-                       {}, criteria.ownerId);
-        if (!s)
-            return std::unexpected(s.error());
-        sets.push_back(std::move(*s));
+        const QByteArray sql = QByteArray("SELECT id FROM customer WHERE owner_id = ?") + liveness;
+        if (auto r = addFilter(filterSet(QStringLiteral("owner:%1:%2").arg(criteria.ownerId).arg(criteria.deleted),
+                                         sql.constData(), {}, criteria.ownerId));
+            !r)
+            return std::unexpected(r.error());
     }
     if (!criteria.country.isEmpty()) {
-        auto s = idSet(criteria.deleted ? "SELECT id FROM customer WHERE country = ? AND deleted_at IS NOT NULL"
-                                        : "SELECT id FROM customer WHERE country = ? AND deleted_at IS NULL",
-                       criteria.country.toUtf8(), 0);
-        if (!s)
-            return std::unexpected(s.error());
-        sets.push_back(std::move(*s));
+        const QByteArray sql = QByteArray("SELECT id FROM customer WHERE country = ?") + liveness;
+        if (auto r = addFilter(filterSet(QStringLiteral("country:%1:%2").arg(criteria.country).arg(criteria.deleted),
+                                         sql.constData(), criteria.country.toUtf8(), 0));
+            !r)
+            return std::unexpected(r.error());
     }
-    const QString match = ftsMatchExpression(criteria.text);
-    if (!match.isEmpty()) {
-        auto s = idSet("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?", match.toUtf8(), 0);
-        if (!s)
-            return std::unexpected(s.error());
-        sets.push_back(std::move(*s));
-    } else if (!criteria.text.trimmed().isEmpty()) {
+
+    Order &baseSet = **base;
+    const std::vector<qint64> &order = baseSet.ids;
+    const QStringList terms = searchTerms(criteria.text);
+    if (terms.isEmpty() && !criteria.text.trimmed().isEmpty())
         return std::vector<qint64>(); // only punctuation: nothing can match
+
+    Bitset textSet;
+    if (!terms.isEmpty()) {
+        if (firstPage) {
+            bool complete = false;
+            std::vector<qint64> page = scanFirstPage(order, criteria.descending, filters, terms, &complete);
+            if (complete)
+                return page; // a small list: the scan saw every record
+            if (!page.empty())
+                firstPage(page);
+        }
+        auto set = idSet("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?",
+                         ftsMatchExpression(criteria.text).toUtf8(), 0, cancelled);
+        if (!set)
+            return std::unexpected(set.error());
+        textSet = std::move(*set);
+        filters.push_back(&textSet);
     }
 
     std::vector<qint64> ids;
-    const std::vector<qint64> &order = **base;
-    if (sets.empty()) {
+    const Bitset *smallest = nullptr;
+    for (const Bitset *f : filters)
+        if (!smallest || f->count < smallest->count)
+            smallest = f;
+    if (filters.empty()) {
         ids = order;
+    } else if (smallest->count * 16 < order.size()) {
+        // A small result: take the ids from the smallest set and put them in list order by their
+        // positions, instead of walking the whole order.
+        std::vector<std::pair<std::uint32_t, qint64>> ranked;
+        ranked.reserve(smallest->count);
+        for (std::size_t w = 0; w < smallest->words.size(); ++w) {
+            for (std::uint64_t bits = smallest->words[w]; bits; bits &= bits - 1) {
+                const qint64 id = qint64(w * 64 + std::size_t(std::countr_zero(bits)));
+                if (std::size_t(id) >= baseSet.rank.size() || baseSet.rank[std::size_t(id)] == UINT32_MAX)
+                    continue; // not in this list (deleted, or the other view)
+                bool keep = true;
+                for (const Bitset *f : filters)
+                    keep = keep && (f == smallest || f->test(id));
+                if (keep)
+                    ranked.emplace_back(baseSet.rank[std::size_t(id)], id);
+            }
+        }
+        std::sort(ranked.begin(), ranked.end());
+        ids.reserve(ranked.size());
+        for (const auto &[rank, id] : ranked)
+            ids.push_back(id);
     } else {
-        ids.reserve(order.size() / 8);
+        ids.reserve(smallest->count);
         for (qint64 id : order) {
             bool keep = true;
-            for (const Bitset &s : sets)
-                keep = keep && s.test(id);
+            for (const Bitset *s : filters)
+                keep = keep && s->test(id);
             if (keep)
                 ids.push_back(id);
         }

@@ -5,8 +5,11 @@
 #include "store/Database.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
+#include <functional>
+#include <list>
 #include <map>
 #include <vector>
 
@@ -27,30 +30,50 @@ struct CustomerCriteria
     bool operator==(const CustomerCriteria &) const = default;
 };
 
-// Turns what a user typed into an FTS5 query: each word a quoted prefix term, all required.
-// A phone-like entry ("06-123 45", "+47 412") becomes one digit-string prefix. Empty when the
-// text has nothing searchable.
+// The words of a search, folded as the search index folds them (lower case, accents removed).
+// A phone-like entry ("06-123 45", "+47 412") is one run of digits. Empty when nothing is
+// searchable.
+QStringList searchTerms(const QString &text);
+
+// Folds one word as the index's unicode61 tokenizer with remove_diacritics 2 does.
+QString foldSearchToken(QStringView token);
+
+// The FTS5 query for the text: each term a quoted prefix, all required. Empty for no terms.
 QString ftsMatchExpression(const QString &text);
 
-// Resolves criteria to ids. Keeps the full sort orders it has read, and reuses them until the
-// database changes. One resolver serves one thread.
+// Resolves criteria to ids. Keeps the sort orders and filter sets it has read, and reuses them
+// until the database changes. One resolver serves one thread.
 class CustomerIdResolver
 {
 public:
     explicit CustomerIdResolver(DatabasePtr db);
 
-    Result<std::vector<qint64>> resolve(const CustomerCriteria &criteria);
+    // Receives the first rows of the result before the whole result is known.
+    using FirstPage = std::function<void(const std::vector<qint64> &ids)>;
+    // Asked now and then during long work: true = give up (the caller has a newer request).
+    using Cancelled = std::function<bool()>;
+
+    static constexpr std::size_t kFirstPageRows = 64;
+
+    // The full ordered result. When firstPage is given and the search is broad, it is called
+    // first with the leading rows, found by scanning the sort order, which is much faster than
+    // collecting every match from the index.
+    Result<std::vector<qint64>> resolve(const CustomerCriteria &criteria, const FirstPage &firstPage = {},
+                                        const Cancelled &cancelled = {});
 
 private:
     struct Bitset
     {
         std::vector<std::uint64_t> words;
+        std::size_t count = 0;
         void set(qint64 id)
         {
             const auto i = std::size_t(id);
             if ((i >> 6) >= words.size())
                 words.resize((i >> 6) + 1, 0);
-            words[i >> 6] |= std::uint64_t(1) << (i & 63);
+            const std::uint64_t bit = std::uint64_t(1) << (i & 63);
+            count += (words[i >> 6] & bit) ? 0 : 1;
+            words[i >> 6] |= bit;
         }
         bool test(qint64 id) const
         {
@@ -59,13 +82,25 @@ private:
         }
     };
 
-    Result<const std::vector<qint64> *> baseOrder(CustomerSort sort, bool deleted);
-    Result<Bitset> idSet(const char *sql, const QByteArray &parameter, qint64 numericParameter);
-    std::pair<qint64, qint64> changeStamp();
+    void checkCache();
+    // A sort order: the ids in order, and each id's position in it (for ordering small results).
+    struct Order
+    {
+        std::vector<qint64> ids;
+        std::vector<std::uint32_t> rank; // indexed by id
+    };
+
+    Result<Order *> baseOrder(CustomerSort sort, bool deleted);
+    Result<const Bitset *> filterSet(const QString &key, const char *sql, const QByteArray &text, qint64 number);
+    Result<Bitset> idSet(const char *sql, const QByteArray &text, qint64 number, const Cancelled &cancelled);
+    std::vector<qint64> scanFirstPage(const std::vector<qint64> &order, bool descending,
+                                      const std::vector<const Bitset *> &filters, const QStringList &terms,
+                                      bool *complete);
 
     DatabasePtr m_db;
     std::pair<qint64, qint64> m_cacheStamp{-1, -1};
-    std::map<std::pair<int, bool>, std::vector<qint64>> m_baseOrders;
+    std::map<std::pair<int, bool>, Order> m_baseOrders;
+    std::map<QString, Bitset> m_filterSets;
 };
 
 } // namespace relatio

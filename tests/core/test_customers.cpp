@@ -54,6 +54,12 @@ TEST_CASE("Phone numbers are stored as E.164 and shown in national format", "[va
     CHECK(PhoneNumbers::display(QStringLiteral("+31612345678"), QStringLiteral("NL")) == QStringLiteral("06 12345678"));
     // A foreign number is shown internationally, so it can be dialled.
     CHECK(PhoneNumbers::display(QStringLiteral("+4741234567"), QStringLiteral("NL")) == QStringLiteral("+47 412 34 567"));
+    CHECK(PhoneNumbers::display(QStringLiteral("+4741234567"), QStringLiteral("NO")) == QStringLiteral("412 34 567"));
+    CHECK(PhoneNumbers::display(QStringLiteral("+31201234567"), QStringLiteral("NL")) == QStringLiteral("020 123 4567"));
+    CHECK(PhoneNumbers::display(QStringLiteral("+3222774707"), QStringLiteral("BE")) == QStringLiteral("02 277 47 07"));
+    CHECK(PhoneNumbers::display(QStringLiteral("+390612345678"), QStringLiteral("IT")) == QStringLiteral("06 1234 5678"));
+    CHECK(PhoneNumbers::display(QStringLiteral("+12015550123"), QStringLiteral("NL")) == QStringLiteral("+1 201-555-0123"));
+    CHECK(PhoneNumbers::display(QStringLiteral("not a number"), QStringLiteral("NL")) == QStringLiteral("not a number"));
     CHECK(PhoneNumbers::searchForms({QStringLiteral("+31612345678")})
           == QStringLiteral("31612345678 0612345678 612345678"));
     CHECK(PhoneNumbers::searchForms({QStringLiteral("+4741234567"), QStringLiteral("+3222774707")})

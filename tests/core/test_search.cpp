@@ -96,13 +96,15 @@ TEST_CASE("Typed text becomes a safe full-text prefix query", "[search]")
     CHECK(ftsMatchExpression(QStringLiteral("jan")) == QStringLiteral("\"jan\"*"));
     CHECK(ftsMatchExpression(QStringLiteral("  jan  berg ")) == QStringLiteral("\"jan\"* \"berg\"*"));
     // Quotes, operators and column syntax are never passed through.
-    CHECK(ftsMatchExpression(QStringLiteral("\"jan\" OR name:x*")) == QStringLiteral("\"jan\"* \"OR\"* \"name\"* \"x\"*"));
+    CHECK(ftsMatchExpression(QStringLiteral("\"jan\" OR name:x*")) == QStringLiteral("\"jan\"* \"or\"* \"name\"* \"x\"*"));
     CHECK(ftsMatchExpression(QStringLiteral("jan.vdberg@mail")) == QStringLiteral("\"jan\"* \"vdberg\"* \"mail\"*"));
     // Phone-like input becomes one run of digits.
     CHECK(ftsMatchExpression(QStringLiteral("06-123 45")) == QStringLiteral("\"0612345\"*"));
     CHECK(ftsMatchExpression(QStringLiteral("+47 412")) == QStringLiteral("\"47412\"*"));
     CHECK(ftsMatchExpression(QStringLiteral("  ")).isEmpty());
     CHECK(ftsMatchExpression(QStringLiteral("-- ** ()")).isEmpty());
+    // Folded as the index folds: lower case, accents off, but ø and æ are letters of their own.
+    CHECK(searchTerms(QStringLiteral("Émile ØDEGÅRD")) == QStringList{QStringLiteral("emile"), QStringLiteral("ødegard")});
 }
 
 TEST_CASE("Search finds customers by name, organisation, e-mail, phone and city", "[search]")
@@ -259,5 +261,52 @@ TEST_CASE("The list model passes the model tester and reports fine-grained chang
         CHECK(model.data(model.index(0, CustomerListModel::City)).toString() == QStringLiteral("Utrecht"));
         model.sort(CustomerListModel::Tags, Qt::AscendingOrder); // not sortable: ignored
         CHECK(model.criteria().sort == CustomerSort::City);
+    }
+}
+
+TEST_CASE("Broad searches show a first page before the full result, and both agree", "[search]")
+{
+    TempDatabase t;
+    CustomerRepository repo(t.db);
+    // 600 customers; every third one lives in Zwolle, spread evenly through the list.
+    for (int i = 0; i < 600; ++i) {
+        Customer c;
+        c.givenName = QStringLiteral("Klant%1").arg(i, 3, 10, QLatin1Char('0'));
+        c.familyName = QStringLiteral("Jansen");
+        c.city = i % 3 == 0 ? QStringLiteral("Zwolle") : QStringLiteral("Deventer");
+        REQUIRE(repo.create(c));
+    }
+    CustomerIdResolver resolver(t.db);
+    for (const bool descending : {false, true}) {
+        CustomerCriteria c;
+        c.text = QStringLiteral("zwol");
+        c.descending = descending;
+        std::vector<qint64> first;
+        const auto full = resolver.resolve(c, [&](const std::vector<qint64> &page) { first = page; });
+        REQUIRE(full);
+        REQUIRE(full->size() == 200);
+        REQUIRE(first.size() == CustomerIdResolver::kFirstPageRows);
+        CHECK(std::equal(first.begin(), first.end(), full->begin()));
+    }
+    SECTION("a sparse search goes straight to the index")
+    {
+        CustomerCriteria c;
+        c.text = QStringLiteral("klant599");
+        bool called = false;
+        const auto full = resolver.resolve(c, [&](const std::vector<qint64> &) { called = true; });
+        REQUIRE(full);
+        CHECK(full->size() == 1);
+        CHECK_FALSE(called);
+    }
+    SECTION("a superseded search gives up")
+    {
+        CustomerCriteria c;
+        c.text = QStringLiteral("jansen");
+        const auto r = resolver.resolve(c, {}, []() { return true; });
+        // Small enough to finish before the first check, or cancelled: never a wrong result.
+        if (r)
+            CHECK(r->size() == 600);
+        else
+            CHECK(r.error().code == Error::Code::Cancelled);
     }
 }

@@ -346,7 +346,8 @@ void CustomerEditor::load(const Customer &c)
         language = m_language->count() - 1;
     }
     m_language->setCurrentIndex(std::max(language, 0));
-    reloadChoices();
+    if (c.ownerId > 0 && m_owner->findData(c.ownerId) < 0)
+        reloadChoices(); // an owner added since the list was read
     m_owner->setCurrentIndex(std::max(m_owner->findData(c.ownerId), 0));
     m_tags->setText(joinTags(c.tags));
     m_notes->setPlainText(c.notes);

@@ -226,6 +226,8 @@ QString CustomerListView::countText() const
     const QLocale locale;
     const qint64 shown = m_model->rowCount();
     const CustomerCriteria c = m_model->criteria();
+    if (m_model->isLoading())
+        return shown > 0 ? tr("Searching… showing the first %1").arg(locale.toString(shown)) : tr("Searching…");
     if (c.deleted)
         return tr("%1 deleted customer(s)", nullptr, int(std::min<qint64>(shown, INT_MAX))).arg(locale.toString(shown));
     const bool filtered = !c.text.trimmed().isEmpty() || c.tagId || c.ownerId || !c.country.isEmpty();

@@ -9,7 +9,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QMessageBox>
+#include <QLineEdit>
 #include <QSplitter>
+#include <QTimer>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -67,7 +69,18 @@ CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *par
     connect(m_restore, &QAction::triggered, this, &CustomersPage::restoreCurrent);
     connect(m_find, &QAction::triggered, m_list, &CustomerListView::focusSearch);
 
-    connect(m_list, &CustomerListView::currentCustomerChanged, this, &CustomersPage::currentChanged);
+    // While a search is being typed the selection jumps with every key; the editor follows once
+    // typing pauses, so the list stays quick. Other selection changes show at once.
+    m_followTimer = new QTimer(this);
+    m_followTimer->setSingleShot(true);
+    m_followTimer->setInterval(150);
+    connect(m_followTimer, &QTimer::timeout, this, [this]() { currentChanged(m_list->currentId()); });
+    connect(m_list, &CustomerListView::currentCustomerChanged, this, [this](qint64 id) {
+        if (m_list->searchField()->hasFocus() && !m_editor->isModified())
+            m_followTimer->start();
+        else
+            currentChanged(id);
+    });
     connect(m_list, &CustomerListView::countChanged, this, &CustomersPage::countChanged);
     connect(m_editor, &CustomerEditor::saveRequested, this, &CustomersPage::saveRequested);
     connect(m_editor, &CustomerEditor::modifiedChanged, this, &CustomersPage::updateActions);

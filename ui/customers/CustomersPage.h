@@ -7,6 +7,7 @@
 
 class QAction;
 class QSplitter;
+class QTimer;
 class QUndoStack;
 
 namespace relatio {
@@ -59,6 +60,7 @@ private:
     CustomerListView *m_list;
     CustomerEditor *m_editor;
     QSplitter *m_splitter;
+    QTimer *m_followTimer = nullptr;
     QAction *m_new;
     QAction *m_save;
     QAction *m_cancel;
