@@ -8,6 +8,7 @@
 #include "util/Stamps.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -82,8 +83,8 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
             return failed(tr("counting customers"));
         if (existing.int64(0) > 0)
             return fail(Error::Code::Invalid,
-                        tr("The database already holds %n customer(s); demo data only goes into an empty database.",
-                           nullptr, int(existing.int64(0))));
+                        tr("The database already holds customers (%1); demo data only goes into an empty database.")
+                            .arg(QLocale().toString(existing.int64(0))));
     }
 
     // Secondary indexes are cheaper to build once, sorted, after the load than row by row; the

@@ -243,7 +243,7 @@ TEST_CASE("Search field and count in the status text", "[ui]")
     }
     w.page->reloadAll();
     w.waitForList();
-    CHECK(w.page->listView()->countText() == QStringLiteral("3 customer(s)"));
+    CHECK(w.page->listView()->countText() == QStringLiteral("3 customers"));
     QTest::keyClick(&w.window, Qt::Key_F, Qt::ControlModifier);
     CHECK(QApplication::focusWidget() == w.page->listView()->searchField());
     QTest::keyClicks(w.page->listView()->searchField(), QStringLiteral("ann"));

@@ -354,9 +354,9 @@ void CustomerEditor::load(const Customer &c)
 
     const QLocale locale;
     if (c.id > 0) {
-        QString stamps = tr("Created %1 · Updated %2")
-                             .arg(locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                  locale.toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        QString stamps = tr("Created %1").arg(locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat))
+            + QLatin1Char('\n')
+            + tr("Updated %1").arg(locale.toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
         if (c.isDeleted())
             stamps += QLatin1Char('\n')
                 + tr("Deleted %1. Restore it to edit it again.")

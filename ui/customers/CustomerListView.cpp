@@ -106,9 +106,9 @@ CustomerListView::CustomerListView(CustomerListModel *model, CustomerRepository 
     header->setHighlightSections(false);
     const int em = fontMetrics().averageCharWidth();
     const QList<std::pair<int, int>> widths = {
-        {CustomerListModel::Name, 24}, {CustomerListModel::Organisation, 24}, {CustomerListModel::Email, 30},
-        {CustomerListModel::Phone, 16}, {CustomerListModel::City, 14},         {CustomerListModel::Country, 12},
-        {CustomerListModel::Owner, 16}, {CustomerListModel::Tags, 18},         {CustomerListModel::Updated, 16}};
+        {CustomerListModel::Name, 30}, {CustomerListModel::Organisation, 24}, {CustomerListModel::Email, 32},
+        {CustomerListModel::Phone, 15}, {CustomerListModel::City, 15},         {CustomerListModel::Country, 13},
+        {CustomerListModel::Owner, 16}, {CustomerListModel::Tags, 22},         {CustomerListModel::Updated, 17}};
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, chars * em + 16);
     layout->addWidget(m_table, 1);
@@ -229,11 +229,11 @@ QString CustomerListView::countText() const
     if (m_model->isLoading())
         return shown > 0 ? tr("Searching… showing the first %1").arg(locale.toString(shown)) : tr("Searching…");
     if (c.deleted)
-        return tr("%1 deleted customer(s)", nullptr, int(std::min<qint64>(shown, INT_MAX))).arg(locale.toString(shown));
+        return shown == 1 ? tr("1 deleted customer") : tr("%1 deleted customers").arg(locale.toString(shown));
     const bool filtered = !c.text.trimmed().isEmpty() || c.tagId || c.ownerId || !c.country.isEmpty();
     if (filtered && m_total >= 0)
         return tr("%1 of %2 customers match").arg(locale.toString(shown), locale.toString(m_total));
-    return tr("%1 customer(s)", nullptr, int(std::min<qint64>(shown, INT_MAX))).arg(locale.toString(shown));
+    return shown == 1 ? tr("1 customer") : tr("%1 customers").arg(locale.toString(shown));
 }
 
 qint64 CustomerListView::currentId() const

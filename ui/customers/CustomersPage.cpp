@@ -8,6 +8,8 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QStyle>
 #include <QMessageBox>
 #include <QLineEdit>
 #include <QSplitter>
@@ -18,6 +20,15 @@
 
 namespace relatio {
 
+namespace {
+
+QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(themeName, QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
 CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
@@ -26,7 +37,7 @@ CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *par
 {
     m_list = new CustomerListView(m_model, m_controller->repository());
     m_editor = new CustomerEditor(m_controller->repository());
-    m_editor->setMinimumWidth(340);
+    m_editor->setMinimumWidth(380);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_list);
@@ -34,27 +45,28 @@ CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *par
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({1000, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addWidget(m_splitter);
 
-    m_new = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Customer"), this);
+    m_new = new QAction(icon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New Customer"), this);
     m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(tr("Add a customer (Ctrl+N)"));
-    m_save = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Customer"), this);
+    m_save = new QAction(icon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("&Save Customer"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_cancel = new QAction(tr("&Cancel Editing"), this);
     m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editor->addAction(m_cancel);
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Customer"), this);
+    m_delete = new QAction(icon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Delete Customer"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_delete->setToolTip(tr("Delete the selected customer (Delete); Undo brings it back"));
     m_list->table()->addAction(m_delete);
-    m_restore = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore Customer"), this);
+    m_restore = new QAction(icon(QStringLiteral("edit-undo"), QStyle::SP_BrowserReload), tr("&Restore Customer"), this);
     m_restore->setToolTip(tr("Bring the selected deleted customer back"));
-    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_find = new QAction(icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
 
     connect(m_new, &QAction::triggered, this, [this]() {
