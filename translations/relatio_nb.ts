@@ -379,13 +379,6 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
         <source>counting customers</source>
         <translation>telling av kunder</translation>
     </message>
-    <message numerus="yes">
-        <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
-        <translation>
-            <numerusform>Databasen inneholder allerede %n kunde; demodata kan bare legges inn i en tom database.</numerusform>
-            <numerusform>Databasen inneholder allerede %n kunder; demodata kan bare legges inn i en tom database.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>preparing the load</source>
         <translation>forberedelse av innlastingen</translation>
@@ -413,6 +406,14 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
     <message>
         <source>building indexes</source>
         <translation>bygging av indekser</translation>
+    </message>
+    <message>
+        <source>The database already holds customers (%1); demo data only goes into an empty database.</source>
+        <translation>Databasen inneholder allerede kunder (%1); demodata kan bare legges inn i en tom database.</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>bygger søkeindeksen</translation>
     </message>
 </context>
 <context>
@@ -713,10 +714,6 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
         <translation>(ingen)</translation>
     </message>
     <message>
-        <source>Created %1 · Updated %2</source>
-        <translation>Opprettet %1 · Endret %2</translation>
-    </message>
-    <message>
         <source>Deleted %1. Restore it to edit it again.</source>
         <translation>Slettet %1. Gjenopprett kunden for å redigere den igjen.</translation>
     </message>
@@ -751,6 +748,14 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
     <message>
         <source>This looks like an existing customer: %1. You can still save it.</source>
         <translation>Dette ser ut som en eksisterende kunde: %1. Du kan likevel lagre.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Opprettet %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Endret %1</translation>
     </message>
 </context>
 <context>
@@ -854,23 +859,33 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
         <source>No customers yet.</source>
         <translation>Ingen kunder ennå.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 deleted customer(s)</source>
-        <translation>
-            <numerusform>%1 slettet kunde</numerusform>
-            <numerusform>%1 slettede kunder</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 customers match</source>
         <translation>%1 av %2 kunder samsvarer</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 customer(s)</source>
-        <translation>
-            <numerusform>%1 kunde</numerusform>
-            <numerusform>%1 kunder</numerusform>
-        </translation>
+    <message>
+        <source>Searching… showing the first %1</source>
+        <translation>Søker… viser de første %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søker…</translation>
+    </message>
+    <message>
+        <source>1 deleted customer</source>
+        <translation>1 slettet kunde</translation>
+    </message>
+    <message>
+        <source>%1 deleted customers</source>
+        <translation>%1 slettede kunder</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kunde</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 kunder</translation>
     </message>
 </context>
 <context>

@@ -379,13 +379,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
         <source>counting customers</source>
         <translation>klanten tellen</translation>
     </message>
-    <message numerus="yes">
-        <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
-        <translation>
-            <numerusform>De database bevat al %n klant; demogegevens kunnen alleen in een lege database worden geladen.</numerusform>
-            <numerusform>De database bevat al %n klanten; demogegevens kunnen alleen in een lege database worden geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>preparing the load</source>
         <translation>laden voorbereiden</translation>
@@ -413,6 +406,14 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>building indexes</source>
         <translation>indexen opbouwen</translation>
+    </message>
+    <message>
+        <source>The database already holds customers (%1); demo data only goes into an empty database.</source>
+        <translation>De database bevat al klanten (%1); demogegevens gaan alleen in een lege database.</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>zoekindex opbouwen</translation>
     </message>
 </context>
 <context>
@@ -713,10 +714,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
         <translation>(niemand)</translation>
     </message>
     <message>
-        <source>Created %1 · Updated %2</source>
-        <translation>Aangemaakt %1 · Gewijzigd %2</translation>
-    </message>
-    <message>
         <source>Deleted %1. Restore it to edit it again.</source>
         <translation>Verwijderd %1. Herstel deze klant om hem weer te bewerken.</translation>
     </message>
@@ -751,6 +748,14 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>This looks like an existing customer: %1. You can still save it.</source>
         <translation>Dit lijkt een bestaande klant te zijn: %1. U kunt toch opslaan.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Aangemaakt %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Gewijzigd %1</translation>
     </message>
 </context>
 <context>
@@ -854,23 +859,33 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
         <source>No customers yet.</source>
         <translation>Nog geen klanten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 deleted customer(s)</source>
-        <translation>
-            <numerusform>%1 verwijderde klant</numerusform>
-            <numerusform>%1 verwijderde klanten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 customers match</source>
         <translation>%1 van %2 klanten gevonden</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 customer(s)</source>
-        <translation>
-            <numerusform>%1 klant</numerusform>
-            <numerusform>%1 klanten</numerusform>
-        </translation>
+    <message>
+        <source>Searching… showing the first %1</source>
+        <translation>Zoeken… de eerste %1 worden getoond</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>1 deleted customer</source>
+        <translation>1 verwijderde klant</translation>
+    </message>
+    <message>
+        <source>%1 deleted customers</source>
+        <translation>%1 verwijderde klanten</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 klant</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 klanten</translation>
     </message>
 </context>
 <context>
