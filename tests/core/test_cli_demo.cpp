@@ -47,7 +47,7 @@ QByteArray contentDigest(const DatabasePtr &db)
 
 } // namespace
 
-TEST_CASE("relatio-cli --help and --version succeed; usage errors exit with 2", "[cli]")
+TEST_CASE("relatio-cli --help and --version succeed, usage errors exit with 2", "[cli]")
 {
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);

@@ -76,7 +76,7 @@ enum FieldIndex { Given, Family, OrgName, MemberOf, Email, EmailAlt, Mobile, Pho
 
 } // namespace
 
-TEST_CASE("An empty database offers demo data; loading it shows the list", "[ui]")
+TEST_CASE("An empty database offers demo data, and loading it shows the list", "[ui]")
 {
     Window w;
     auto *stack = w.window.findChild<QStackedWidget *>();
@@ -91,7 +91,7 @@ TEST_CASE("An empty database offers demo data; loading it shows the list", "[ui]
     CHECK(w.page->model()->rowCount() == 300);
 }
 
-TEST_CASE("Ctrl+N, typing and Ctrl+S create a customer; Ctrl+Z and Ctrl+Shift+Z undo and redo it", "[ui]")
+TEST_CASE("Ctrl+N, typing and Ctrl+S create a customer, Ctrl+Z and Ctrl+Shift+Z undo and redo it", "[ui]")
 {
     Window w;
     QTest::keyClick(&w.window, Qt::Key_N, Qt::ControlModifier);
