@@ -7,6 +7,7 @@
 #include "store/Statement.h"
 #include "util/Stamps.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLocale>
 #include <QUuid>
@@ -46,6 +47,8 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
     if (!db)
         return fail(Error::Code::Database, tr("The database is not open."));
 
+    QElapsedTimer total;
+    total.start();
     QString error;
     auto failed = [&](const QString &what) {
         return fail(Error::Code::Database, tr("Writing demo data: %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
@@ -235,14 +238,26 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
 
     if (progress && !progress(done, count))
         return fail(Error::Code::Cancelled, tr("Loading demo data was cancelled; nothing was written."));
+    const bool trace = qEnvironmentVariableIsSet("RELATIO_TRACE");
+    QElapsedTimer stage;
+    stage.start();
+    if (trace)
+        qInfo("demo: rows written after %.1f s", double(total.elapsed()) / 1000.0);
     if (!execRaw(db, customerSearchFillSql().toUtf8().constData()))
         return failed(tr("building the search index"));
-    for (const QByteArray &sql : std::as_const(rebuildSql))
+    if (trace)
+        qInfo("demo: search index %.1f s", double(stage.restart()) / 1000.0);
+    for (const QByteArray &sql : std::as_const(rebuildSql)) {
         if (!execRaw(db, sql.constData()))
             return failed(tr("building indexes"));
+        if (trace)
+            qInfo("demo: %.1f s for %s", double(stage.restart()) / 1000.0, sql.left(60).constData());
+    }
     execRaw(db, "PRAGMA cache_size = -16000");
     if (!execRaw(db, "COMMIT", &error))
         return fail(Error::Code::Database, tr("Writing demo data: %1").arg(error));
+    if (trace)
+        qInfo("demo: commit %.1f s", double(stage.restart()) / 1000.0);
     rollback.active = false;
     execRaw(db, "PRAGMA optimize");
     if (progress)
