@@ -279,3 +279,32 @@ TEST_CASE("Time stamps are stored as UTC ISO 8601 with milliseconds", "[stamps]"
     CHECK(toStoredTime(local) == QStringLiteral("2026-07-01T12:00:00.000Z"));
     CHECK(toStoredTime(QDateTime()).isEmpty());
 }
+
+TEST_CASE("A database locked by another program gives a clear message and loses nothing", "[repository]")
+{
+    TempDatabase t;
+    CustomerRepository repo(t.db);
+    REQUIRE(repo.create(person(QStringLiteral("Eerste"), QStringLiteral("Klant"))));
+
+    // Another program holds the write lock.
+    const QString name = QStringLiteral("other-program");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(t.path);
+        REQUIRE(other.open());
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        const auto refused = repo.create(person(QStringLiteral("Tweede"), QStringLiteral("Klant")));
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == Error::Code::Busy);
+        CHECK(refused.error().message.contains(QStringLiteral("locked by another program")));
+
+        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    CHECK(repo.countLive().value() == 1);
+    // Once the lock is gone, saving works again.
+    CHECK(repo.create(person(QStringLiteral("Tweede"), QStringLiteral("Klant"))));
+}
