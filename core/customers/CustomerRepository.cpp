@@ -72,6 +72,31 @@ QString kindText(CustomerKind kind)
     return kind == CustomerKind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person");
 }
 
+// The columns a save writes, in the order bindContent() binds them.
+const QStringList kContentColumns = {
+    QStringLiteral("kind"),         QStringLiteral("given_name"), QStringLiteral("family_name"),
+    QStringLiteral("organisation_name"), QStringLiteral("organisation_id"), QStringLiteral("email"),
+    QStringLiteral("email_alt"),    QStringLiteral("phone"),      QStringLiteral("mobile"),
+    QStringLiteral("street"),       QStringLiteral("postcode"),   QStringLiteral("city"),
+    QStringLiteral("country"),      QStringLiteral("language"),   QStringLiteral("owner_id"),
+    QStringLiteral("notes"),        QStringLiteral("org_label"),  QStringLiteral("sort_name"),
+    QStringLiteral("org_sort"),     QStringLiteral("phone_search"),
+};
+
+void bindContent(QSqlQuery &q, const Customer &c, const QString &label, const CustomerRepository::Derived &d)
+{
+    q.addBindValue(kindText(c.kind));
+    for (const QString *value : {&c.givenName, &c.familyName, &c.organisationName})
+        q.addBindValue(text(*value));
+    q.addBindValue(nullableId(c.organisationId));
+    for (const QString *value : {&c.email, &c.emailAlt, &c.phone, &c.mobile, &c.street, &c.postcode, &c.city,
+                                 &c.country, &c.language})
+        q.addBindValue(text(*value));
+    q.addBindValue(nullableId(c.ownerId));
+    for (const QString *value : {&c.notes, &label, &d.sortName, &d.orgSort, &d.phoneSearch})
+        q.addBindValue(text(*value));
+}
+
 } // namespace
 
 CustomerRepository::CustomerRepository(DatabasePtr db)
@@ -132,32 +157,11 @@ Result<qint64> CustomerRepository::create(const Customer &input)
     const QString now = nowStored();
 
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO customer (uuid, kind, given_name, family_name, organisation_name, organisation_id,"
-        " email, email_alt, phone, mobile, street, postcode, city, country, language, owner_id, notes,"
-        " org_label, sort_name, org_sort, phone_search, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO customer (%1, uuid, created_at, updated_at) VALUES (%2?, ?, ?)")
+                  .arg(kContentColumns.join(QStringLiteral(", ")),
+                       QStringLiteral("?, ").repeated(kContentColumns.size())));
+    bindContent(q, c, *label, d);
     q.addBindValue(c.uuid.isEmpty() ? newUuid() : c.uuid);
-    q.addBindValue(kindText(c.kind));
-    q.addBindValue(text(c.givenName));
-    q.addBindValue(text(c.familyName));
-    q.addBindValue(text(c.organisationName));
-    q.addBindValue(nullableId(c.organisationId));
-    q.addBindValue(text(c.email));
-    q.addBindValue(text(c.emailAlt));
-    q.addBindValue(text(c.phone));
-    q.addBindValue(text(c.mobile));
-    q.addBindValue(text(c.street));
-    q.addBindValue(text(c.postcode));
-    q.addBindValue(text(c.city));
-    q.addBindValue(text(c.country));
-    q.addBindValue(text(c.language));
-    q.addBindValue(nullableId(c.ownerId));
-    q.addBindValue(text(c.notes));
-    q.addBindValue(text(*label));
-    q.addBindValue(text(d.sortName));
-    q.addBindValue(text(d.orgSort));
-    q.addBindValue(text(d.phoneSearch));
     q.addBindValue(c.createdAt.isValid() ? toStoredTime(c.createdAt) : now);
     q.addBindValue(c.updatedAt.isValid() ? toStoredTime(c.updatedAt) : now);
     if (!q.exec())
@@ -189,31 +193,9 @@ Result<void> CustomerRepository::update(const Customer &input)
     const QString now = nowStored();
 
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral(
-        "UPDATE customer SET kind = ?, given_name = ?, family_name = ?, organisation_name = ?,"
-        " organisation_id = ?, email = ?, email_alt = ?, phone = ?, mobile = ?, street = ?, postcode = ?,"
-        " city = ?, country = ?, language = ?, owner_id = ?, notes = ?, org_label = ?, sort_name = ?,"
-        " org_sort = ?, phone_search = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(kindText(c.kind));
-    q.addBindValue(text(c.givenName));
-    q.addBindValue(text(c.familyName));
-    q.addBindValue(text(c.organisationName));
-    q.addBindValue(nullableId(c.organisationId));
-    q.addBindValue(text(c.email));
-    q.addBindValue(text(c.emailAlt));
-    q.addBindValue(text(c.phone));
-    q.addBindValue(text(c.mobile));
-    q.addBindValue(text(c.street));
-    q.addBindValue(text(c.postcode));
-    q.addBindValue(text(c.city));
-    q.addBindValue(text(c.country));
-    q.addBindValue(text(c.language));
-    q.addBindValue(nullableId(c.ownerId));
-    q.addBindValue(text(c.notes));
-    q.addBindValue(text(*label));
-    q.addBindValue(text(d.sortName));
-    q.addBindValue(text(d.orgSort));
-    q.addBindValue(text(d.phoneSearch));
+    q.prepare(QStringLiteral("UPDATE customer SET %1 = ?, updated_at = ? WHERE id = ?")
+                  .arg(kContentColumns.join(QStringLiteral(" = ?, "))));
+    bindContent(q, c, *label, d);
     q.addBindValue(now);
     q.addBindValue(c.id);
     if (!q.exec())
