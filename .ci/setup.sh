@@ -45,9 +45,10 @@ if [[ -z ${XDG_RUNTIME_DIR:-} ]]; then
     XDG_RUNTIME_DIR=$(mktemp -d)
     export XDG_RUNTIME_DIR
 fi
-# Tests that write to the default database location get a throw-away home for it.
+# Tests that write to the default locations get throw-away homes for them.
 XDG_DATA_HOME=$(mktemp -d)
-export XDG_DATA_HOME
+XDG_CONFIG_HOME=$(mktemp -d)
+export XDG_DATA_HOME XDG_CONFIG_HOME
 # Guard against the Catch2 discovery trap: every TEST_CASE in the sources must reach ctest (a
 # listing that aborts loses tests; a ';' in a test name splits one into two).
 defined=$(grep -rhoE '^\s*(TEST_CASE|SCENARIO)\s*\(' tests --include='*.cpp' | wc -l)

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -70,6 +71,9 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     buildMenus();
     showCustomersOrWelcome();
     resize(1360, 820);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_customers->restoreLayout(settings);
 }
 
 void MainWindow::buildMenus()
@@ -157,6 +161,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_customers->saveLayout(settings);
     event->accept();
 }
 

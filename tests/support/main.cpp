@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
@@ -12,5 +13,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("relatio-tests"));
+    // Settings and default paths go to test locations, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
 }

@@ -10,6 +10,8 @@
 #include "demo/DemoDataPanel.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QSettings>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -250,4 +252,23 @@ TEST_CASE("Search field and count in the status text", "[ui]")
     w.waitForList();
     CHECK(w.page->model()->rowCount() == 2);
     CHECK(w.page->listView()->countText() == QStringLiteral("2 of 3 customers match"));
+}
+
+TEST_CASE("The window remembers its column widths and sort order", "[ui]")
+{
+    QSettings().clear();
+    {
+        Window w;
+        QHeaderView *header = w.page->listView()->table()->horizontalHeader();
+        header->resizeSection(CustomerListModel::Email, 333);
+        header->setSortIndicator(CustomerListModel::City, Qt::DescendingOrder);
+        w.window.close();
+    }
+    Window again;
+    QHeaderView *header = again.page->listView()->table()->horizontalHeader();
+    CHECK(header->sectionSize(CustomerListModel::Email) == 333);
+    CHECK(header->sortIndicatorSection() == CustomerListModel::City);
+    CHECK(again.page->model()->criteria().sort == CustomerSort::City);
+    CHECK(again.page->model()->criteria().descending);
+    QSettings().clear();
 }

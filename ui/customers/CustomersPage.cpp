@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QStyle>
+#include <QHeaderView>
 #include <QMessageBox>
+#include <QSettings>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTimer>
@@ -261,6 +263,20 @@ void CustomersPage::updateActions()
     m_restore->setEnabled(has && deletedView);
     m_save->setEnabled(m_editor->hasCustomer() && !m_editor->original().isDeleted());
     m_cancel->setEnabled(m_editor->hasCustomer());
+}
+
+void CustomersPage::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("customers/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("customers/columns"), m_list->table()->horizontalHeader()->saveState());
+}
+
+void CustomersPage::restoreLayout(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("customers/splitter")).toByteArray());
+    QHeaderView *header = m_list->table()->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("customers/columns")).toByteArray()))
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void CustomersPage::reloadAll()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QSettings;
 class QSplitter;
 class QTimer;
 class QUndoStack;
@@ -37,6 +38,10 @@ public:
     CustomerListView *listView() const { return m_list; }
     CustomerEditor *editor() const { return m_editor; }
     CustomerController *controller() const { return m_controller; }
+
+    // The layout the user left: splitter position, column widths and order, sort column.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
 
     // Asks about unsaved changes; false when the user wants to stay.
     bool confirmLeave();
