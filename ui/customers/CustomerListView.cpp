@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -134,6 +135,22 @@ CustomerListView::CustomerListView(CustomerListModel *model, CustomerRepository 
             Q_UNUSED(order);
         }
     });
+    // Right-click on the header chooses the columns; the name always stays.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            action->setEnabled(column != CustomerListModel::Name);
+            connect(action, &QAction::toggled, header,
+                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu.exec(header->viewport()->mapToGlobal(pos));
+    });
+    header->setToolTip(tr("Click to sort; right-click to choose the columns"));
+
     connect(m_search, &QLineEdit::textChanged, m_model, &CustomerListModel::setSearchText);
     for (QComboBox *combo : {m_tag, m_owner, m_country})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerListView::applyFilters);
