@@ -1,6 +1,7 @@
 // relatio-cli: Relatio on the command line, for scripts and bulk work.
 //
 // Exit codes: 0 success, 1 the work failed (the message says where and what), 2 usage error.
+#include "csv/CsvReader.h"
 #include "customers/CustomerRepository.h"
 #include "demo/DemoWriter.h"
 #include "i18n/Translations.h"
@@ -9,6 +10,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
@@ -48,6 +52,10 @@ QString usageText()
               "                                  empty database; the same seed gives the same data\n"
               "  info                            show the database file, schema version and record counts\n"
               "  backup FILE                     write a consistent copy of the database to FILE\n"
+              "  inspect FILE [--json] [--delimiter C] [--encoding NAME]\n"
+              "                                  show how a CSV file is read: its encoding and delimiter,\n"
+              "                                  then its records as a JSON array of objects keyed by the\n"
+              "                                  header row; --json prints one JSON object with all of it\n"
               "\n"
               "Options:\n"
               "  --db PATH      the database file (default: %1)\n"
@@ -73,6 +81,66 @@ int failure(const Error &error)
     return Failure;
 }
 
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// Streams the records as JSON objects keyed by the header row, in the header's order, so that
+// even a very large file needs no more memory than one record.
+int inspect(const QString &path, const csv::Options &options, bool json)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Error{Error::Code::Io, Cli::tr("cannot open the file: %1").arg(file.errorString()), path, 0, 0});
+    csv::CsvReader reader(&file, path, options);
+    if (auto opened = reader.open(); !opened)
+        return failure(opened.error());
+
+    QFile output;
+    if (!output.open(stdout, QIODevice::WriteOnly))
+        return Failure;
+    const QString delimiter = reader.delimiter() == QLatin1Char('\t') ? QStringLiteral("\\t") : QString(reader.delimiter());
+    const QString encoding = reader.encodingName() + (reader.hadBom() ? QStringLiteral(" BOM") : QString());
+    if (json)
+        output.write("{\"encoding\": " + jsonString(reader.encodingName()) + ", \"bom\": "
+                     + (reader.hadBom() ? "true" : "false") + ", \"delimiter\": " + jsonString(delimiter)
+                     + ", \"records\": [");
+    else
+        output.write((Cli::tr("encoding: %1").arg(encoding) + QLatin1Char('\n')
+                      + Cli::tr("delimiter: %1").arg(delimiter) + QStringLiteral("\n["))
+                         .toUtf8());
+
+    QStringList header;
+    bool first = true;
+    int errors = 0;
+    while (auto next = reader.next()) {
+        if (!*next) {
+            ++errors;
+            err() << "relatio-cli: " << next->error().toString() << "\n";
+            continue;
+        }
+        const csv::Record &record = **next;
+        if (header.isEmpty()) {
+            header = record.fields;
+            continue;
+        }
+        QByteArray object = first ? "\n  {" : ",\n  {";
+        first = false;
+        for (qsizetype i = 0; i < record.fields.size(); ++i) {
+            const QString key = i < header.size() ? header.at(i) : QStringLiteral("column %1").arg(i + 1);
+            object += (i ? ", " : "") + jsonString(key) + ": " + jsonString(record.fields.at(i));
+        }
+        output.write(object + '}');
+    }
+    output.write(first ? "]" : "\n]");
+    output.write(json ? "}\n" : "\n");
+    output.flush();
+    err().flush();
+    return errors ? Failure : Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -89,7 +157,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
     const QCommandLineOption customersOption(QStringLiteral("customers"), QString(), QStringLiteral("n"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("s"));
-    parser.addOptions({help, version, dbOption, langOption, customersOption, seedOption});
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QString());
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("c"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
+    parser.addOptions({help, version, dbOption, langOption, customersOption, seedOption, jsonOption, delimiterOption,
+                       encodingOption});
     const bool parsed = parser.parse(QCoreApplication::arguments());
     installTranslations(parser.value(langOption));
     if (!parsed)
@@ -112,6 +184,31 @@ int main(int argc, char *argv[])
 
     if (command != QLatin1String("demo") && (parser.isSet(customersOption) || parser.isSet(seedOption)))
         return usageError(Cli::tr("--customers and --seed belong to the demo command."));
+    if (command != QLatin1String("inspect")
+        && (parser.isSet(jsonOption) || parser.isSet(delimiterOption) || parser.isSet(encodingOption)))
+        return usageError(Cli::tr("--json, --delimiter and --encoding belong to the inspect command."));
+
+    if (command == QLatin1String("inspect")) {
+        if (rest.size() != 1)
+            return usageError(Cli::tr("inspect needs exactly one FILE."));
+        csv::Options options;
+        if (parser.isSet(encodingOption)) {
+            bool ok = false;
+            options.encoding = csv::encodingFromName(parser.value(encodingOption), &ok);
+            if (!ok)
+                return usageError(Cli::tr("unknown encoding '%1' (try utf-8, utf-16, windows-1252 or latin1).")
+                                      .arg(parser.value(encodingOption)));
+        }
+        if (parser.isSet(delimiterOption)) {
+            QString d = parser.value(delimiterOption);
+            if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
+                d = QStringLiteral("\t");
+            if (d.size() != 1 || d.at(0).unicode() >= 0x80 || d.at(0) == QLatin1Char('"'))
+                return usageError(Cli::tr("--delimiter takes one character, such as , ; | or tab."));
+            options.delimiter = d.at(0);
+        }
+        return inspect(rest.first(), options, parser.isSet(jsonOption));
+    }
 
     if (command == QLatin1String("demo")) {
         if (!rest.isEmpty())

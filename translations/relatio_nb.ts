@@ -4,40 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
-
-Commands:
-  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an
-                                  empty database; the same seed gives the same data
-  info                            show the database file, schema version and record counts
-  backup FILE                     write a consistent copy of the database to FILE
-
-Options:
-  --db PATH      the database file (default: %1)
-  --lang L       language of messages: en, nl or nb
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Bruk: relatio-cli [--db STI] [--lang en|nl|nb] KOMMANDO [valg]
-
-Kommandoer:
-  demo --customers N [--seed S]   skriver N demokunder (nederlandske, belgiske, norske) til en
-                                  tom database; samme seed gir samme data
-  info                            viser databasefilen, skjemaversjonen og antall poster
-  backup FIL                      skriver en konsistent kopi av databasen til FIL
-
-Valg:
-  --db STI       databasefilen (standard: %1)
-  --lang L       språk for meldinger: en, nl eller nb
-  -h, --help     viser denne hjelpen
-  -v, --version  viser versjonen
-
-Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
-</translation>
-    </message>
-    <message>
         <source>Try &apos;relatio-cli --help&apos;.</source>
         <translation>Prøv &apos;relatio-cli --help&apos;.</translation>
     </message>
@@ -104,6 +70,76 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
     <message>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>ukjent kommando &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Commands:
+  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an
+                                  empty database; the same seed gives the same data
+  info                            show the database file, schema version and record counts
+  backup FILE                     write a consistent copy of the database to FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  show how a CSV file is read: its encoding and delimiter,
+                                  then its records as a JSON array of objects keyed by the
+                                  header row; --json prints one JSON object with all of it
+
+Options:
+  --db PATH      the database file (default: %1)
+  --lang L       language of messages: en, nl or nb
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Bruk: relatio-cli [--db STI] [--lang en|nl|nb] KOMMANDO [valg]
+
+Kommandoer:
+  demo --customers N [--seed S]   skriver N demokunder (nederlandske, belgiske, norske) til en
+                                  tom database; samme seed gir samme data
+  info                            viser databasefilen, skjemaversjonen og antall poster
+  backup FIL                      skriver en konsistent kopi av databasen til FIL
+  inspect FIL [--json] [--delimiter C] [--encoding NAVN]
+                                  viser hvordan en CSV-fil leses: tegnkoding og skilletegn,
+                                  deretter postene som en JSON-tabell av objekter med
+                                  overskriftsraden som nøkler; --json gir ett JSON-objekt
+
+Valg:
+  --db STI       databasefilen (standard: %1)
+  --lang L       språk for meldinger: en, nl eller nb
+  -h, --help     viser denne hjelpen
+  -v, --version  viser versjonen
+
+Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
+</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan ikke åpne filen: %1</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>tegnkoding: %1</translation>
+    </message>
+    <message>
+        <source>delimiter: %1</source>
+        <translation>skilletegn: %1</translation>
+    </message>
+    <message>
+        <source>--json, --delimiter and --encoding belong to the inspect command.</source>
+        <translation>--json, --delimiter og --encoding hører til kommandoen inspect.</translation>
+    </message>
+    <message>
+        <source>inspect needs exactly one FILE.</source>
+        <translation>inspect trenger nøyaktig én FIL.</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos; (try utf-8, utf-16, windows-1252 or latin1).</source>
+        <translation>ukjent tegnkoding «%1» (prøv utf-8, utf-16, windows-1252 eller latin1).</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, such as , ; | or tab.</source>
+        <translation>--delimiter tar ett tegn, for eksempel , ; | eller tab.</translation>
     </message>
 </context>
 <context>
@@ -179,6 +215,77 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
     <message>
         <source>United States</source>
         <translation>USA</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the chunk size and the length limits must be positive</source>
+        <translation>blokkstørrelsen og lengdegrensene må være positive</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the delimiter: choose an ASCII character other than a quote or a line break</source>
+        <translation>«%1» kan ikke være skilletegn: velg et ASCII-tegn som ikke er et anførselstegn eller linjeskift</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: it is not open for reading</source>
+        <translation>filen kan ikke leses: den er ikke åpnet for lesing</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>filen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>not a text file: it contains NUL bytes</source>
+        <translation>ikke en tekstfil: den inneholder NUL-byte</translation>
+    </message>
+    <message>
+        <source>not a text file: it contains NUL characters</source>
+        <translation>ikke en tekstfil: den inneholder NUL-tegn</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a %1 character (bytes %2)</source>
+        <translation>filen slutter midt i et %1-tegn (byte %2)</translation>
+    </message>
+    <message>
+        <source>not valid %1 text (bytes %2)</source>
+        <translation>ikke gyldig %1-tekst (byte %2)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (bytes %1), although the start of the file is; choose the file&apos;s encoding, for example Windows-1252</source>
+        <translation>ikke gyldig UTF-8-tekst (byte %1), selv om starten av filen er det; velg filens tegnkoding, for eksempel Windows-1252</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is longer than %1 characters; is its closing quote missing?</source>
+        <translation>feltet i anførselstegn som starter her er lengre enn %1 tegn; mangler det avsluttende anførselstegnet?</translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 characters</source>
+        <translation>feltet er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>posten er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <source>wrong number of fields: %1 instead of %2 as in the header</source>
+        <translation>feil antall felt: %1 i stedet for %2 som i overskriftsraden</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one; put the whole field in quotes and double this quote (&quot;&quot;)</source>
+        <translation>et anførselstegn inne i et felt som ikke starter med ett; sett hele feltet i anførselstegn og doble dette anførselstegnet (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>this quote is never closed: the quoted field runs to the end of the file</source>
+        <translation>dette anførselstegnet lukkes aldri: feltet går helt til slutten av filen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote; a quoted field ends at its quote (write &quot;&quot; for a quote inside it)</source>
+        <translation>tekst etter det avsluttende anførselstegnet; et felt i anførselstegn slutter ved anførselstegnet (skriv &quot;&quot; for et anførselstegn inne i det)</translation>
     </message>
 </context>
 <context>
@@ -886,6 +993,10 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
     <message>
         <source>%1 customers</source>
         <translation>%1 kunder</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Klikk for å sortere; høyreklikk for å velge kolonner</translation>
     </message>
 </context>
 <context>

@@ -4,40 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
-
-Commands:
-  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an
-                                  empty database; the same seed gives the same data
-  info                            show the database file, schema version and record counts
-  backup FILE                     write a consistent copy of the database to FILE
-
-Options:
-  --db PATH      the database file (default: %1)
-  --lang L       language of messages: en, nl or nb
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: relatio-cli [--db PAD] [--lang en|nl|nb] OPDRACHT [opties]
-
-Opdrachten:
-  demo --customers N [--seed S]   schrijft N demoklanten (Nederlandse, Belgische, Noorse)
-                                  in een lege database; dezelfde seed geeft dezelfde gegevens
-  info                            toont databasebestand, schemaversie en aantallen records
-  backup BESTAND                  schrijft een consistente kopie van de database naar BESTAND
-
-Opties:
-  --db PAD       het databasebestand (standaard: %1)
-  --lang L       taal van de meldingen: en, nl of nb
-  -h, --help     toont deze hulp
-  -v, --version  toont de versie
-
-Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
-</translation>
-    </message>
-    <message>
         <source>Try &apos;relatio-cli --help&apos;.</source>
         <translation>Probeer &apos;relatio-cli --help&apos;.</translation>
     </message>
@@ -104,6 +70,76 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>onbekende opdracht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Commands:
+  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an
+                                  empty database; the same seed gives the same data
+  info                            show the database file, schema version and record counts
+  backup FILE                     write a consistent copy of the database to FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  show how a CSV file is read: its encoding and delimiter,
+                                  then its records as a JSON array of objects keyed by the
+                                  header row; --json prints one JSON object with all of it
+
+Options:
+  --db PATH      the database file (default: %1)
+  --lang L       language of messages: en, nl or nb
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: relatio-cli [--db PAD] [--lang en|nl|nb] OPDRACHT [opties]
+
+Opdrachten:
+  demo --customers N [--seed S]   schrijft N demoklanten (Nederlandse, Belgische, Noorse)
+                                  in een lege database; dezelfde seed geeft dezelfde gegevens
+  info                            toont databasebestand, schemaversie en aantallen records
+  backup BESTAND                  schrijft een consistente kopie van de database naar BESTAND
+  inspect BESTAND [--json] [--delimiter C] [--encoding NAAM]
+                                  toont hoe een CSV-bestand gelezen wordt: codering en
+                                  scheidingsteken, dan de records als JSON-array van objecten
+                                  met de kopregel als sleutels; --json geeft één JSON-object
+
+Opties:
+  --db PAD       het databasebestand (standaard: %1)
+  --lang L       taal van de meldingen: en, nl of nb
+  -h, --help     toont deze hulp
+  -v, --version  toont de versie
+
+Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
+</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan het bestand niet openen: %1</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>codering: %1</translation>
+    </message>
+    <message>
+        <source>delimiter: %1</source>
+        <translation>scheidingsteken: %1</translation>
+    </message>
+    <message>
+        <source>--json, --delimiter and --encoding belong to the inspect command.</source>
+        <translation>--json, --delimiter en --encoding horen bij de opdracht inspect.</translation>
+    </message>
+    <message>
+        <source>inspect needs exactly one FILE.</source>
+        <translation>inspect heeft precies één BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos; (try utf-8, utf-16, windows-1252 or latin1).</source>
+        <translation>onbekende codering &apos;%1&apos; (probeer utf-8, utf-16, windows-1252 of latin1).</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, such as , ; | or tab.</source>
+        <translation>--delimiter neemt één teken, zoals , ; | of tab.</translation>
     </message>
 </context>
 <context>
@@ -179,6 +215,77 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>United States</source>
         <translation>Verenigde Staten</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the chunk size and the length limits must be positive</source>
+        <translation>de blokgrootte en de lengtegrenzen moeten positief zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the delimiter: choose an ASCII character other than a quote or a line break</source>
+        <translation>&quot;%1&quot; kan geen scheidingsteken zijn: kies een ASCII-teken dat geen aanhalingsteken of regeleinde is</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: it is not open for reading</source>
+        <translation>het bestand kan niet gelezen worden: het is niet geopend om te lezen</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>het bestand kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>not a text file: it contains NUL bytes</source>
+        <translation>geen tekstbestand: het bevat NUL-bytes</translation>
+    </message>
+    <message>
+        <source>not a text file: it contains NUL characters</source>
+        <translation>geen tekstbestand: het bevat NUL-tekens</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a %1 character (bytes %2)</source>
+        <translation>het bestand eindigt midden in een %1-teken (bytes %2)</translation>
+    </message>
+    <message>
+        <source>not valid %1 text (bytes %2)</source>
+        <translation>geen geldige %1-tekst (bytes %2)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (bytes %1), although the start of the file is; choose the file&apos;s encoding, for example Windows-1252</source>
+        <translation>geen geldige UTF-8-tekst (bytes %1), hoewel het begin van het bestand dat wel is; kies de codering van het bestand, bijvoorbeeld Windows-1252</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is longer than %1 characters; is its closing quote missing?</source>
+        <translation>het veld tussen aanhalingstekens dat hier begint is langer dan %1 tekens; ontbreekt het sluitende aanhalingsteken?</translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 characters</source>
+        <translation>het veld is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>het record is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>wrong number of fields: %1 instead of %2 as in the header</source>
+        <translation>verkeerd aantal velden: %1 in plaats van %2 zoals in de kopregel</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one; put the whole field in quotes and double this quote (&quot;&quot;)</source>
+        <translation>een aanhalingsteken in een veld dat er niet mee begint; zet het hele veld tussen aanhalingstekens en verdubbel dit aanhalingsteken (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>this quote is never closed: the quoted field runs to the end of the file</source>
+        <translation>dit aanhalingsteken wordt nooit gesloten: het veld loopt door tot het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>text after the closing quote; a quoted field ends at its quote (write &quot;&quot; for a quote inside it)</source>
+        <translation>tekst na het sluitende aanhalingsteken; een veld tussen aanhalingstekens eindigt bij dat teken (schrijf &quot;&quot; voor een aanhalingsteken erin)</translation>
     </message>
 </context>
 <context>
@@ -886,6 +993,10 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>%1 customers</source>
         <translation>%1 klanten</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Klik om te sorteren; klik met rechts om de kolommen te kiezen</translation>
     </message>
 </context>
 <context>

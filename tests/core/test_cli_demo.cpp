@@ -6,6 +6,10 @@
 #include "demo/DemoWriter.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 
@@ -158,4 +162,49 @@ TEST_CASE("A cancelled demo load writes nothing", "[demo]")
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('customer_by_name', 'customer_fts_insert')")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 2); // the indexes and triggers dropped for the load are back
+}
+
+TEST_CASE("relatio-cli inspect shows how a CSV file is read", "[cli][csv]")
+{
+    const QString spectrum = QStringLiteral(RELATIO_TEST_DATA "/csv-spectrum");
+    for (const char *name : {"simple", "comma_in_quotes", "escaped_quotes", "newlines", "quotes_and_newlines", "utf8"}) {
+        INFO(name);
+        const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--json"),
+                           QStringLiteral("%1/csvs/%2.csv").arg(spectrum, QLatin1String(name))});
+        REQUIRE(r.exitCode == 0);
+        const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        CHECK(out.value(QStringLiteral("encoding")).toString() == QStringLiteral("UTF-8"));
+        CHECK(out.value(QStringLiteral("delimiter")).toString() == QStringLiteral(","));
+        QFile expected(QStringLiteral("%1/json/%2.json").arg(spectrum, QLatin1String(name)));
+        REQUIRE(expected.open(QIODevice::ReadOnly));
+        CHECK(out.value(QStringLiteral("records")).toArray() == QJsonDocument::fromJson(expected.readAll()).array());
+    }
+
+    QTemporaryDir dir;
+    const QString semicolons = dir.filePath(QStringLiteral("klanten.csv"));
+    {
+        QFile f(semicolons);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF" "achternaam;woonplaats\r\nJansen;Utrecht\r\nSæther;Tromsø\r\n");
+    }
+    const Run plain = cli({QStringLiteral("inspect"), semicolons});
+    CHECK(plain.exitCode == 0);
+    CHECK(plain.out.startsWith(QStringLiteral("encoding: UTF-8 BOM\ndelimiter: ;\n")));
+    CHECK(plain.out.contains(QStringLiteral("{\"achternaam\": \"Sæther\", \"woonplaats\": \"Tromsø\"}")));
+
+    const QString broken = dir.filePath(QStringLiteral("broken.csv"));
+    {
+        QFile f(broken);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name,city\nJan,Utrecht\nPiet,Gouda,extra\nKees,Ede\n");
+    }
+    const Run bad = cli({QStringLiteral("inspect"), QStringLiteral("--json"), broken});
+    CHECK(bad.exitCode == 1); // the input had errors
+    CHECK(bad.err.contains(QStringLiteral("broken.csv:3:")));
+    // The good rows are still shown.
+    CHECK(QJsonDocument::fromJson(bad.out.toUtf8()).object().value(QStringLiteral("records")).toArray().size() == 2);
+
+    CHECK(cli({QStringLiteral("inspect")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("inspect"), broken, QStringLiteral("--encoding"), QStringLiteral("ebcdic")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("inspect"), dir.filePath(QStringLiteral("missing.csv"))}).exitCode == 1);
 }
