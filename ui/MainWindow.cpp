@@ -39,6 +39,10 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     setCentralWidget(m_stack);
 
     m_count = new QLabel;
+    // Room for the longest count, so that a new count never re-lays out the window.
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(
+        tr("%1 of %2 customers match").arg(QLocale().toString(888888), QLocale().toString(8888888))));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_count);
     auto *where = new QLabel(QDir::toNativeSeparators(m_db->path()));
     where->setToolTip(tr("The database file"));

@@ -165,24 +165,41 @@ Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort s
     return &it->second;
 }
 
+namespace {
+
+// Lets a long statement be stopped from inside SQLite: FTS5 can spend its time merging the
+// index before it yields a single row.
+int interruptWhenCancelled(void *cancelled)
+{
+    const auto &isCancelled = *static_cast<const CustomerIdResolver::Cancelled *>(cancelled);
+    return isCancelled() ? 1 : 0;
+}
+
+} // namespace
+
 Result<CustomerIdResolver::Bitset> CustomerIdResolver::idSet(const char *sql, const QByteArray &text, qint64 number,
                                                             const Cancelled &cancelled)
 {
-    Statement q(m_db->handle(), sql);
+    sqlite3 *h = m_db->handle();
+    Statement q(h, sql);
     if (!q.isValid())
         return fail(Error::Code::Database, q.errorMessage());
     if (!text.isNull())
         q.bindUtf8(1, text);
     else
         q.bind(1, number);
+    if (cancelled)
+        sqlite3_progress_handler(h, 2000, &interruptWhenCancelled, const_cast<Cancelled *>(&cancelled));
     Bitset set;
-    for (std::size_t n = 1; q.step(); ++n) {
+    while (q.step())
         set.set(q.int64(0));
-        if ((n & 0x3fff) == 0 && cancelled && cancelled())
+    if (cancelled)
+        sqlite3_progress_handler(h, 0, nullptr, nullptr);
+    if (q.failed()) {
+        if (sqlite3_errcode(h) == SQLITE_INTERRUPT)
             return fail(Error::Code::Cancelled, QStringLiteral("superseded"));
-    }
-    if (q.failed())
         return fail(Error::Code::Invalid, q.errorMessage());
+    }
     return set;
 }
 
@@ -256,9 +273,8 @@ std::vector<qint64> CustomerIdResolver::scanFirstPage(const std::vector<qint64> 
                                                       const QStringList &terms, bool *complete)
 {
     // Reads records in list order, a batch at a time, and matches them here. Gives up as soon as
-    // the matches are too sparse to fill a page quickly (under one in thirty-two, or 6 ms spent):
-    // then the index is the faster way. A first small batch keeps the cost of finding that out
-    // under a millisecond.
+    // the matches are too sparse to fill a page quickly (or 5 ms are spent): then the index is the
+    // faster way. A first small batch keeps the cost of finding that out under a millisecond.
     constexpr std::size_t kFirstBatch = 64;
     constexpr std::size_t kBatch = 256;
     constexpr std::size_t kMaxScanned = kFirstBatch + 8 * kBatch;
@@ -309,7 +325,9 @@ std::vector<qint64> CustomerIdResolver::scanFirstPage(const std::vector<qint64> 
             verify();
             if (found.size() >= kFirstPageRows)
                 return found;
-            if (scanned >= kMaxScanned || found.size() * 32 < scanned || timer.elapsed() > 6)
+            // After the probe, keep going only while at least one record in sixteen matches.
+            const std::size_t rate = scanned <= kFirstBatch ? 32 : 16;
+            if (scanned >= kMaxScanned || found.size() * rate < scanned || timer.elapsed() > 5)
                 return {};
         }
     }
@@ -363,6 +381,9 @@ Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &
 
     Bitset textSet;
     if (!terms.isEmpty()) {
+        // A broad search (a word in many records) makes the index hand over a large share of
+        // all ids, which takes tens of milliseconds; its first page is found sooner by reading
+        // the list from the top. A narrow one gives up reading within a millisecond or two.
         if (firstPage) {
             bool complete = false;
             std::vector<qint64> page = scanFirstPage(order, criteria.descending, filters, terms, &complete);

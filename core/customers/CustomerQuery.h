@@ -56,8 +56,8 @@ public:
     static constexpr std::size_t kFirstPageRows = 64;
 
     // The full ordered result. When firstPage is given and the search is broad, it is called
-    // first with the leading rows, found by scanning the sort order, which is much faster than
-    // collecting every match from the index.
+    // first with the leading rows, found by reading the sort order from the top, which is much
+    // faster than collecting every match from the index.
     Result<std::vector<qint64>> resolve(const CustomerCriteria &criteria, const FirstPage &firstPage = {},
                                         const Cancelled &cancelled = {});
 
@@ -92,6 +92,8 @@ private:
 
     Result<Order *> baseOrder(CustomerSort sort, bool deleted);
     Result<const Bitset *> filterSet(const QString &key, const char *sql, const QByteArray &text, qint64 number);
+    // Collects the ids a statement yields. Gives up (Cancelled) when cancelled() says so, also in
+    // the middle of a long statement.
     Result<Bitset> idSet(const char *sql, const QByteArray &text, qint64 number, const Cancelled &cancelled);
     std::vector<qint64> scanFirstPage(const std::vector<qint64> &order, bool descending,
                                       const std::vector<const Bitset *> &filters, const QStringList &terms,

@@ -288,7 +288,7 @@ TEST_CASE("Broad searches show a first page before the full result, and both agr
         REQUIRE(first.size() == CustomerIdResolver::kFirstPageRows);
         CHECK(std::equal(first.begin(), first.end(), full->begin()));
     }
-    SECTION("a sparse search goes straight to the index")
+    SECTION("a sparse search goes to the index")
     {
         CustomerCriteria c;
         c.text = QStringLiteral("klant599");
