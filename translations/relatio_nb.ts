@@ -1199,5 +1199,9 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
         <source>Demo data is still being written. Cancel it first.</source>
         <translation>Demodata skrives fortsatt. Avbryt det først.</translation>
     </message>
+    <message>
+        <source>%1 of %2 customers match</source>
+        <translation>%1 av %2 kunder samsvarer</translation>
+    </message>
 </context>
 </TS>

@@ -1199,5 +1199,9 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
         <source>Demo data is still being written. Cancel it first.</source>
         <translation>Er worden nog demogegevens geschreven. Annuleer dat eerst.</translation>
     </message>
+    <message>
+        <source>%1 of %2 customers match</source>
+        <translation>%1 van %2 klanten gevonden</translation>
+    </message>
 </context>
 </TS>

@@ -156,7 +156,11 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Country: return row->country;
         case Owner: return row->owner;
         case Tags: return row->tags;
-        case Updated: return QLocale().toString(row->updated.toLocalTime(), QLocale::ShortFormat);
+        case Updated:
+            // Formatting a date costs more than painting it: once per row.
+            if (row->updatedText.isEmpty())
+                row->updatedText = QLocale().toString(row->updated.toLocalTime(), QLocale::ShortFormat);
+            return row->updatedText;
         default: return {};
         }
     case Qt::ToolTipRole:

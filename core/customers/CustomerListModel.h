@@ -80,6 +80,7 @@ private:
         QString phoneE164, mobileE164, countryCode;
         bool phoneFormatted = false;
         QDateTime updated;
+        QString updatedText; // formatted when first shown
     };
     struct Page
     {
