@@ -475,14 +475,6 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
         <translation>Skriving av demodata: %1: %2</translation>
     </message>
     <message>
-        <source>The database is locked by another program. Close it and try again.</source>
-        <translation>Databasen er låst av et annet program. Lukk programmet og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>Writing demo data: %1</source>
-        <translation>Skriving av demodata: %1</translation>
-    </message>
-    <message>
         <source>counting customers</source>
         <translation>telling av kunder</translation>
     </message>
@@ -521,6 +513,10 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
     <message>
         <source>building the search index</source>
         <translation>bygger søkeindeksen</translation>
+    </message>
+    <message>
+        <source>Writing demo data</source>
+        <translation>Skriver demodata</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1194,6 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 bruksfeil.
     <message>
         <source>Demo data is still being written. Cancel it first.</source>
         <translation>Demodata skrives fortsatt. Avbryt det først.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 customers match</source>
-        <translation>%1 av %2 kunder samsvarer</translation>
     </message>
 </context>
 </TS>

@@ -475,14 +475,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
         <translation>Demogegevens schrijven: %1: %2</translation>
     </message>
     <message>
-        <source>The database is locked by another program. Close it and try again.</source>
-        <translation>De database is vergrendeld door een ander programma. Sluit dat programma en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>Writing demo data: %1</source>
-        <translation>Demogegevens schrijven: %1</translation>
-    </message>
-    <message>
         <source>counting customers</source>
         <translation>klanten tellen</translation>
     </message>
@@ -521,6 +513,10 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>building the search index</source>
         <translation>zoekindex opbouwen</translation>
+    </message>
+    <message>
+        <source>Writing demo data</source>
+        <translation>Demogegevens schrijven</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1194,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>Demo data is still being written. Cancel it first.</source>
         <translation>Er worden nog demogegevens geschreven. Annuleer dat eerst.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 customers match</source>
-        <translation>%1 van %2 klanten gevonden</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "customers/CustomerController.h"
 #include "customers/CustomerListModel.h"
+#include "customers/CustomerListView.h"
 #include "customers/CustomersPage.h"
 #include "demo/DemoDataPanel.h"
 
@@ -40,8 +41,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
 
     m_count = new QLabel;
     // Room for the longest count, so that a new count never re-lays out the window.
-    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(
-        tr("%1 of %2 customers match").arg(QLocale().toString(888888), QLocale().toString(8888888))));
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(CustomerListView::widestCountText()));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_count);
     auto *where = new QLabel(QDir::toNativeSeparators(m_db->path()));
@@ -125,8 +125,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::showCustomersOrWelcome()
 {
-    auto &repo = m_customers->controller()->repository();
-    const bool empty = repo.countLive().value_or(0) == 0 && repo.countDeleted().value_or(0) == 0;
+    const bool empty = m_customers->controller()->repository().isEmpty().value_or(false);
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_demo) : m_customers);
 }
 

@@ -479,6 +479,16 @@ std::optional<std::unexpected<Error>> CsvReader::checkRecordLength()
                        true);
 }
 
+std::expected<CsvReader::Fill, Error> CsvReader::readOnInRecord()
+{
+    if (auto error = checkRecordLength())
+        return *error;
+    const Fill fill = refill();
+    if (fill == Fill::Failed)
+        return takeFatal();
+    return fill;
+}
+
 // ---- records ----
 
 void CsvReader::beginRecord()
@@ -609,12 +619,10 @@ std::optional<Result<Record>> CsvReader::next()
 
         case State::FieldStart: {
             if (m_pos == m_end) {
-                if (auto error = checkRecordLength())
-                    return *error;
-                const Fill fill = refill();
-                if (fill == Fill::Failed)
-                    return takeFatal();
-                if (fill == Fill::More)
+                const auto fill = readOnInRecord();
+                if (!fill)
+                    return std::unexpected(fill.error());
+                if (*fill == Fill::More)
                     break;
                 // The input ends right after a delimiter: the last field is empty.
                 pushField(m_pos, m_pos, m_pos, false);
@@ -661,12 +669,10 @@ std::optional<Result<Record>> CsvReader::next()
             if (!m_skipping && p - m_fieldBegin > m_options.maxFieldLength)
                 return fieldTooLong();
             if (p == end) {
-                if (auto error = checkRecordLength())
-                    return *error;
-                const Fill fill = refill();
-                if (fill == Fill::Failed)
-                    return takeFatal();
-                if (fill == Fill::More)
+                const auto fill = readOnInRecord();
+                if (!fill)
+                    return std::unexpected(fill.error());
+                if (*fill == Fill::More)
                     break;
                 pushField(m_fieldBegin, m_fieldBegin, m_pos, false);
                 if (Step step = completeRecord(m_pos, lineCountAtEnd()))
@@ -706,12 +712,10 @@ std::optional<Result<Record>> CsvReader::next()
             if (!m_skipping && p - m_fieldBegin > m_options.maxFieldLength)
                 return fieldTooLong();
             if (p == end) {
-                if (auto error = checkRecordLength())
-                    return *error;
-                const Fill fill = refill();
-                if (fill == Fill::Failed)
-                    return takeFatal();
-                if (fill == Fill::More)
+                const auto fill = readOnInRecord();
+                if (!fill)
+                    return std::unexpected(fill.error());
+                if (*fill == Fill::More)
                     break;
                 m_problemByteOffset = m_recByteOffset;
                 return fatalError(Problem::UnclosedQuote,
@@ -735,12 +739,10 @@ std::optional<Result<Record>> CsvReader::next()
 
         case State::QuoteInQuoted: {
             if (m_pos == m_end) {
-                if (auto error = checkRecordLength())
-                    return *error;
-                const Fill fill = refill();
-                if (fill == Fill::Failed)
-                    return takeFatal();
-                if (fill == Fill::More)
+                const auto fill = readOnInRecord();
+                if (!fill)
+                    return std::unexpected(fill.error());
+                if (*fill == Fill::More)
                     break;
                 if (!m_skipping && m_pos - m_fieldBegin > m_options.maxFieldLength)
                     return fieldTooLong();

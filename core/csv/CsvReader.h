@@ -132,6 +132,9 @@ private:
     std::optional<std::unexpected<Error>> checkRecordLength();
     qsizetype readDevice(char *into, qsizetype max);
     Fill refill();
+    // At the end of the decoded text inside a record: enforces the record limit and reads on.
+    // More: go on parsing; End: the input is finished; or the error to report.
+    std::expected<Fill, Error> readOnInRecord();
     void makeRoom(qsizetype units);
     void beginRecord();
     void pushField(qsizetype begin, qsizetype start, qsizetype end, bool escaped)

@@ -352,7 +352,6 @@ void CustomerListModel::refresh(const QList<qint64> &changedIds)
 
 void CustomerListModel::request(const QList<qint64> &changedIds)
 {
-    const bool wasLoading = isLoading();
     const quint64 generation = ++m_requestedGeneration;
     m_latestGeneration->store(generation);
     m_pendingChanged.append(changedIds);
@@ -397,8 +396,6 @@ void CustomerListModel::request(const QList<qint64> &changedIds)
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
-    if (!wasLoading)
-        emit loadingChanged(true);
 }
 
 bool CustomerListModel::refreshNow()
@@ -446,7 +443,6 @@ void CustomerListModel::apply(quint64 generation, std::vector<qint64> ids, const
     if (!error.isEmpty()) {
         m_lastError = error;
         emit loadFailed(error);
-        emit loadingChanged(false);
         return;
     }
     m_lastError.clear();
@@ -512,8 +508,6 @@ void CustomerListModel::apply(quint64 generation, std::vector<qint64> ids, const
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     emit resultsReady(qint64(m_ids.size()));
-    if (!partial)
-        emit loadingChanged(false);
 }
 
 } // namespace relatio

@@ -68,7 +68,6 @@ signals:
     // result (count = rows now in the model).
     void resultsReady(qint64 count);
     void loadFailed(const QString &message);
-    void loadingChanged(bool loading);
 
 private:
     struct Row

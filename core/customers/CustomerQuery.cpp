@@ -18,6 +18,36 @@
 
 namespace relatio {
 
+namespace {
+
+// Where unicode61 splits words: at anything that is not a letter, a digit or a combining mark.
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || (u >= '0' && u <= '9');
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// Calls word() with each word of text, in order, until it returns false.
+template<typename Word>
+void forEachWord(QStringView text, Word &&word)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && isWordChar(text[i]);
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            if (!word(text.mid(start, i - start)))
+                return;
+            start = -1;
+        }
+    }
+}
+
+} // namespace
+
 QString foldSearchToken(QStringView token)
 {
     bool ascii = true;
@@ -48,21 +78,13 @@ QStringList searchTerms(const QString &text)
             return {digits};
     }
 
-    // Split where unicode61 splits: anything that is not a letter or a digit.
     QStringList terms;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= trimmed.size(); ++i) {
-        const bool inToken = i < trimmed.size()
-            && (trimmed.at(i).isLetterOrNumber() || trimmed.at(i).category() == QChar::Mark_NonSpacing);
-        if (inToken && start < 0)
-            start = i;
-        if (!inToken && start >= 0) {
-            const QString term = foldSearchToken(QStringView(trimmed).mid(start, i - start));
-            if (!term.isEmpty() && !terms.contains(term))
-                terms.append(term);
-            start = -1;
-        }
-    }
+    forEachWord(trimmed, [&terms](QStringView word) {
+        const QString term = foldSearchToken(word);
+        if (!term.isEmpty() && !terms.contains(term))
+            terms.append(term);
+        return true;
+    });
     return terms;
 }
 
@@ -224,11 +246,6 @@ bool rowMatches(const QStringList &terms, const QString *texts, int count)
     const qsizetype termCount = std::min<qsizetype>(terms.size(), 64);
     const std::uint64_t all = termCount == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << termCount) - 1;
     std::uint64_t matched = 0;
-    auto isWordChar = [](QChar c) {
-        return c.unicode() < 0x80 ? ((c.unicode() | 0x20) >= 'a' && (c.unicode() | 0x20) <= 'z')
-                || (c.unicode() >= '0' && c.unicode() <= '9')
-                                  : (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing);
-    };
     auto checkWord = [&](QStringView word) {
         bool ascii = true;
         for (const QChar c : word)
@@ -249,20 +266,10 @@ bool rowMatches(const QStringList &terms, const QString *texts, int count)
             if (prefix)
                 matched |= std::uint64_t(1) << t;
         }
+        return matched != all;
     };
-    for (int i = 0; i < count && matched != all; ++i) {
-        const QString &text = texts[i];
-        qsizetype start = -1;
-        for (qsizetype j = 0; j <= text.size() && matched != all; ++j) {
-            const bool inWord = j < text.size() && isWordChar(text.at(j));
-            if (inWord && start < 0)
-                start = j;
-            if (!inWord && start >= 0) {
-                checkWord(QStringView(text).mid(start, j - start));
-                start = -1;
-            }
-        }
-    }
+    for (int i = 0; i < count && matched != all; ++i)
+        forEachWord(texts[i], checkWord);
     return matched == all;
 }
 

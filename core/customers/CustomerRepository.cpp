@@ -288,6 +288,15 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QString 
 
 } // namespace
 
+Result<bool> CustomerRepository::isEmpty() const
+{
+    const auto any = scalar(m_db->connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM customer)"),
+                            tr("Counting customers"));
+    if (!any)
+        return std::unexpected(any.error());
+    return *any == 0;
+}
+
 Result<qint64> CustomerRepository::countLive() const
 {
     return scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM customer WHERE deleted_at IS NULL"),

@@ -44,6 +44,8 @@ public:
     Result<void> remove(qint64 id);
     Result<void> restore(qint64 id);
 
+    // True when the database holds no customer at all, live or deleted (one index probe).
+    Result<bool> isEmpty() const;
     Result<qint64> countLive() const;
     Result<qint64> countDeleted() const;
 

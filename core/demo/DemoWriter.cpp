@@ -5,6 +5,7 @@
 #include "demo/DemoSource.h"
 #include "store/Migrations.h"
 #include "store/Statement.h"
+#include "store/Transaction.h"
 #include "util/Stamps.h"
 
 #include <QElapsedTimer>
@@ -26,17 +27,6 @@ QString demoUuid(quint64 seed, const char *kind, qint64 index)
         .toString(QUuid::WithoutBraces);
 }
 
-struct Rollback
-{
-    sqlite3 *db;
-    bool active = true;
-    ~Rollback()
-    {
-        if (active)
-            execRaw(db, "ROLLBACK");
-    }
-};
-
 } // namespace
 
 Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64 seed, const Progress &progress)
@@ -49,7 +39,6 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
 
     QElapsedTimer total;
     total.start();
-    QString error;
     auto failed = [&](const QString &what) {
         return fail(Error::Code::Database, tr("Writing demo data: %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
     };
@@ -73,12 +62,9 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
         }
     } restoreWal{db, switched};
 
-    if (!execRaw(db, "BEGIN IMMEDIATE", &error)) {
-        if (sqlite3_errcode(db) == SQLITE_BUSY)
-            return fail(Error::Code::Busy, tr("The database is locked by another program. Close it and try again."));
-        return fail(Error::Code::Database, tr("Writing demo data: %1").arg(error));
-    }
-    Rollback rollback{db};
+    WriteTransaction tx(database.connection()); // the same connection as db; rolls back unless committed
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Writing demo data")));
 
     {
         Statement existing(db, "SELECT count(*) FROM customer");
@@ -254,11 +240,10 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
             qInfo("demo: %.1f s for %s", double(stage.restart()) / 1000.0, sql.left(60).constData());
     }
     execRaw(db, "PRAGMA cache_size = -16000");
-    if (!execRaw(db, "COMMIT", &error))
-        return fail(Error::Code::Database, tr("Writing demo data: %1").arg(error));
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Writing demo data")));
     if (trace)
         qInfo("demo: commit %.1f s", double(stage.restart()) / 1000.0);
-    rollback.active = false;
     execRaw(db, "PRAGMA optimize");
     if (progress)
         progress(done, count);

@@ -253,6 +253,12 @@ QString CustomerListView::countText() const
     return shown == 1 ? tr("1 customer") : tr("%1 customers").arg(locale.toString(shown));
 }
 
+QString CustomerListView::widestCountText()
+{
+    const QLocale locale;
+    return tr("%1 of %2 customers match").arg(locale.toString(888888), locale.toString(8888888));
+}
+
 qint64 CustomerListView::currentId() const
 {
     const QModelIndex current = m_table->currentIndex();

@@ -29,6 +29,8 @@ public:
     void reloadFilters();
     // "12 of 1,000,000 customers", for the status bar.
     QString countText() const;
+    // The widest count text there will be, for sizing the place that shows it.
+    static QString widestCountText();
 
 signals:
     void currentCustomerChanged(qint64 id);
