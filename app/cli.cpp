@@ -2,6 +2,8 @@
 //
 // Exit codes: 0 success, 1 the work failed (the message says where and what), 2 usage error.
 #include "csv/CsvReader.h"
+#include "csv/CustomerExporter.h"
+#include "csv/CustomerImporter.h"
 #include "customers/CustomerRepository.h"
 #include "demo/DemoWriter.h"
 #include "i18n/Translations.h"
@@ -56,6 +58,16 @@ QString usageText()
               "                                  show how a CSV file is read: its encoding and delimiter,\n"
               "                                  then its records as a JSON array of objects keyed by the\n"
               "                                  header row; --json prints one JSON object with all of it\n"
+              "  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]\n"
+              "                        [--dry-run] [--rejects FILE]\n"
+              "                                  import customers from a CSV file in one transaction; a row\n"
+              "                                  matching a record (Relatio id, external id, then e-mail) is\n"
+              "                                  skipped (default), updated, or created anyway. Rows with\n"
+              "                                  errors stop the import, unless --rejects names a file for\n"
+              "                                  them: then the good rows are imported. --dry-run only checks\n"
+              "  export customers FILE [--delimiter C] [--bom]\n"
+              "                                  export every customer as a canonical customer file; --bom\n"
+              "                                  marks it as UTF-8 for Excel\n"
               "\n"
               "Options:\n"
               "  --db PATH      the database file (default: %1)\n"
@@ -63,7 +75,8 @@ QString usageText()
               "  -h, --help     show this help\n"
               "  -v, --version  show the version\n"
               "\n"
-              "Exit codes: 0 success, 1 failure, 2 usage error.\n")
+              "Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as\n"
+              "FILE:LINE:COLUMN: message), 2 usage error.\n")
         .arg(Database::defaultPath());
 }
 
@@ -141,6 +154,123 @@ int inspect(const QString &path, const csv::Options &options, bool json)
     return errors ? Failure : Success;
 }
 
+// --delimiter and --encoding, shared by inspect and import; a usage message on error.
+std::optional<QString> readCsvOptions(const QCommandLineParser &parser, const QCommandLineOption &delimiterOption,
+                                      const QCommandLineOption &encodingOption, csv::Options &options)
+{
+    if (parser.isSet(encodingOption)) {
+        bool ok = false;
+        options.encoding = csv::encodingFromName(parser.value(encodingOption), &ok);
+        if (!ok)
+            return Cli::tr("unknown encoding '%1' (try utf-8, utf-16, windows-1252 or latin1).")
+                .arg(parser.value(encodingOption));
+    }
+    if (parser.isSet(delimiterOption)) {
+        QString d = parser.value(delimiterOption);
+        if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
+            d = QStringLiteral("\t");
+        if (d.size() != 1 || d.at(0).unicode() >= 0x80 || d.at(0) == QLatin1Char('"'))
+            return Cli::tr("--delimiter takes one character, such as , ; | or tab.");
+        options.delimiter = d.at(0);
+    }
+    return std::nullopt;
+}
+
+// Progress on stderr, only when it is a terminal, at most a few times a second.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(QString what)
+        : m_what(std::move(what))
+        , m_terminal(isatty(fileno(stderr)))
+    {
+        m_timer.start();
+    }
+    ~ProgressLine()
+    {
+        if (m_shown)
+            err() << "\n";
+        err().flush();
+    }
+    void show(qint64 done, qint64 total)
+    {
+        if (!m_terminal || total <= 0 || (m_timer.elapsed() < 200 && done < total))
+            return;
+        m_timer.restart();
+        m_shown = true;
+        err() << "\r" << m_what << ": " << done * 100 / total << "%   ";
+        err().flush();
+    }
+
+private:
+    QString m_what;
+    bool m_terminal;
+    bool m_shown = false;
+    QElapsedTimer m_timer;
+};
+
+int importCustomers(const QString &dbPath, const QString &file, const csv::ImportOptions &options)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    csv::ImportOptions run = options;
+    run.maxProblemsKept = 0; // printed as they come instead
+    qint64 printed = 0;
+    run.problemSink = [&](const csv::RowProblem &problem) {
+        err() << Error{Error::Code::Invalid, problem.message, file, int(problem.line), problem.column}.toString() << "\n";
+        ++printed;
+    };
+    csv::ImportSummary summary;
+    {
+        ProgressLine progress(Cli::tr("Importing %1").arg(file));
+        const auto result = csv::CustomerImporter(*db).import(file, run, [&](qint64 done, qint64 total) {
+            progress.show(done, total);
+            return true;
+        });
+        if (!result)
+            return failure(result.error());
+        summary = *result;
+    }
+    err().flush();
+    const QLocale locale;
+    const QString delimiter = summary.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(summary.delimiter);
+    out() << Cli::tr("%1: %2 rows (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.")
+                 .arg(file, locale.toString(summary.rows), summary.encoding, delimiter, locale.toString(summary.created),
+                      locale.toString(summary.updated), locale.toString(summary.skipped),
+                      locale.toString(summary.rejected))
+          << "\n";
+    if (options.dryRun)
+        out() << Cli::tr("Dry run: nothing was written.") << "\n";
+    else if (!summary.committed)
+        out() << Cli::tr("Nothing was written: fix the rows above, or use --rejects FILE to import the good rows.")
+              << "\n";
+    else if (!summary.rejectsPath.isEmpty())
+        out() << Cli::tr("The rows with errors were written to %1.").arg(summary.rejectsPath) << "\n";
+    out().flush();
+    return summary.rejected > 0 ? Failure : Success;
+}
+
+int exportCustomers(const QString &dbPath, const QString &file, const csv::ExportOptions &options)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    qint64 written = 0;
+    {
+        ProgressLine progress(Cli::tr("Exporting to %1").arg(file));
+        const auto result = csv::CustomerExporter(*db).exportAll(file, options, [&](qint64 done, qint64 total) {
+            progress.show(done, total);
+            return true;
+        });
+        if (!result)
+            return failure(result.error());
+        written = *result;
+    }
+    out() << Cli::tr("Exported %1 customers to %2.").arg(QLocale().toString(written), file) << "\n";
+    return Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -160,8 +290,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(QStringLiteral("json"), QString());
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("c"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
+    const QCommandLineOption duplicateOption(QStringLiteral("on-duplicate"), QString(), QStringLiteral("policy"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QString());
+    const QCommandLineOption rejectsOption(QStringLiteral("rejects"), QString(), QStringLiteral("file"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"), QString());
     parser.addOptions({help, version, dbOption, langOption, customersOption, seedOption, jsonOption, delimiterOption,
-                       encodingOption});
+                       encodingOption, duplicateOption, dryRunOption, rejectsOption, bomOption});
     const bool parsed = parser.parse(QCoreApplication::arguments());
     installTranslations(parser.value(langOption));
     if (!parsed)
@@ -184,30 +318,57 @@ int main(int argc, char *argv[])
 
     if (command != QLatin1String("demo") && (parser.isSet(customersOption) || parser.isSet(seedOption)))
         return usageError(Cli::tr("--customers and --seed belong to the demo command."));
-    if (command != QLatin1String("inspect")
-        && (parser.isSet(jsonOption) || parser.isSet(delimiterOption) || parser.isSet(encodingOption)))
-        return usageError(Cli::tr("--json, --delimiter and --encoding belong to the inspect command."));
+    const bool isImport = command == QLatin1String("import");
+    const bool isExport = command == QLatin1String("export");
+    if (command != QLatin1String("inspect") && parser.isSet(jsonOption))
+        return usageError(Cli::tr("--json belongs to the inspect command."));
+    if (command != QLatin1String("inspect") && !isImport && parser.isSet(encodingOption))
+        return usageError(Cli::tr("--encoding belongs to the inspect and import commands."));
+    if (command != QLatin1String("inspect") && !isImport && !isExport && parser.isSet(delimiterOption))
+        return usageError(Cli::tr("--delimiter belongs to the inspect, import and export commands."));
+    if (!isImport && (parser.isSet(duplicateOption) || parser.isSet(dryRunOption) || parser.isSet(rejectsOption)))
+        return usageError(Cli::tr("--on-duplicate, --dry-run and --rejects belong to the import command."));
+    if (!isExport && parser.isSet(bomOption))
+        return usageError(Cli::tr("--bom belongs to the export command."));
 
     if (command == QLatin1String("inspect")) {
         if (rest.size() != 1)
             return usageError(Cli::tr("inspect needs exactly one FILE."));
         csv::Options options;
-        if (parser.isSet(encodingOption)) {
-            bool ok = false;
-            options.encoding = csv::encodingFromName(parser.value(encodingOption), &ok);
-            if (!ok)
-                return usageError(Cli::tr("unknown encoding '%1' (try utf-8, utf-16, windows-1252 or latin1).")
-                                      .arg(parser.value(encodingOption)));
-        }
-        if (parser.isSet(delimiterOption)) {
-            QString d = parser.value(delimiterOption);
-            if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
-                d = QStringLiteral("\t");
-            if (d.size() != 1 || d.at(0).unicode() >= 0x80 || d.at(0) == QLatin1Char('"'))
-                return usageError(Cli::tr("--delimiter takes one character, such as , ; | or tab."));
-            options.delimiter = d.at(0);
-        }
+        if (auto problem = readCsvOptions(parser, delimiterOption, encodingOption, options))
+            return usageError(*problem);
         return inspect(rest.first(), options, parser.isSet(jsonOption));
+    }
+
+    if (isImport || isExport) {
+        if (rest.size() != 2 || rest.first() != QLatin1String("customers"))
+            return usageError(isImport ? Cli::tr("use: import customers FILE") : Cli::tr("use: export customers FILE"));
+        const QString file = rest.at(1);
+        if (isExport) {
+            csv::ExportOptions options;
+            options.bom = parser.isSet(bomOption);
+            if (parser.isSet(delimiterOption)) {
+                const QString d = parser.value(delimiterOption);
+                if (d != QLatin1String(",") && d != QLatin1String(";"))
+                    return usageError(Cli::tr("export writes , or ; as its --delimiter."));
+                options.delimiter = d.at(0);
+            }
+            return exportCustomers(path, file, options);
+        }
+        csv::ImportOptions options;
+        if (auto problem = readCsvOptions(parser, delimiterOption, encodingOption, options.csv))
+            return usageError(*problem);
+        if (parser.isSet(duplicateOption)) {
+            const auto policy = csv::duplicatePolicyFromName(parser.value(duplicateOption));
+            if (!policy)
+                return usageError(Cli::tr("--on-duplicate takes skip, update or create."));
+            options.onDuplicate = *policy;
+        }
+        options.dryRun = parser.isSet(dryRunOption);
+        options.rejectsPath = parser.value(rejectsOption);
+        if (parser.isSet(rejectsOption) && options.rejectsPath.isEmpty())
+            return usageError(Cli::tr("--rejects needs a FILE."));
+        return importCustomers(path, file, options);
     }
 
     if (command == QLatin1String("demo")) {

@@ -13,6 +13,7 @@ struct Customer
 {
     qint64 id = 0;              // local row id; 0 = not stored yet
     QString uuid;               // identity across machines
+    QString externalId;         // the id in another system (ERP, spreadsheet); empty if none
     CustomerKind kind = CustomerKind::Person;
 
     QString givenName;          // persons
@@ -59,7 +60,7 @@ struct Customer
     // Equality of the editable content (not ids, timestamps or derived fields).
     bool sameContent(const Customer &o) const
     {
-        return kind == o.kind && givenName == o.givenName && familyName == o.familyName
+        return kind == o.kind && externalId == o.externalId && givenName == o.givenName && familyName == o.familyName
             && organisationName == o.organisationName && organisationId == o.organisationId
             && email == o.email && emailAlt == o.emailAlt && phone == o.phone && mobile == o.mobile
             && street == o.street && postcode == o.postcode && city == o.city && country == o.country

@@ -59,6 +59,8 @@ public:
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
+    // The ids of every row in the current result, in list order (for exporting what is shown).
+    const std::vector<qint64> &ids() const { return m_ids; }
     // True until the full result of the latest request is shown (a first page may be shown).
     bool isLoading() const { return m_appliedGeneration != m_requestedGeneration || m_partial; }
     QString lastError() const { return m_lastError; }

@@ -18,7 +18,7 @@ const QString kSelectCustomer = QStringLiteral(
     "SELECT c.id, c.uuid, c.kind, c.given_name, c.family_name, c.organisation_name,"
     " c.organisation_id, c.org_label, c.email, c.email_alt, c.phone, c.mobile, c.street,"
     " c.postcode, c.city, c.country, c.language, c.owner_id, o.name, c.notes, c.created_at,"
-    " c.updated_at, c.deleted_at,"
+    " c.updated_at, c.deleted_at, c.external_id,"
     " (SELECT group_concat(t.name, char(31)) FROM (SELECT t.name FROM customer_tag ct"
     "   JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id ORDER BY t.name COLLATE NOCASE) t)"
     " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id");
@@ -50,7 +50,8 @@ Customer readCustomer(const QSqlQuery &q)
     c.createdAt = fromStoredTime(q.value(20).toString());
     c.updatedAt = fromStoredTime(q.value(21).toString());
     c.deletedAt = fromStoredTime(q.value(22).toString());
-    const QString tags = q.value(23).toString();
+    c.externalId = q.value(23).toString();
+    const QString tags = q.value(24).toString();
     if (!tags.isEmpty())
         c.tags = tags.split(QChar(31));
     return c;
@@ -80,7 +81,7 @@ const QStringList kContentColumns = {
     QStringLiteral("street"),       QStringLiteral("postcode"),   QStringLiteral("city"),
     QStringLiteral("country"),      QStringLiteral("language"),   QStringLiteral("owner_id"),
     QStringLiteral("notes"),        QStringLiteral("org_label"),  QStringLiteral("sort_name"),
-    QStringLiteral("org_sort"),     QStringLiteral("phone_search"),
+    QStringLiteral("org_sort"),     QStringLiteral("phone_search"), QStringLiteral("external_id"),
 };
 
 void bindContent(QSqlQuery &q, const Customer &c, const QString &label, const CustomerRepository::Derived &d)
@@ -93,7 +94,7 @@ void bindContent(QSqlQuery &q, const Customer &c, const QString &label, const Cu
                                  &c.country, &c.language})
         q.addBindValue(text(*value));
     q.addBindValue(nullableId(c.ownerId));
-    for (const QString *value : {&c.notes, &label, &d.sortName, &d.orgSort, &d.phoneSearch})
+    for (const QString *value : {&c.notes, &label, &d.sortName, &d.orgSort, &d.phoneSearch, &c.externalId})
         q.addBindValue(text(*value));
 }
 
@@ -180,12 +181,21 @@ Result<void> CustomerRepository::update(const Customer &input)
     if (!validation.isValid())
         return fail(Error::Code::Invalid, validation.summary());
     const Customer &c = validation.normalised;
-    if (c.organisationId == c.id && c.id > 0)
-        return fail(Error::Code::Invalid, tr("An organisation cannot belong to itself."));
 
     WriteTransaction tx(m_db->connection());
     if (!tx.isOpen())
         return std::unexpected(Database::sqlError(tx.error(), tr("Saving %1").arg(c.displayName())));
+    if (auto written = updateValidated(c); !written)
+        return written;
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving %1").arg(c.displayName())));
+    return {};
+}
+
+Result<void> CustomerRepository::updateValidated(const Customer &c)
+{
+    if (c.organisationId == c.id && c.id > 0)
+        return fail(Error::Code::Invalid, tr("An organisation cannot belong to itself."));
     const auto label = organisationName(c.organisationId);
     if (!label)
         return std::unexpected(label.error());
@@ -215,11 +225,7 @@ Result<void> CustomerRepository::update(const Customer &input)
         if (!members.exec())
             return std::unexpected(Database::sqlError(members.lastError(), tr("Saving %1").arg(c.displayName())));
     }
-    if (auto tags = writeTags(c.id, c.tags); !tags)
-        return std::unexpected(tags.error());
-    if (!tx.commit())
-        return std::unexpected(Database::sqlError(tx.error(), tr("Saving %1").arg(c.displayName())));
-    return {};
+    return writeTags(c.id, c.tags);
 }
 
 Result<void> CustomerRepository::writeTags(qint64 customerId, const QStringList &tags)

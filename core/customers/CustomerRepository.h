@@ -40,6 +40,9 @@ public:
     Result<qint64> create(const Customer &customer);
     // Stores the editable content of an existing record (found by id).
     Result<void> update(const Customer &customer);
+    // The writes of update() for a record CustomerValidator has normalised, inside the caller's
+    // write transaction (bulk work such as an import and its undo).
+    Result<void> updateValidated(const Customer &normalised);
     // Tombstones a record; it leaves the list and the search, and can be restored.
     Result<void> remove(qint64 id);
     Result<void> restore(qint64 id);

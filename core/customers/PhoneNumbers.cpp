@@ -3,6 +3,7 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <optional>
 #include <string>
 
 namespace relatio {
@@ -28,6 +29,35 @@ QString digitsOnly(const std::string &s)
     return out;
 }
 
+
+// Text that is already in E.164 ("+31612345678"), read without libphonenumber's general parser
+// (a dozen regular expressions a number): calling codes are prefix-free, so the first one to
+// three digits that name a calling code are it. Numbers whose national part starts with 0 (Italy)
+// are left to the parser.
+std::optional<PhoneNumber> fromE164(const QString &text, const PhoneNumberUtil *util)
+{
+    if (text.size() < 8 || text.size() > 16 || text[0] != QLatin1Char('+') || text[1] == QLatin1Char('0'))
+        return std::nullopt;
+    for (qsizetype i = 1; i < text.size(); ++i)
+        if (text[i] < QLatin1Char('0') || text[i] > QLatin1Char('9'))
+            return std::nullopt;
+    for (int length = 1; length <= 3; ++length) {
+        const int code = QStringView(text).mid(1, length).toInt();
+        std::string regionCode;
+        util->GetRegionCodeForCountryCode(code, &regionCode);
+        if (regionCode == "ZZ")
+            continue;
+        const QStringView national = QStringView(text).mid(1 + length);
+        if (national.isEmpty() || national[0] == QLatin1Char('0'))
+            return std::nullopt;
+        PhoneNumber number;
+        number.set_country_code(code);
+        number.set_national_number(national.toULongLong());
+        return number;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<QString> PhoneNumbers::toE164(const QString &input, const QString &region)
@@ -36,6 +66,8 @@ Result<QString> PhoneNumbers::toE164(const QString &input, const QString &region
     if (trimmed.isEmpty())
         return QString();
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    if (const auto direct = fromE164(trimmed, util); direct && util->IsValidNumber(*direct))
+        return trimmed;
     PhoneNumber number;
     const auto parsed = util->Parse(trimmed.toStdString(), regionOrDefault(region), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)

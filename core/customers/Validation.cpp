@@ -70,6 +70,7 @@ ValidationResult CustomerValidator::validate(const Customer &input)
     c.country = input.country.trimmed().toUpper();
     c.language = input.language.trimmed().toLower();
     c.notes = input.notes.trimmed();
+    c.externalId = input.externalId.trimmed();
     QStringList tags;
     for (const QString &tag : input.tags) {
         const QString t = tag.simplified();
@@ -99,7 +100,8 @@ ValidationResult CustomerValidator::validate(const Customer &input)
     if (!c.emailAlt.isEmpty() && !isValidEmail(c.emailAlt))
         issue(CustomerField::EmailAlt, tr("\"%1\" is not a valid e-mail address (expected name@example.com).").arg(c.emailAlt));
 
-    if (!c.country.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Z]{2}$")).match(c.country).hasMatch())
+    static const QRegularExpression countryCode(QStringLiteral("^[A-Z]{2}$"));
+    if (!c.country.isEmpty() && !countryCode.match(c.country).hasMatch())
         issue(CustomerField::Country, tr("Choose a country from the list."));
 
     const QString region = c.country.isEmpty() ? QStringLiteral("NL") : c.country;

@@ -1,8 +1,9 @@
 // Demo data writer: prepared statements in one transaction, secondary indexes rebuilt after the load.
 #include "demo/DemoWriter.h"
 
-#include "customers/CustomerRepository.h"
+#include "customers/CustomerInserter.h"
 #include "demo/DemoSource.h"
+#include "store/BulkLoad.h"
 #include "store/Migrations.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -43,24 +44,8 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
         return fail(Error::Code::Database, tr("Writing demo data: %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
     };
 
-    // A bulk load into an empty file is cheapest with a rollback journal: WAL would write every
-    // page twice (log, then checkpoint). Switching needs the only open connection; when another
-    // one is open (the GUI's list reader), the load simply stays in WAL.
-    auto journalMode = [db](const char *sql) {
-        Statement q(db, sql);
-        return q.step() ? q.text(0) : QString();
-    };
-    const bool switched = journalMode("PRAGMA journal_mode = DELETE") == QLatin1String("delete");
-    struct RestoreWal
-    {
-        sqlite3 *db;
-        bool active;
-        ~RestoreWal()
-        {
-            if (active)
-                execRaw(db, "PRAGMA journal_mode = WAL");
-        }
-    } restoreWal{db, switched};
+    // Rollback journal while this is the only connection; indexes built after the rows.
+    BulkLoad bulk(db);
 
     WriteTransaction tx(database.connection()); // the same connection as db; rolls back unless committed
     if (!tx.isOpen())
@@ -76,22 +61,8 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
                             .arg(QLocale().toString(existing.int64(0))));
     }
 
-    // Secondary indexes are cheaper to build once, sorted, after the load than row by row; the
-    // search index too, in one statement (FTS5 flushes its buffer at the end of every statement).
-    QList<QByteArray> rebuildSql;
-    {
-        Statement schema(db, "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger')"
-                             " AND tbl_name = 'customer' AND sql IS NOT NULL");
-        QList<QByteArray> drops;
-        while (schema.step()) {
-            drops.append("DROP " + schema.text(0).toUtf8() + " \"" + schema.text(1).toUtf8() + "\"");
-            rebuildSql.append(schema.text(2).toUtf8());
-        }
-        for (const QByteArray &drop : std::as_const(drops))
-            if (!execRaw(db, drop.constData()))
-                return failed(tr("preparing the load"));
-    }
-    execRaw(db, "PRAGMA cache_size = -65536");
+    if (auto deferred = bulk.deferIndexes("customer"); !deferred)
+        return std::unexpected(deferred.error());
 
     const QString now = nowStored();
     std::vector<qint64> ownerIds;
@@ -138,13 +109,8 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
         }
     }
 
-    Statement insert(db,
-                     "INSERT INTO customer (uuid, kind, given_name, family_name, organisation_name, organisation_id,"
-                     " email, email_alt, phone, mobile, street, postcode, city, country, language, owner_id, notes,"
-                     " org_label, sort_name, org_sort, phone_search, created_at, updated_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement link(db, "INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?)");
-    if (!insert.isValid() || !link.isValid())
+    CustomerInserter inserter(db);
+    if (!inserter.isValid())
         return failed(tr("preparing the load"));
 
     struct Org
@@ -158,6 +124,7 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
 
     demo::DemoSource source(seed, count);
     demo::DemoRecord record;
+    std::vector<qint64> rowTags;
     qint64 done = 0;
     while (source.next(record)) {
         const Customer &c = record.customer;
@@ -170,53 +137,23 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
                 label = it->name;
             }
         }
-        const auto derived = CustomerRepository::derive(c, label);
-        insert.reset();
-        insert.bind(1, demoUuid(seed, "customer", done));
-        insert.bindUtf8(2, c.kind == CustomerKind::Organisation ? organisation : person);
-        insert.bind(3, c.givenName);
-        insert.bind(4, c.familyName);
-        insert.bind(5, c.organisationName);
-        if (orgId > 0)
-            insert.bind(6, orgId);
-        else
-            insert.bindNull(6);
-        insert.bind(7, c.email);
-        insert.bind(8, c.emailAlt);
-        insert.bind(9, c.phone);
-        insert.bind(10, c.mobile);
-        insert.bind(11, c.street);
-        insert.bind(12, c.postcode);
-        insert.bind(13, c.city);
-        insert.bind(14, c.country);
-        insert.bind(15, c.language);
-        if (record.ownerIndex >= 0 && std::size_t(record.ownerIndex) < ownerIds.size())
-            insert.bind(16, ownerIds[std::size_t(record.ownerIndex)]);
-        else
-            insert.bindNull(16);
-        insert.bind(17, c.notes);
-        insert.bind(18, label);
-        insert.bind(19, derived.sortName);
-        insert.bind(20, derived.orgSort);
-        insert.bind(21, derived.phoneSearch);
-        insert.bind(22, toStoredTime(c.createdAt));
-        insert.bind(23, toStoredTime(c.updatedAt));
-        insert.step();
-        if (insert.failed())
+        Customer row = c;
+        row.uuid = demoUuid(seed, "customer", done);
+        row.organisationId = orgId;
+        row.ownerId = record.ownerIndex >= 0 && std::size_t(record.ownerIndex) < ownerIds.size()
+            ? ownerIds[std::size_t(record.ownerIndex)]
+            : 0;
+        const auto id = inserter.insert(row, label, toStoredTime(c.createdAt), toStoredTime(c.updatedAt));
+        if (!id)
             return failed(tr("customer %1").arg(done + 1));
-        const qint64 id = sqlite3_last_insert_rowid(db);
         if (c.kind == CustomerKind::Organisation)
-            organisations.insert(done, Org{id, c.organisationName});
-        for (int tag : std::as_const(record.tagIndexes)) {
-            if (tag < 0 || std::size_t(tag) >= tagIds.size())
-                continue;
-            link.reset();
-            link.bind(1, id);
-            link.bind(2, tagIds[std::size_t(tag)]);
-            link.step();
-            if (link.failed())
-                return failed(tr("tags of customer %1").arg(done + 1));
-        }
+            organisations.insert(done, Org{*id, c.organisationName});
+        rowTags.clear();
+        for (int tag : std::as_const(record.tagIndexes))
+            if (tag >= 0 && std::size_t(tag) < tagIds.size())
+                rowTags.push_back(tagIds[std::size_t(tag)]);
+        if (!inserter.linkTags(*id, rowTags))
+            return failed(tr("tags of customer %1").arg(done + 1));
         ++done;
         if (progress && done % 5000 == 0 && !progress(done, count))
             return fail(Error::Code::Cancelled, tr("Loading demo data was cancelled; nothing was written."));
@@ -224,26 +161,12 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
 
     if (progress && !progress(done, count))
         return fail(Error::Code::Cancelled, tr("Loading demo data was cancelled; nothing was written."));
-    const bool trace = qEnvironmentVariableIsSet("RELATIO_TRACE");
-    QElapsedTimer stage;
-    stage.start();
-    if (trace)
+    if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
         qInfo("demo: rows written after %.1f s", double(total.elapsed()) / 1000.0);
-    if (!execRaw(db, customerSearchFillSql().toUtf8().constData()))
-        return failed(tr("building the search index"));
-    if (trace)
-        qInfo("demo: search index %.1f s", double(stage.restart()) / 1000.0);
-    for (const QByteArray &sql : std::as_const(rebuildSql)) {
-        if (!execRaw(db, sql.constData()))
-            return failed(tr("building indexes"));
-        if (trace)
-            qInfo("demo: %.1f s for %s", double(stage.restart()) / 1000.0, sql.left(60).constData());
-    }
-    execRaw(db, "PRAGMA cache_size = -16000");
+    if (auto rebuilt = bulk.rebuild({customerSearchFillSql().toUtf8()}); !rebuilt)
+        return std::unexpected(rebuilt.error());
     if (!tx.commit())
         return std::unexpected(Database::sqlError(tx.error(), tr("Writing demo data")));
-    if (trace)
-        qInfo("demo: commit %.1f s", double(stage.restart()) / 1000.0);
     execRaw(db, "PRAGMA optimize");
     if (progress)
         progress(done, count);

@@ -132,6 +132,42 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        2,
+        QStringLiteral("external ids of customers, and the history of CSV imports for undoing them"),
+        {
+            // The id a customer has in another system (an ERP number, a spreadsheet key): imports
+            // match on it. Empty when unknown; only non-empty ones are indexed.
+            QStringLiteral("ALTER TABLE customer ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX customer_by_external_id ON customer(external_id) WHERE external_id <> ''"),
+            // One row per finished import. Rows it created have ids first_created_id..last_created_id
+            // (an import is one write transaction, so they are consecutive); rows it updated keep
+            // their content before and after in import_change. undone_at is set while it is undone.
+            QStringLiteral(
+                "CREATE TABLE import_batch ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " file_name TEXT NOT NULL,"
+                " created_at TEXT NOT NULL,"
+                " first_created_id INTEGER,"
+                " last_created_id INTEGER,"
+                " created INTEGER NOT NULL,"
+                " updated INTEGER NOT NULL,"
+                " skipped INTEGER NOT NULL,"
+                " rejected INTEGER NOT NULL,"
+                " undone_at TEXT"
+                ") STRICT"),
+            QStringLiteral(
+                "CREATE TABLE import_change ("
+                " batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,"
+                " customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                " before TEXT NOT NULL,"
+                " after TEXT NOT NULL,"
+                " PRIMARY KEY (batch_id, customer_id)"
+                ") STRICT, WITHOUT ROWID"),
+        },
+    });
+
     return list;
 }
 

@@ -1,0 +1,1169 @@
+// Customer import: a reader thread parses and validates rows while this thread matches and writes
+// them, all in one write transaction.
+#include "csv/CustomerImporter.h"
+
+#include "csv/CsvWriter.h"
+#include "csv/TextDecoder.h"
+#include "customers/CustomerInserter.h"
+#include "customers/CustomerRepository.h"
+#include "customers/SortKey.h"
+#include "store/BulkLoad.h"
+#include "store/Migrations.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+#include "util/Stamps.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <sqlite3.h>
+
+namespace relatio::csv {
+
+std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name)
+{
+    if (name == QLatin1String("skip"))
+        return DuplicatePolicy::Skip;
+    if (name == QLatin1String("update"))
+        return DuplicatePolicy::Update;
+    if (name == QLatin1String("create"))
+        return DuplicatePolicy::Create;
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr int kBatchRows = 256;
+constexpr std::size_t kMaxQueuedBatches = 16;
+
+// Keys seen in this import (uuids, external ids, e-mail addresses) by a 64-bit hash, pointing at
+// the row they were written as. Rows of one import get ids above the table's largest id before it,
+// so a slot holds the key and a 32-bit offset from there: twelve bytes, 24 MB for a million keys.
+// A dry run writes nothing and numbers its rows downwards from -1 instead. A hit on a written row
+// is checked against the row itself, so a hash collision cannot merge two records.
+class KeyMap
+{
+public:
+    explicit KeyMap(qint64 base)
+        : m_base(base)
+    {
+    }
+
+    static quint64 keyOf(QStringView text)
+    {
+        const quint64 h = quint64(qHash(text, 0x9e3779b97f4a7c15ULL));
+        return h ? h : 1;
+    }
+
+    qint64 find(quint64 key) const
+    {
+        if (m_slots.empty())
+            return 0;
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = std::size_t(key) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i].key == key)
+                return toId(m_slots[i].offset);
+            if (m_slots[i].key == 0)
+                return 0;
+        }
+    }
+
+    void insert(quint64 key, qint64 id)
+    {
+        if ((m_count + 1) * 4 > m_slots.size() * 3)
+            grow();
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = std::size_t(key) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i].key == key)
+                return; // the first row with this key stays its owner
+            if (m_slots[i].key == 0) {
+                m_slots[i] = Slot{key, toOffset(id)};
+                ++m_count;
+                return;
+            }
+        }
+    }
+
+    void release()
+    {
+        std::vector<Slot>().swap(m_slots);
+        m_count = 0;
+    }
+
+private:
+#pragma pack(push, 4)
+    struct Slot
+    {
+        quint64 key;
+        qint32 offset; // id - base for written rows (1…), or the dry run's negative id
+    };
+#pragma pack(pop)
+    static_assert(sizeof(Slot) == 12);
+
+    qint32 toOffset(qint64 id) const { return id < 0 ? qint32(id) : qint32(id - m_base); }
+    qint64 toId(qint32 offset) const { return offset < 0 ? qint64(offset) : m_base + offset; }
+
+    void grow()
+    {
+        std::vector<Slot> old;
+        old.swap(m_slots);
+        m_slots.assign(old.empty() ? 4096 : old.size() * 2, Slot{0, 0});
+        m_count = 0;
+        const std::size_t mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (!slot.key)
+                continue;
+            std::size_t i = std::size_t(slot.key) & mask;
+            while (m_slots[i].key)
+                i = (i + 1) & mask;
+            m_slots[i] = slot;
+            ++m_count;
+        }
+    }
+
+    qint64 m_base;
+    std::vector<Slot> m_slots;
+    std::size_t m_count = 0;
+};
+
+constexpr quint32 bit(CustomerColumn column)
+{
+    return quint32(1) << int(column);
+}
+
+// One data row as the reader thread prepared it.
+struct Row
+{
+    qint64 line = 0;
+    QStringList fields;         // as read; empty when the record itself could not be read
+    QString raw;                // the record's text when it could not be read
+    RowProblem problem;         // set (message non-empty) when the row cannot be used as it is
+    Customer customer;          // validated and normalised where the row's own values allow
+    QList<FieldIssue> issues;   // what validation said of the row on its own
+    quint32 present = 0;        // the mapped columns this row has a value in
+    QString organisationRef;    // persons: the organisation's name
+    QString organisationUuid;   // persons: the organisation's Relatio id
+    QString ownerName;
+    QString createdAt;          // stored form, or empty
+    QString updatedAt;
+};
+
+// The column a validation issue belongs to.
+CustomerColumn columnOfField(CustomerField field)
+{
+    switch (field) {
+    case CustomerField::Kind: return CustomerColumn::Kind;
+    case CustomerField::GivenName: return CustomerColumn::GivenName;
+    case CustomerField::FamilyName: return CustomerColumn::FamilyName;
+    case CustomerField::OrganisationName:
+    case CustomerField::Organisation: return CustomerColumn::Organisation;
+    case CustomerField::Email: return CustomerColumn::Email;
+    case CustomerField::EmailAlt: return CustomerColumn::EmailAlt;
+    case CustomerField::Phone: return CustomerColumn::Phone;
+    case CustomerField::Mobile: return CustomerColumn::Mobile;
+    case CustomerField::Street: return CustomerColumn::Street;
+    case CustomerField::Postcode: return CustomerColumn::Postcode;
+    case CustomerField::City: return CustomerColumn::City;
+    case CustomerField::Country: return CustomerColumn::Country;
+    case CustomerField::Language: return CustomerColumn::Language;
+    case CustomerField::Owner: return CustomerColumn::Owner;
+    case CustomerField::Tags: return CustomerColumn::Tags;
+    case CustomerField::Notes: return CustomerColumn::Notes;
+    }
+    return CustomerColumn::Notes;
+}
+
+QJsonObject toJson(const Customer &c)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = QString::number(c.id);
+    o[QStringLiteral("kind")] = c.kind == CustomerKind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person");
+    o[QStringLiteral("external_id")] = c.externalId;
+    o[QStringLiteral("given_name")] = c.givenName;
+    o[QStringLiteral("family_name")] = c.familyName;
+    o[QStringLiteral("organisation_name")] = c.organisationName;
+    o[QStringLiteral("organisation_id")] = QString::number(c.organisationId);
+    o[QStringLiteral("email")] = c.email;
+    o[QStringLiteral("email_alt")] = c.emailAlt;
+    o[QStringLiteral("phone")] = c.phone;
+    o[QStringLiteral("mobile")] = c.mobile;
+    o[QStringLiteral("street")] = c.street;
+    o[QStringLiteral("postcode")] = c.postcode;
+    o[QStringLiteral("city")] = c.city;
+    o[QStringLiteral("country")] = c.country;
+    o[QStringLiteral("language")] = c.language;
+    o[QStringLiteral("owner_id")] = QString::number(c.ownerId);
+    o[QStringLiteral("tags")] = QJsonArray::fromStringList(c.tags);
+    o[QStringLiteral("notes")] = c.notes;
+    return o;
+}
+
+Customer fromJson(const QJsonObject &o)
+{
+    Customer c;
+    c.id = o[QStringLiteral("id")].toString().toLongLong();
+    c.kind = o[QStringLiteral("kind")].toString() == QLatin1String("organisation") ? CustomerKind::Organisation
+                                                                                   : CustomerKind::Person;
+    c.externalId = o[QStringLiteral("external_id")].toString();
+    c.givenName = o[QStringLiteral("given_name")].toString();
+    c.familyName = o[QStringLiteral("family_name")].toString();
+    c.organisationName = o[QStringLiteral("organisation_name")].toString();
+    c.organisationId = o[QStringLiteral("organisation_id")].toString().toLongLong();
+    c.email = o[QStringLiteral("email")].toString();
+    c.emailAlt = o[QStringLiteral("email_alt")].toString();
+    c.phone = o[QStringLiteral("phone")].toString();
+    c.mobile = o[QStringLiteral("mobile")].toString();
+    c.street = o[QStringLiteral("street")].toString();
+    c.postcode = o[QStringLiteral("postcode")].toString();
+    c.city = o[QStringLiteral("city")].toString();
+    c.country = o[QStringLiteral("country")].toString();
+    c.language = o[QStringLiteral("language")].toString();
+    c.ownerId = o[QStringLiteral("owner_id")].toString().toLongLong();
+    for (const QJsonValue &tag : o[QStringLiteral("tags")].toArray())
+        c.tags.append(tag.toString());
+    c.notes = o[QStringLiteral("notes")].toString();
+    return c;
+}
+
+QByteArray jsonText(const Customer &c)
+{
+    return QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact);
+}
+
+bool isUuid(const QString &text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+// The reader thread's half: CSV records to prepared rows.
+class RowMaker
+{
+public:
+    RowMaker(const QList<std::optional<CustomerColumn>> &mapping, QStringList headers)
+        : m_mapping(mapping)
+        , m_headers(std::move(headers))
+    {
+        for (qsizetype i = 0; i < m_mapping.size(); ++i)
+            if (m_mapping[i])
+                m_columnIndex.insert(int(*m_mapping[i]), int(i));
+    }
+
+    int fileColumnOf(CustomerColumn column) const
+    {
+        if (auto it = m_columnIndex.constFind(int(column)); it != m_columnIndex.constEnd())
+            return *it + 1;
+        if (column == CustomerColumn::GivenName || column == CustomerColumn::FamilyName)
+            return fileColumnOf(CustomerColumn::FullName);
+        return 0;
+    }
+
+    void make(Row &row) const
+    {
+        Customer &c = row.customer;
+        QString kindText;
+        QString organisation;
+        QString fullName;
+        QString tags;
+        auto problem = [&row, this](CustomerColumn column, const QString &message) {
+            if (row.problem.message.isEmpty())
+                row.problem = RowProblem{row.line, fileColumnOf(column), message};
+        };
+        const qsizetype n = std::min(row.fields.size(), m_mapping.size());
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!m_mapping[i])
+                continue;
+            const CustomerColumn column = *m_mapping[i];
+            const QString value = CustomerCsv::unneutralise(row.fields[i]);
+            if (value.trimmed().isEmpty())
+                continue;
+            row.present |= bit(column);
+            switch (column) {
+            case CustomerColumn::Id: c.uuid = value.trimmed().toLower(); break;
+            case CustomerColumn::ExternalId: c.externalId = value.trimmed(); break;
+            case CustomerColumn::Kind: kindText = value; break;
+            case CustomerColumn::GivenName: c.givenName = value; break;
+            case CustomerColumn::FamilyName: c.familyName = value; break;
+            case CustomerColumn::Organisation: organisation = value.simplified(); break;
+            case CustomerColumn::OrganisationId: row.organisationUuid = value.trimmed().toLower(); break;
+            case CustomerColumn::Email: c.email = value; break;
+            case CustomerColumn::EmailAlt: c.emailAlt = value; break;
+            case CustomerColumn::Phone: c.phone = value; break;
+            case CustomerColumn::Mobile: c.mobile = value; break;
+            case CustomerColumn::Street: c.street = value; break;
+            case CustomerColumn::Postcode: c.postcode = value; break;
+            case CustomerColumn::City: c.city = value; break;
+            case CustomerColumn::Country: c.country = value; break;
+            case CustomerColumn::Language: c.language = value; break;
+            case CustomerColumn::Owner: row.ownerName = value.simplified(); break;
+            case CustomerColumn::Tags: tags = value; break;
+            case CustomerColumn::Notes: c.notes = value; break;
+            case CustomerColumn::CreatedAt:
+            case CustomerColumn::UpdatedAt: {
+                const auto time = CustomerCsv::parseTime(value);
+                if (!time)
+                    problem(column, CustomerCsv::label(column) + QStringLiteral(": ") + time.error().message);
+                else
+                    (column == CustomerColumn::CreatedAt ? row.createdAt : row.updatedAt) = toStoredTime(*time);
+                break;
+            }
+            case CustomerColumn::FullName: fullName = value.simplified(); break;
+            }
+        }
+        if (!fullName.isEmpty() && !(row.present & (bit(CustomerColumn::GivenName) | bit(CustomerColumn::FamilyName)))) {
+            const qsizetype space = fullName.indexOf(QLatin1Char(' '));
+            c.givenName = space < 0 ? QString() : fullName.left(space);
+            c.familyName = space < 0 ? fullName : fullName.mid(space + 1);
+            row.present |= bit(CustomerColumn::GivenName) | bit(CustomerColumn::FamilyName);
+        }
+        c.tags = CustomerCsv::splitTags(tags);
+        if (!c.uuid.isEmpty() && !isUuid(c.uuid))
+            problem(CustomerColumn::Id,
+                    CustomerImporter::tr("Relatio id: \"%1\" is not a Relatio id (leave it empty for new records).").arg(c.uuid));
+        if (!row.organisationUuid.isEmpty() && !isUuid(row.organisationUuid))
+            problem(CustomerColumn::OrganisationId,
+                    CustomerImporter::tr("Organisation's Relatio id: \"%1\" is not a Relatio id.").arg(row.organisationUuid));
+
+        // The kind: as written, else an organisation when there is no person's name.
+        const bool hasName = !(c.givenName.trimmed().isEmpty() && c.familyName.trimmed().isEmpty());
+        bool isOrganisation = !hasName && !organisation.isEmpty();
+        if (!kindText.isEmpty()) {
+            if (const auto kind = CustomerCsv::parseIsOrganisation(kindText))
+                isOrganisation = *kind;
+            else
+                problem(CustomerColumn::Kind,
+                        CustomerImporter::tr("Person or organisation: \"%1\" is neither; write person or organisation.")
+                            .arg(kindText.trimmed()));
+        }
+        c.kind = isOrganisation ? CustomerKind::Organisation : CustomerKind::Person;
+        if (isOrganisation)
+            c.organisationName = organisation;
+        else
+            row.organisationRef = organisation;
+
+        ValidationResult validation = CustomerValidator::validate(c);
+        c = std::move(validation.normalised);
+        row.issues = std::move(validation.issues);
+    }
+
+    RowProblem problemOf(const Row &row, const QList<FieldIssue> &issues) const
+    {
+        const FieldIssue &first = issues.constFirst();
+        QStringList messages;
+        for (const FieldIssue &issue : issues)
+            messages.append(issue.message);
+        return RowProblem{row.line, fileColumnOf(columnOfField(first.field)), messages.join(QLatin1Char(' '))};
+    }
+
+    const QStringList &headers() const { return m_headers; }
+
+private:
+    QList<std::optional<CustomerColumn>> m_mapping;
+    QStringList m_headers;
+    QHash<int, int> m_columnIndex;
+};
+
+// Batches of rows from the reader thread to the writer, with back pressure.
+class RowQueue
+{
+public:
+    void push(std::vector<Row> batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_stopped; });
+        if (m_stopped)
+            return;
+        m_queue.push_back(std::move(batch));
+        m_ready.notify_one();
+    }
+    void finish(std::optional<Error> fatal)
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_fatal = std::move(fatal);
+        m_ready.notify_one();
+    }
+    // False when the reader has finished and everything was taken.
+    bool pop(std::vector<Row> &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+        if (m_queue.empty())
+            return false;
+        batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_space.notify_one();
+        return true;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_space.notify_all();
+    }
+    bool stopped() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+    std::optional<Error> fatal() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_fatal;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<std::vector<Row>> m_queue;
+    bool m_finished = false;
+    bool m_stopped = false;
+    std::optional<Error> m_fatal;
+};
+
+// The text of bytes [from, to) of a file, for a record the reader could not read.
+QString rawText(const QString &path, Encoding encoding, qint64 from, qint64 to)
+{
+    QFile file(path);
+    if (from < 0 || to <= from || !file.open(QIODevice::ReadOnly) || !file.seek(from))
+        return {};
+    const QByteArray bytes = file.read(std::min<qint64>(to - from, 1 << 20));
+    TextDecoder decoder(encoding);
+    std::vector<char16_t> text(std::size_t(TextDecoder::maxUnits(bytes.size())));
+    const auto outcome = decoder.decode(bytes.constData(), bytes.size(), text.data(), true);
+    QString s = QString::fromUtf16(text.data(), outcome.written);
+    while (s.endsWith(QLatin1Char('\n')) || s.endsWith(QLatin1Char('\r')))
+        s.chop(1);
+    return s;
+}
+
+} // namespace
+
+CustomerImporter::CustomerImporter(DatabasePtr db)
+    : m_db(std::move(db))
+{
+}
+
+Result<FilePreview> CustomerImporter::preview(const QString &path, const Options &csvOptions, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    Options options = csvOptions;
+    options.requireSameFieldCount = false; // show what is there; the import reports it per row
+    CsvReader reader(&file, QFileInfo(path).fileName(), options);
+    if (auto opened = reader.open(); !opened)
+        return std::unexpected(opened.error());
+    FilePreview preview;
+    preview.encoding = reader.encodingName();
+    preview.delimiter = reader.delimiter();
+    preview.bom = reader.hadBom();
+    bool header = true;
+    while (preview.rows.size() < rows) {
+        auto next = reader.next();
+        if (!next)
+            break;
+        if (!*next) {
+            preview.problems.append(RowProblem{next->error().line, next->error().column, next->error().toString()});
+            if (reader.atEnd())
+                break;
+            continue;
+        }
+        if (header) {
+            preview.headers = (*next)->fields;
+            header = false;
+        } else {
+            preview.rows.append((*next)->fields);
+        }
+    }
+    if (header && preview.problems.isEmpty())
+        return fail(Error::Code::Invalid, tr("%1 has no header row.").arg(path));
+    return preview;
+}
+
+Result<ImportSummary> CustomerImporter::import(const QString &path, const ImportOptions &options, const Progress &progress)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const qint64 fileSize = file.size();
+    CsvReader reader(&file, path, options.csv);
+    if (auto opened = reader.open(); !opened)
+        return std::unexpected(opened.error());
+
+    ImportSummary summary;
+    summary.encoding = reader.encodingName();
+    summary.delimiter = reader.delimiter();
+
+    // The header row.
+    std::optional<Record> headerRecord;
+    while (!headerRecord) {
+        auto next = reader.next();
+        if (!next)
+            return fail(Error::Code::Invalid, tr("%1 has no header row.").arg(path));
+        if (!*next)
+            return std::unexpected(next->error());
+        headerRecord = std::move(**next);
+    }
+    summary.headers = headerRecord->fields;
+    summary.mapping = options.mapping.isEmpty() ? CustomerCsv::guessMapping(summary.headers) : options.mapping;
+    while (summary.mapping.size() < summary.headers.size())
+        summary.mapping.append(std::nullopt);
+    {
+        QList<CustomerColumn> seen;
+        bool any = false;
+        for (const auto &column : std::as_const(summary.mapping)) {
+            if (!column)
+                continue;
+            if (seen.contains(*column))
+                return fail(Error::Code::Usage, tr("The column \"%1\" is chosen for more than one column of the file.")
+                                                    .arg(CustomerCsv::label(*column)));
+            seen.append(*column);
+            any = true;
+        }
+        if (!any)
+            return fail(Error::Code::Invalid,
+                        tr("%1: none of the columns (%2) is one Relatio knows; name them as in the canonical "
+                           "customer file (given_name, family_name, organisation, email, …) or choose them by hand.")
+                            .arg(path, summary.headers.join(QStringLiteral(", "))));
+    }
+    const RowMaker maker(summary.mapping, summary.headers);
+
+    // The reader thread: records to validated rows.
+    RowQueue queue;
+    std::atomic<qint64> bytesRead{0};
+    const Encoding encoding = reader.encoding();
+    std::thread readerThread([&] {
+        std::vector<Row> batch;
+        batch.reserve(kBatchRows);
+        qint64 badOffset = -1; // start of a record that could not be read, until the next one starts
+        qint64 badLine = 0;
+        QString badMessage;
+        int badColumn = 0;
+        auto flushBad = [&](qint64 endOffset) {
+            if (badOffset < 0)
+                return;
+            Row row;
+            row.line = badLine;
+            row.raw = rawText(path, encoding, badOffset, endOffset);
+            row.problem = RowProblem{badLine, badColumn, badMessage};
+            batch.push_back(std::move(row));
+            badOffset = -1;
+        };
+        std::optional<Error> fatal;
+        while (!queue.stopped()) {
+            auto next = reader.next();
+            if (!next) {
+                flushBad(fileSize);
+                break;
+            }
+            if (!*next) {
+                if (reader.atEnd()) {
+                    fatal = next->error();
+                    break;
+                }
+                flushBad(reader.lastProblemByteOffset());
+                badOffset = reader.lastProblemByteOffset();
+                badLine = next->error().line;
+                badColumn = next->error().column;
+                badMessage = next->error().message;
+                continue;
+            }
+            Record &record = **next;
+            flushBad(record.byteOffset);
+            Row row;
+            row.line = record.line;
+            row.fields = std::move(record.fields);
+            maker.make(row);
+            batch.push_back(std::move(row));
+            if (batch.size() >= std::size_t(kBatchRows)) {
+                bytesRead.store(reader.bytesRead(), std::memory_order_relaxed);
+                queue.push(std::move(batch));
+                batch = {};
+                batch.reserve(kBatchRows);
+            }
+        }
+        if (!batch.empty())
+            queue.push(std::move(batch));
+        bytesRead.store(reader.bytesRead(), std::memory_order_relaxed);
+        queue.finish(std::move(fatal));
+    });
+    struct JoinReader
+    {
+        RowQueue &queue;
+        std::thread &thread;
+        ~JoinReader()
+        {
+            queue.stop();
+            thread.join();
+        }
+    } joinReader{queue, readerThread};
+
+    // This thread: match and write.
+    sqlite3 *db = m_db->handle();
+    if (!db)
+        return fail(Error::Code::Database, tr("The database is not open."));
+    CustomerRepository repository(m_db);
+    auto dbFailed = [&](const QString &what) {
+        return fail(Error::Code::Database, tr("Importing %1: %2: %3").arg(fileName, what, QString::fromUtf8(sqlite3_errmsg(db))));
+    };
+    qint64 existingMax = 0;
+    {
+        Statement max(db, "SELECT coalesce(max(id), 0) FROM customer");
+        if (!max.step())
+            return dbFailed(tr("reading the database"));
+        existingMax = max.int64(0);
+    }
+    const bool writing = !options.dryRun;
+    std::optional<BulkLoad> bulk;
+    if (writing && existingMax == 0)
+        bulk.emplace(db);
+    std::optional<WriteTransaction> tx;
+    if (writing) {
+        tx.emplace(m_db->connection());
+        if (!tx->isOpen())
+            return std::unexpected(Database::sqlError(tx->error(), tr("Importing %1").arg(fileName)));
+        {
+            Statement max(db, "SELECT coalesce(max(id), 0) FROM customer");
+            if (!max.step())
+                return dbFailed(tr("reading the database"));
+            existingMax = max.int64(0);
+        }
+        if (bulk && existingMax == 0) {
+            for (const char *table : {"customer", "customer_tag"})
+                if (auto deferred = bulk->deferIndexes(table); !deferred)
+                    return std::unexpected(deferred.error());
+        }
+    }
+    const bool lookInDatabase = existingMax > 0;
+
+    Statement byUuid(db, "SELECT id FROM customer WHERE uuid = ?");
+    Statement byExternal(db, "SELECT id FROM customer WHERE external_id = ? AND external_id <> '' AND deleted_at IS NULL"
+                             " ORDER BY id LIMIT 1");
+    Statement byEmail(db, "SELECT id FROM customer WHERE email = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id LIMIT 1");
+    Statement orgByUuid(db, "SELECT id, organisation_name FROM customer WHERE uuid = ? AND kind = 'organisation'");
+    Statement orgByName(db, "SELECT id, organisation_name FROM customer WHERE sort_name = ? AND deleted_at IS NULL"
+                            " AND kind = 'organisation' ORDER BY id");
+    Statement keysOf(db, "SELECT uuid, external_id, email, organisation_name, kind FROM customer WHERE id = ?");
+    Statement recordChange(db, "INSERT OR REPLACE INTO import_change (batch_id, customer_id, before, after) VALUES (?, ?, ?, ?)");
+    CustomerInserter inserter(db);
+    if (!inserter.isValid() || !recordChange.isValid())
+        return dbFailed(tr("preparing the import"));
+
+    // Turns false at the first bad row when bad rows stop the import: from there on rows are only
+    // matched and counted, as in a dry run, so that the summary lists every problem.
+    bool writingRows = writing;
+    KeyMap uuids(existingMax), externals(existingMax), emails(existingMax), organisationNames(existingMax);
+    QHash<QString, qint64> owners;  // folded name → id
+    QHash<QString, qint64> tagIds;  // folded name → id
+    qint64 fakeId = 0;              // ids of rows a dry run would have written: -1, -2, …
+    qint64 firstCreated = 0, lastCreated = 0;
+    struct Change
+    {
+        qint64 id;
+        QByteArray before;
+        QByteArray after;
+    };
+    std::vector<Change> changes;
+    const QString now = nowStored();
+
+    // True when the key of the given kind really belongs to the written row id.
+    enum class Key { Uuid, External, Email, OrganisationName };
+    auto verify = [&](qint64 id, Key key, const QString &value) {
+        if (id < 0)
+            return true; // a dry run's row: nothing to check against
+        keysOf.reset();
+        keysOf.bind(1, id);
+        if (!keysOf.step())
+            return false;
+        switch (key) {
+        case Key::Uuid: return keysOf.text(0) == value;
+        case Key::External: return keysOf.text(1) == value;
+        case Key::Email: return keysOf.text(2).compare(value, Qt::CaseInsensitive) == 0;
+        case Key::OrganisationName:
+            return keysOf.text(4) == QLatin1String("organisation") && organisationSortKey(keysOf.text(3)) == value;
+        }
+        return false;
+    };
+    auto findIn = [&](KeyMap &map, Statement &query, Key key, const QString &value) -> qint64 {
+        if (value.isEmpty())
+            return 0;
+        const qint64 inFile = map.find(KeyMap::keyOf(value));
+        if (inFile != 0 && verify(inFile, key, value))
+            return inFile;
+        if (!lookInDatabase)
+            return 0;
+        query.reset();
+        query.bind(1, value);
+        return query.step() ? query.int64(0) : 0;
+    };
+    auto remember = [&](const Customer &c, qint64 id) {
+        if (!c.uuid.isEmpty())
+            uuids.insert(KeyMap::keyOf(c.uuid), id);
+        if (!c.externalId.isEmpty())
+            externals.insert(KeyMap::keyOf(c.externalId), id);
+        if (!c.email.isEmpty())
+            emails.insert(KeyMap::keyOf(c.email.toLower()), id);
+        if (c.kind == CustomerKind::Organisation)
+            organisationNames.insert(KeyMap::keyOf(organisationSortKey(c.organisationName)), id);
+    };
+
+    // Writes a new record (or, in a dry run, pretends to); returns its id.
+    auto create = [&](Customer &c, const QString &label, const QString &createdAt, const QString &updatedAt) -> Result<qint64> {
+        if (c.uuid.isEmpty())
+            c.uuid = newUuid();
+        qint64 id = 0;
+        if (writingRows) {
+            const auto inserted = inserter.insert(c, label, createdAt.isEmpty() ? now : createdAt,
+                                                  updatedAt.isEmpty() ? (createdAt.isEmpty() ? now : createdAt) : updatedAt);
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            id = *inserted;
+            if (firstCreated == 0)
+                firstCreated = id;
+            lastCreated = id;
+        } else {
+            id = --fakeId;
+        }
+        remember(c, id);
+        ++summary.created;
+        return id;
+    };
+
+    auto resolveOwner = [&](const QString &name) -> Result<qint64> {
+        const QString folded = name.toCaseFolded();
+        if (auto it = owners.constFind(folded); it != owners.constEnd())
+            return *it;
+        qint64 id = 0;
+        if (writingRows) {
+            const auto ensured = repository.ensureOwner(name);
+            if (!ensured)
+                return std::unexpected(ensured.error());
+            id = *ensured;
+        }
+        owners.insert(folded, id);
+        return id;
+    };
+    auto resolveTags = [&](const QStringList &names, std::vector<qint64> &ids) -> Result<void> {
+        ids.clear();
+        for (const QString &name : names) {
+            const QString folded = name.toCaseFolded();
+            auto it = tagIds.constFind(folded);
+            if (it == tagIds.constEnd()) {
+                qint64 id = 0;
+                if (writingRows) {
+                    const auto ensured = repository.ensureTag(name);
+                    if (!ensured)
+                        return std::unexpected(ensured.error());
+                    id = *ensured;
+                }
+                it = tagIds.insert(folded, id);
+            }
+            ids.push_back(*it);
+        }
+        return {};
+    };
+    // A person's organisation: by its Relatio id, else by name; made when it does not exist yet.
+    struct Organisation
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    auto resolveOrganisation = [&](const Row &row) -> Result<Organisation> {
+        if (!row.organisationUuid.isEmpty()) {
+            const qint64 inFile = uuids.find(KeyMap::keyOf(row.organisationUuid));
+            if (inFile != 0 && verify(inFile, Key::Uuid, row.organisationUuid)) {
+                if (inFile < 0)
+                    return Organisation{inFile, row.organisationRef};
+                keysOf.reset();
+                keysOf.bind(1, inFile);
+                if (keysOf.step() && keysOf.text(4) == QLatin1String("organisation"))
+                    return Organisation{inFile, keysOf.text(3)};
+            }
+            if (lookInDatabase) {
+                orgByUuid.reset();
+                orgByUuid.bind(1, row.organisationUuid);
+                if (orgByUuid.step())
+                    return Organisation{orgByUuid.int64(0), orgByUuid.text(1)};
+            }
+            if (row.organisationRef.isEmpty())
+                return fail(Error::Code::Invalid,
+                            tr("Organisation's Relatio id: no organisation has the id %1.").arg(row.organisationUuid));
+        }
+        if (row.organisationRef.isEmpty())
+            return Organisation{};
+        const QString key = organisationSortKey(row.organisationRef);
+        const qint64 inFile = organisationNames.find(KeyMap::keyOf(key));
+        if (inFile != 0 && verify(inFile, Key::OrganisationName, key))
+            return Organisation{inFile, row.organisationRef};
+        if (lookInDatabase) {
+            orgByName.reset();
+            orgByName.bind(1, key);
+            if (orgByName.step())
+                return Organisation{orgByName.int64(0), orgByName.text(1)};
+        }
+        Customer organisation;
+        organisation.kind = CustomerKind::Organisation;
+        organisation.organisationName = row.organisationRef;
+        const auto id = create(organisation, {}, {}, {});
+        if (!id)
+            return std::unexpected(id.error());
+        return Organisation{*id, row.organisationRef};
+    };
+
+    // Rejects file: the header and the bad rows as read, each with its reason.
+    std::unique_ptr<QSaveFile> rejects;
+    const char delimiter = char(summary.delimiter.unicode());
+    auto reject = [&](const Row &row, const RowProblem &problem) -> Result<void> {
+        ++summary.rejected;
+        if (summary.problems.size() < options.maxProblemsKept)
+            summary.problems.append(problem);
+        if (options.problemSink)
+            options.problemSink(problem);
+        if (options.rejectsPath.isEmpty() || !writing)
+            return {};
+        QByteArray out;
+        if (!rejects) {
+            rejects = std::make_unique<QSaveFile>(options.rejectsPath);
+            if (!rejects->open(QIODevice::WriteOnly))
+                return fail(Error::Code::Io, tr("The rejects file %1 cannot be written: %2")
+                                                 .arg(options.rejectsPath, rejects->errorString()));
+            out.append(kUtf8Bom);
+            QStringList header = summary.headers;
+            header.append(QStringLiteral("reason"));
+            appendRecord(out, header, delimiter);
+        }
+        QStringList fields = row.fields;
+        if (fields.isEmpty())
+            fields.append(row.raw);
+        while (fields.size() < summary.headers.size())
+            fields.append(QString());
+        fields.append(tr("line %1: %2").arg(row.line).arg(problem.message));
+        appendRecord(out, fields, delimiter);
+        if (rejects->write(out) != out.size())
+            return fail(Error::Code::Io, tr("The rejects file %1 cannot be written: %2")
+                                             .arg(options.rejectsPath, rejects->errorString()));
+        return {};
+    };
+
+    const bool keepGoodRows = !options.rejectsPath.isEmpty();
+    std::vector<Row> batch;
+    std::vector<qint64> rowTags;
+    qint64 rowsSinceProgress = 0;
+    while (queue.pop(batch)) {
+        for (Row &row : batch) {
+            ++summary.rows;
+            if (!row.problem.message.isEmpty()) {
+                if (auto r = reject(row, row.problem); !r)
+                    return std::unexpected(r.error());
+                if (!keepGoodRows)
+                    writingRows = false;
+                continue;
+            }
+            Customer &c = row.customer;
+            // Is it a record we have?
+            // A Relatio id says which record a row is, so a row that has one is matched on it
+            // alone: two rows with different ids are different records, even with one e-mail
+            // address (a file Relatio wrote reads back as the same records).
+            qint64 match = findIn(uuids, byUuid, Key::Uuid, c.uuid);
+            if (options.onDuplicate == DuplicatePolicy::Create) {
+                if (match != 0)
+                    c.uuid.clear(); // the same id twice: the copy gets a new one
+                match = 0;
+            } else if (c.uuid.isEmpty()) {
+                if (!c.externalId.isEmpty())
+                    match = findIn(externals, byExternal, Key::External, c.externalId);
+                if (match == 0 && !c.email.isEmpty())
+                    match = findIn(emails, byEmail, Key::Email, c.email.toLower());
+            }
+
+            if (match != 0 && options.onDuplicate == DuplicatePolicy::Skip) {
+                ++summary.skipped;
+                continue;
+            }
+            if (match != 0) {
+                // Update: the row's values over the stored record.
+                if (match < 0 || !writingRows) {
+                    QList<FieldIssue> issues;
+                    for (const FieldIssue &issue : std::as_const(row.issues))
+                        if (row.present & bit(columnOfField(issue.field)))
+                            issues.append(issue);
+                    if (!issues.isEmpty()) {
+                        if (auto r = reject(row, maker.problemOf(row, issues)); !r)
+                            return std::unexpected(r.error());
+                        if (!keepGoodRows)
+                            writingRows = false;
+                        continue;
+                    }
+                    ++summary.updated;
+                    continue;
+                }
+                const auto stored = repository.get(match);
+                if (!stored)
+                    return std::unexpected(stored.error());
+                Customer merged = *stored;
+                const quint32 p = row.present;
+                auto take = [p](CustomerColumn column, QString &to, const QString &from) {
+                    if (p & bit(column))
+                        to = from;
+                };
+                if (p & bit(CustomerColumn::Kind))
+                    merged.kind = c.kind;
+                take(CustomerColumn::ExternalId, merged.externalId, c.externalId);
+                take(CustomerColumn::GivenName, merged.givenName, c.givenName);
+                take(CustomerColumn::FamilyName, merged.familyName, c.familyName);
+                if (merged.kind == CustomerKind::Organisation && (p & bit(CustomerColumn::Organisation)))
+                    merged.organisationName = c.kind == CustomerKind::Organisation ? c.organisationName : row.organisationRef;
+                take(CustomerColumn::Email, merged.email, c.email);
+                take(CustomerColumn::EmailAlt, merged.emailAlt, c.emailAlt);
+                take(CustomerColumn::Phone, merged.phone, c.phone);
+                take(CustomerColumn::Mobile, merged.mobile, c.mobile);
+                take(CustomerColumn::Street, merged.street, c.street);
+                take(CustomerColumn::Postcode, merged.postcode, c.postcode);
+                take(CustomerColumn::City, merged.city, c.city);
+                take(CustomerColumn::Country, merged.country, c.country);
+                take(CustomerColumn::Language, merged.language, c.language);
+                take(CustomerColumn::Notes, merged.notes, c.notes);
+                if (p & bit(CustomerColumn::Tags))
+                    merged.tags = c.tags;
+                ValidationResult validation = CustomerValidator::validate(merged);
+                if (!validation.isValid()) {
+                    if (auto r = reject(row, maker.problemOf(row, validation.issues)); !r)
+                        return std::unexpected(r.error());
+                    if (!keepGoodRows)
+                        writingRows = false;
+                    continue;
+                }
+                merged = std::move(validation.normalised);
+                if (p & bit(CustomerColumn::Owner)) {
+                    const auto owner = resolveOwner(row.ownerName);
+                    if (!owner)
+                        return std::unexpected(owner.error());
+                    merged.ownerId = *owner;
+                }
+                if (merged.kind == CustomerKind::Person
+                    && (p & (bit(CustomerColumn::Organisation) | bit(CustomerColumn::OrganisationId)))) {
+                    const auto organisation = resolveOrganisation(row);
+                    if (!organisation) {
+                        if (organisation.error().code != Error::Code::Invalid)
+                            return std::unexpected(organisation.error());
+                        if (auto r = reject(row, RowProblem{row.line, maker.fileColumnOf(CustomerColumn::OrganisationId),
+                                                            organisation.error().message});
+                            !r)
+                            return std::unexpected(r.error());
+                        if (!keepGoodRows)
+                            writingRows = false;
+                        continue;
+                    }
+                    merged.organisationId = organisation->id;
+                }
+                if (merged.sameContent(*stored)) {
+                    ++summary.skipped;
+                    continue;
+                }
+                if (auto written = repository.updateValidated(merged); !written)
+                    return std::unexpected(written.error());
+                // Records from before the import are found in the database; the maps hold this
+                // import's rows.
+                if (match <= existingMax)
+                    changes.push_back(Change{match, jsonText(*stored), jsonText(merged)});
+                else
+                    remember(merged, match);
+                ++summary.updated;
+                continue;
+            }
+
+            // A new record.
+            if (!row.issues.isEmpty()) {
+                if (auto r = reject(row, maker.problemOf(row, row.issues)); !r)
+                    return std::unexpected(r.error());
+                if (!keepGoodRows)
+                    writingRows = false;
+                continue;
+            }
+            QString label;
+            if (c.kind == CustomerKind::Person && !(row.organisationRef.isEmpty() && row.organisationUuid.isEmpty())) {
+                const auto organisation = resolveOrganisation(row);
+                if (!organisation) {
+                    if (organisation.error().code != Error::Code::Invalid)
+                        return std::unexpected(organisation.error());
+                    if (auto r = reject(row, RowProblem{row.line, maker.fileColumnOf(CustomerColumn::OrganisationId),
+                                                        organisation.error().message});
+                        !r)
+                        return std::unexpected(r.error());
+                    if (!keepGoodRows)
+                        writingRows = false;
+                    continue;
+                }
+                c.organisationId = organisation->id > 0 ? organisation->id : 0;
+                label = organisation->name;
+            }
+            if (!row.ownerName.isEmpty()) {
+                const auto owner = resolveOwner(row.ownerName);
+                if (!owner)
+                    return std::unexpected(owner.error());
+                c.ownerId = *owner;
+            }
+            if (auto tags = resolveTags(c.tags, rowTags); !tags)
+                return std::unexpected(tags.error());
+            const auto id = create(c, label, row.createdAt, row.updatedAt);
+            if (!id)
+                return std::unexpected(id.error());
+            if (writingRows && !rowTags.empty())
+                if (auto linked = inserter.linkTags(*id, rowTags); !linked)
+                    return std::unexpected(linked.error());
+        }
+        rowsSinceProgress += qint64(batch.size());
+        if (progress && rowsSinceProgress >= 2000) {
+            rowsSinceProgress = 0;
+            if (!progress(bytesRead.load(std::memory_order_relaxed), fileSize))
+                return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was written.").arg(fileName));
+        }
+    }
+    if (auto fatal = queue.fatal())
+        return std::unexpected(*fatal);
+    if (progress && !progress(fileSize, fileSize))
+        return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was written.").arg(fileName));
+
+    if (!writing || !writingRows)
+        return summary; // a dry run, or bad rows without a rejects file: nothing written
+
+    // The maps are done with; the index builds want the memory.
+    for (KeyMap *map : {&uuids, &externals, &emails, &organisationNames})
+        map->release();
+    if (bulk && bulk->deferred()) {
+        if (auto rebuilt = bulk->rebuild({customerSearchFillSql().toUtf8()}); !rebuilt)
+            return std::unexpected(rebuilt.error());
+    }
+    if (summary.created + summary.updated > 0) {
+        Statement batchRow(db, "INSERT INTO import_batch (uuid, file_name, created_at, first_created_id, last_created_id,"
+                               " created, updated, skipped, rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        batchRow.bind(1, newUuid());
+        batchRow.bind(2, fileName);
+        batchRow.bind(3, now);
+        if (firstCreated > 0) {
+            batchRow.bind(4, firstCreated);
+            batchRow.bind(5, lastCreated);
+        } else {
+            batchRow.bindNull(4);
+            batchRow.bindNull(5);
+        }
+        batchRow.bind(6, summary.created);
+        batchRow.bind(7, summary.updated);
+        batchRow.bind(8, summary.skipped);
+        batchRow.bind(9, summary.rejected);
+        batchRow.step();
+        if (batchRow.failed())
+            return dbFailed(tr("recording the import"));
+        summary.batchId = sqlite3_last_insert_rowid(db);
+        for (const Change &change : changes) {
+            recordChange.reset();
+            recordChange.bind(1, summary.batchId);
+            recordChange.bind(2, change.id);
+            recordChange.bindUtf8(3, change.before);
+            recordChange.bindUtf8(4, change.after);
+            recordChange.step();
+            if (recordChange.failed())
+                return dbFailed(tr("recording the import"));
+        }
+    }
+    if (!tx->commit())
+        return std::unexpected(Database::sqlError(tx->error(), tr("Importing %1").arg(fileName)));
+    summary.committed = true;
+    if (rejects) {
+        if (!rejects->commit())
+            return fail(Error::Code::Io, tr("The customers were imported, but the rejects file %1 could not be written: %2")
+                                             .arg(options.rejectsPath, rejects->errorString()));
+        summary.rejectsPath = options.rejectsPath;
+    }
+    if (bulk)
+        execRaw(db, "PRAGMA optimize");
+    return summary;
+}
+
+namespace {
+
+Result<qint64> applyImport(const DatabasePtr &db, qint64 batchId, bool undo)
+{
+    sqlite3 *handle = db->handle();
+    WriteTransaction tx(db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), CustomerImporter::tr("Undoing the import")));
+    Statement batch(handle, "SELECT first_created_id, last_created_id, undone_at FROM import_batch WHERE id = ?");
+    batch.bind(1, batchId);
+    if (!batch.step())
+        return fail(Error::Code::NotFound, CustomerImporter::tr("Import %1 does not exist.").arg(batchId));
+    const qint64 first = batch.isNull(0) ? 0 : batch.int64(0);
+    const qint64 last = batch.isNull(1) ? -1 : batch.int64(1);
+    const QString undoneAt = batch.text(2);
+    if (undo != undoneAt.isEmpty())
+        return fail(Error::Code::Invalid, undo ? CustomerImporter::tr("This import has been undone already.")
+                                               : CustomerImporter::tr("This import has not been undone."));
+    const QString now = nowStored();
+    qint64 changed = 0;
+    if (first > 0) {
+        Statement created(handle, undo ? "UPDATE customer SET deleted_at = ?1, updated_at = ?1 WHERE id BETWEEN ?2 AND ?3"
+                                         " AND deleted_at IS NULL"
+                                       : "UPDATE customer SET deleted_at = NULL, updated_at = ?1 WHERE id BETWEEN ?2 AND ?3"
+                                         " AND deleted_at = ?4");
+        created.bind(1, now);
+        created.bind(2, first);
+        created.bind(3, last);
+        if (!undo)
+            created.bind(4, undoneAt);
+        created.step();
+        if (created.failed())
+            return fail(Error::Code::Database, created.errorMessage());
+        changed += sqlite3_changes(handle);
+    }
+    CustomerRepository repository(db);
+    Statement changes(handle, "SELECT before, after FROM import_change WHERE batch_id = ?");
+    changes.bind(1, batchId);
+    while (changes.step()) {
+        const Customer content = fromJson(QJsonDocument::fromJson(changes.text(undo ? 0 : 1).toUtf8()).object());
+        if (auto written = repository.updateValidated(content); !written)
+            return std::unexpected(written.error());
+        ++changed;
+    }
+    if (changes.failed())
+        return fail(Error::Code::Database, changes.errorMessage());
+    Statement mark(handle, "UPDATE import_batch SET undone_at = ? WHERE id = ?");
+    if (undo)
+        mark.bind(1, now);
+    else
+        mark.bindNull(1);
+    mark.bind(2, batchId);
+    mark.step();
+    if (mark.failed())
+        return fail(Error::Code::Database, mark.errorMessage());
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), CustomerImporter::tr("Undoing the import")));
+    return changed;
+}
+
+} // namespace
+
+Result<qint64> CustomerImporter::undoImport(qint64 batchId)
+{
+    return applyImport(m_db, batchId, true);
+}
+
+Result<qint64> CustomerImporter::redoImport(qint64 batchId)
+{
+    return applyImport(m_db, batchId, false);
+}
+
+} // namespace relatio::csv
