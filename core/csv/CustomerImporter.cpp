@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 #include <atomic>
@@ -782,6 +783,8 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
         qint64 id = 0;
         QString name;
     };
+    // Organisations this import made for persons before their own row came: that row fills them in.
+    QSet<qint64> placeholders;
     auto resolveOrganisation = [&](const Row &row) -> Result<Organisation> {
         if (!row.organisationUuid.isEmpty()) {
             const qint64 inFile = uuids.find(KeyMap::keyOf(row.organisationUuid));
@@ -821,6 +824,7 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
         const auto id = create(organisation, {}, {}, {});
         if (!id)
             return std::unexpected(id.error());
+        placeholders.insert(*id);
         return Organisation{*id, row.organisationRef};
     };
 
@@ -890,7 +894,16 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
                     match = findIn(emails, byEmail, Key::Email, c.email.toLower());
             }
 
-            if (match != 0 && options.onDuplicate == DuplicatePolicy::Skip) {
+            bool fillsPlaceholder = false;
+            if (match == 0 && c.kind == CustomerKind::Organisation && c.uuid.isEmpty() && !placeholders.isEmpty()) {
+                const qint64 made = organisationNames.find(KeyMap::keyOf(organisationSortKey(c.organisationName)));
+                if (made != 0 && placeholders.remove(made)) {
+                    match = made;
+                    fillsPlaceholder = true;
+                }
+            }
+
+            if (match != 0 && options.onDuplicate == DuplicatePolicy::Skip && !fillsPlaceholder) {
                 ++summary.skipped;
                 continue;
             }
@@ -908,7 +921,8 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
                             writingRows = false;
                         continue;
                     }
-                    ++summary.updated;
+                    if (!fillsPlaceholder)
+                        ++summary.updated;
                     continue;
                 }
                 const auto stored = repository.get(match);
@@ -971,7 +985,8 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
                     merged.organisationId = organisation->id;
                 }
                 if (merged.sameContent(*stored)) {
-                    ++summary.skipped;
+                    if (!fillsPlaceholder)
+                        ++summary.skipped;
                     continue;
                 }
                 if (auto written = repository.updateValidated(merged); !written)
@@ -982,7 +997,8 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
                     changes.push_back(Change{match, jsonText(*stored), jsonText(merged)});
                 else
                     remember(merged, match);
-                ++summary.updated;
+                if (!fillsPlaceholder) // it was counted as created when it was made
+                    ++summary.updated;
                 continue;
             }
 
