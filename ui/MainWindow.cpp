@@ -1,6 +1,7 @@
 // Main window assembly.
 #include "MainWindow.h"
 
+#include "csv/CsvActions.h"
 #include "customers/CustomerController.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
@@ -83,6 +84,20 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_csv = new CsvActions(
+        m_db, m_undoStack, this,
+        [this]() {
+            // The whole result, also when only its first page is shown yet.
+            CustomerListModel *model = m_customers->model();
+            if (model->isLoading())
+                model->refreshNow();
+            return model->ids();
+        },
+        [this]() { return m_customers->selectedIds(); });
+    m_csv->addTo(file);
+    connect(m_csv, &CsvActions::customersChanged, m_customers, &CustomersPage::reloadAll);
+    connect(m_csv, &CsvActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    file->addSeparator();
     QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUp);
     backup->setToolTip(tr("Save a consistent copy of the database to a file of your choice"));
     file->addSeparator();

@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace relatio {
 
+class CsvActions;
 class CustomersPage;
 class DemoDataPanel;
 
@@ -24,6 +25,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     DemoDataPanel *demoPanel() const { return m_demo; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    CsvActions *csvActions() const { return m_csv; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,6 +41,7 @@ private:
     QStackedWidget *m_stack;
     CustomersPage *m_customers;
     DemoDataPanel *m_demo;
+    CsvActions *m_csv = nullptr;
     QLabel *m_count;
 };
 

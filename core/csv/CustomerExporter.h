@@ -36,7 +36,8 @@ public:
     // The file is written beside its target and renamed into place at the end: on any error or
     // cancel the target is left as it was.
     Result<qint64> exportAll(const QString &path, const ExportOptions &options, const Progress &progress = {});
-    // The given records (a search result or a selection), organisations first, else in the given order.
+    // The given records (a search result or a selection; deleted ones too when they are given),
+    // organisations first, else in the given order.
     Result<qint64> exportIds(const QString &path, const std::vector<qint64> &ids, const ExportOptions &options,
                              const Progress &progress = {});
 

@@ -279,7 +279,7 @@ public:
         QString tags;
         auto problem = [&row, this](CustomerColumn column, const QString &message) {
             if (row.problem.message.isEmpty())
-                row.problem = RowProblem{row.line, fileColumnOf(column), message};
+                row.problem = RowProblem{row.line, fileColumnOf(column), fileColumnOf(column), message};
         };
         const qsizetype n = std::min(row.fields.size(), m_mapping.size());
         for (qsizetype i = 0; i < n; ++i) {
@@ -364,7 +364,8 @@ public:
         QStringList messages;
         for (const FieldIssue &issue : issues)
             messages.append(issue.message);
-        return RowProblem{row.line, fileColumnOf(columnOfField(first.field)), messages.join(QLatin1Char(' '))};
+        const int field = fileColumnOf(columnOfField(first.field));
+        return RowProblem{row.line, field, field, messages.join(QLatin1Char(' '))};
     }
 
     const QStringList &headers() const { return m_headers; }
@@ -477,7 +478,7 @@ Result<FilePreview> CustomerImporter::preview(const QString &path, const Options
         if (!next)
             break;
         if (!*next) {
-            preview.problems.append(RowProblem{next->error().line, next->error().column, next->error().toString()});
+            preview.problems.append(RowProblem{next->error().line, next->error().column, 0, next->error().message});
             if (reader.atEnd())
                 break;
             continue;
@@ -560,7 +561,7 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
             Row row;
             row.line = badLine;
             row.raw = rawText(path, encoding, badOffset, endOffset);
-            row.problem = RowProblem{badLine, badColumn, badMessage};
+            row.problem = RowProblem{badLine, badColumn, 0, badMessage};
             batch.push_back(std::move(row));
             badOffset = -1;
         };
@@ -975,6 +976,7 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
                         if (organisation.error().code != Error::Code::Invalid)
                             return std::unexpected(organisation.error());
                         if (auto r = reject(row, RowProblem{row.line, maker.fileColumnOf(CustomerColumn::OrganisationId),
+                                                            maker.fileColumnOf(CustomerColumn::OrganisationId),
                                                             organisation.error().message});
                             !r)
                             return std::unexpected(r.error());
@@ -1017,6 +1019,7 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
                     if (organisation.error().code != Error::Code::Invalid)
                         return std::unexpected(organisation.error());
                     if (auto r = reject(row, RowProblem{row.line, maker.fileColumnOf(CustomerColumn::OrganisationId),
+                                                            maker.fileColumnOf(CustomerColumn::OrganisationId),
                                                         organisation.error().message});
                         !r)
                         return std::unexpected(r.error());

@@ -28,8 +28,11 @@ std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name); // 
 struct RowProblem
 {
     qint64 line = 0;        // physical line where the row starts (1-based)
-    int column = 0;         // 1-based column of the problem when known, else 0
-    QString message;        // translated
+    // What FILE:LINE:COLUMN shows: for a value's problem the field (spreadsheet column) it is in,
+    // for a row the reader could not split into fields the character position; 0 = unknown.
+    int column = 0;
+    int field = 0;          // 1-based field of the value the problem is about; 0 = the whole row
+    QString message;        // translated, without the FILE:LINE:COLUMN prefix
 };
 
 struct ImportOptions
@@ -41,6 +44,7 @@ struct ImportOptions
     // Rows with errors: when rejectsPath is empty, any error stops the import and nothing is
     // written. Otherwise the good rows are imported and the bad ones written to rejectsPath: the
     // original columns plus a "reason" column, in UTF-8, ready to be fixed and imported again.
+    // A dry run writes no rejects file.
     QString rejectsPath;
     int maxProblemsKept = 1000; // problems listed in the summary; all are counted and rejected
     // Called with every problem as it is found, on the importing thread (the command line prints

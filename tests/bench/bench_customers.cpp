@@ -195,7 +195,7 @@ int main(int argc, char *argv[])
                     likeTime, likeTime / ms);
     }
     std::vector<double> multiLetter;
-    for (std::size_t i = 0; i < queries.size(); ++i)
+    for (qsizetype i = 0; i < queries.size(); ++i)
         if (queries[qsizetype(i)].size() > 1)
             multiLetter.push_back(searchMs[i]);
     std::printf("\nsearch to first page, %zu queries:       p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms\n",

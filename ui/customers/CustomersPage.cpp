@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QLineEdit>
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace relatio {
 
@@ -284,6 +287,24 @@ void CustomersPage::reloadAll()
     m_model->refresh();
     m_list->reloadFilters();
     m_editor->reloadChoices();
+    // The record on screen may be among the changed ones.
+    if (m_shownId != 0 && !m_editor->isModified()) {
+        if (auto c = m_controller->repository().get(m_shownId))
+            m_editor->showCustomer(*c);
+    }
+    updateActions();
+}
+
+std::vector<qint64> CustomersPage::selectedIds() const
+{
+    QList<QModelIndex> rows = m_list->table()->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::vector<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        if (const qint64 id = m_model->idAt(index.row()))
+            ids.push_back(id);
+    return ids;
 }
 
 } // namespace relatio

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QAction;
 class QSettings;
 class QSplitter;
@@ -38,6 +40,8 @@ public:
     CustomerListView *listView() const { return m_list; }
     CustomerEditor *editor() const { return m_editor; }
     CustomerController *controller() const { return m_controller; }
+    // The ids of the selected rows, in list order (for exporting them).
+    std::vector<qint64> selectedIds() const;
 
     // The layout the user left: splitter position, column widths and order, sort column.
     void saveLayout(QSettings &settings) const;
@@ -45,6 +49,7 @@ public:
 
     // Asks about unsaved changes; false when the user wants to stay.
     bool confirmLeave();
+    // Reads everything again after many records changed at once (demo data, an import or its undo).
     void reloadAll();
 
 signals:

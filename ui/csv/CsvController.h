@@ -1,0 +1,40 @@
+// Carries out the undoable side of CSV imports: records a finished import on the undo stack and
+// undoes or redoes it through the core, reporting changes and failures as signals.
+#pragma once
+
+#include "store/Database.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace relatio {
+
+class CsvController : public QObject
+{
+    Q_OBJECT
+
+public:
+    CsvController(DatabasePtr db, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    DatabasePtr database() const { return m_db; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // An import has been written: puts a command on the undo stack that can take it back.
+    void recordImport(qint64 batchId, qint64 customers, const QString &fileName);
+
+    // Used by ImportCommand on undo and redo.
+    bool undoImport(qint64 batchId);
+    bool redoImport(qint64 batchId);
+
+signals:
+    // Any number of customers changed: the list, its filters and counts need reading again.
+    void customersChanged();
+    void failed(const QString &message);
+
+private:
+    DatabasePtr m_db;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace relatio
