@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>Preparing the load: %1</source>
+        <translation>Voorbereiden van het laden: %1</translation>
+    </message>
+    <message>
+        <source>Building indexes: %1</source>
+        <translation>Opbouwen van indexen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;relatio-cli --help&apos;.</source>
@@ -72,48 +83,6 @@
         <translation>onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
-
-Commands:
-  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an
-                                  empty database; the same seed gives the same data
-  info                            show the database file, schema version and record counts
-  backup FILE                     write a consistent copy of the database to FILE
-  inspect FILE [--json] [--delimiter C] [--encoding NAME]
-                                  show how a CSV file is read: its encoding and delimiter,
-                                  then its records as a JSON array of objects keyed by the
-                                  header row; --json prints one JSON object with all of it
-
-Options:
-  --db PATH      the database file (default: %1)
-  --lang L       language of messages: en, nl or nb
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: relatio-cli [--db PAD] [--lang en|nl|nb] OPDRACHT [opties]
-
-Opdrachten:
-  demo --customers N [--seed S]   schrijft N demoklanten (Nederlandse, Belgische, Noorse)
-                                  in een lege database; dezelfde seed geeft dezelfde gegevens
-  info                            toont databasebestand, schemaversie en aantallen records
-  backup BESTAND                  schrijft een consistente kopie van de database naar BESTAND
-  inspect BESTAND [--json] [--delimiter C] [--encoding NAAM]
-                                  toont hoe een CSV-bestand gelezen wordt: codering en
-                                  scheidingsteken, dan de records als JSON-array van objecten
-                                  met de kopregel als sleutels; --json geeft één JSON-object
-
-Opties:
-  --db PAD       het databasebestand (standaard: %1)
-  --lang L       taal van de meldingen: en, nl of nb
-  -h, --help     toont deze hulp
-  -v, --version  toont de versie
-
-Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
-</translation>
-    </message>
-    <message>
         <source>cannot open the file: %1</source>
         <translation>kan het bestand niet openen: %1</translation>
     </message>
@@ -126,10 +95,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
         <translation>scheidingsteken: %1</translation>
     </message>
     <message>
-        <source>--json, --delimiter and --encoding belong to the inspect command.</source>
-        <translation>--json, --delimiter en --encoding horen bij de opdracht inspect.</translation>
-    </message>
-    <message>
         <source>inspect needs exactly one FILE.</source>
         <translation>inspect heeft precies één BESTAND nodig.</translation>
     </message>
@@ -140,6 +105,140 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>--delimiter takes one character, such as , ; | or tab.</source>
         <translation>--delimiter neemt één teken, zoals , ; | of tab.</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Commands:
+  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an
+                                  empty database; the same seed gives the same data
+  info                            show the database file, schema version and record counts
+  backup FILE                     write a consistent copy of the database to FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  show how a CSV file is read: its encoding and delimiter,
+                                  then its records as a JSON array of objects keyed by the
+                                  header row; --json prints one JSON object with all of it
+  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                        [--dry-run] [--rejects FILE]
+                                  import customers from a CSV file in one transaction; a row
+                                  matching a record (Relatio id, external id, then e-mail) is
+                                  skipped (default), updated, or created anyway. Rows with
+                                  errors stop the import, unless --rejects names a file for
+                                  them: then the good rows are imported. --dry-run only checks
+  export customers FILE [--delimiter C] [--bom]
+                                  export every customer as a canonical customer file; --bom
+                                  marks it as UTF-8 for Excel
+
+Options:
+  --db PATH      the database file (default: %1)
+  --lang L       language of messages: en, nl or nb
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as
+FILE:LINE:COLUMN: message), 2 usage error.
+</source>
+        <translation>Gebruik: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Opdrachten:
+  demo --customers N [--seed S]   N demoklanten (Nederlandse, Belgische, Noorse) in een lege
+                                  database schrijven; dezelfde seed geeft dezelfde gegevens
+  info                            het databasebestand, de schemaversie en het aantal records tonen
+  backup FILE                     een consistente kopie van de database naar FILE schrijven
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  tonen hoe een CSV-bestand wordt gelezen: de codering en het
+                                  scheidingsteken, daarna de records als JSON-array van objecten
+                                  met de namen uit de kopregel als sleutels; --json drukt alles
+                                  af als één JSON-object
+  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                        [--dry-run] [--rejects FILE]
+                                  klanten uit een CSV-bestand importeren in één transactie; een rij
+                                  die overeenkomt met een record (Relatio-id, extern id, dan
+                                  e-mail) wordt overgeslagen (standaard), bijgewerkt of toch
+                                  aangemaakt. Rijen met fouten stoppen de import, tenzij --rejects
+                                  er een bestand voor opgeeft: dan worden de goede rijen
+                                  geïmporteerd. --dry-run controleert alleen
+  export customers FILE [--delimiter C] [--bom]
+                                  alle klanten exporteren als standaardklantenbestand; --bom
+                                  markeert het als UTF-8 voor Excel
+
+Opties:
+  --db PATH      het databasebestand (standaard: %1)
+  --lang L       taal van de meldingen: en, nl of nb
+  -h, --help     deze hulp tonen
+  -v, --version  de versie tonen
+
+Afsluitcodes: 0 geslaagd, 1 mislukt (bij import: de invoer bevatte fouten; elke fout wordt getoond
+als FILE:LINE:COLUMN: message), 2 gebruiksfout.
+</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importeren van %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.</source>
+        <translation>%1: %2 rijen (%3, scheidingsteken %4): %5 nieuw, %6 bijgewerkt, %7 overgeslagen, %8 met fouten.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefrun: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the rows above, or use --rejects FILE to import the good rows.</source>
+        <translation>Er is niets geschreven: verbeter de rijen hierboven, of gebruik --rejects FILE om de goede rijen te importeren.</translation>
+    </message>
+    <message>
+        <source>The rows with errors were written to %1.</source>
+        <translation>De rijen met fouten zijn naar %1 geschreven.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Exporteren naar %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>%1 klanten geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <source>--json belongs to the inspect command.</source>
+        <translation>--json hoort bij de opdracht inspect.</translation>
+    </message>
+    <message>
+        <source>--encoding belongs to the inspect and import commands.</source>
+        <translation>--encoding hoort bij de opdrachten inspect en import.</translation>
+    </message>
+    <message>
+        <source>--delimiter belongs to the inspect, import and export commands.</source>
+        <translation>--delimiter hoort bij de opdrachten inspect, import en export.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate, --dry-run and --rejects belong to the import command.</source>
+        <translation>--on-duplicate, --dry-run en --rejects horen bij de opdracht import.</translation>
+    </message>
+    <message>
+        <source>--bom belongs to the export command.</source>
+        <translation>--bom hoort bij de opdracht export.</translation>
+    </message>
+    <message>
+        <source>use: import customers FILE</source>
+        <translation>gebruik: import customers FILE</translation>
+    </message>
+    <message>
+        <source>use: export customers FILE</source>
+        <translation>gebruik: export customers FILE</translation>
+    </message>
+    <message>
+        <source>export writes , or ; as its --delimiter.</source>
+        <translation>export gebruikt alleen , of ; als --delimiter.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, update or create.</source>
+        <translation>--on-duplicate verwacht skip, update of create.</translation>
+    </message>
+    <message>
+        <source>--rejects needs a FILE.</source>
+        <translation>--rejects vereist een FILE.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +388,25 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>CsvUi</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puntkomma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Verticale streep ( | )</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommands</name>
     <message>
         <source>Create %1</source>
@@ -305,6 +423,222 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsv</name>
+    <message>
+        <source>Relatio id</source>
+        <translation>Relatio-id</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Extern id</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Persoon of organisatie</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s Relatio id</source>
+        <translation>Relatio-id van organisatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Ander e-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Full name (split into given and family name)</source>
+        <translation>Volledige naam (gesplitst in voor- en achternaam)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD (2024-03-01), optionally with a time (2024-03-01T09:30:00Z), or as day-month-year (1-3-2024 or 01.03.2024).</source>
+        <translation>&quot;%1&quot; is geen datum; schrijf de datum als YYYY-MM-DD (2024-03-01), eventueel met een tijd (2024-03-01T09:30:00Z), of als dag-maand-jaar (1-3-2024 of 01.03.2024).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExporter</name>
+    <message>
+        <source>The delimiter must be a comma or a semicolon.</source>
+        <translation>Het scheidingsteken moet een komma of een puntkomma zijn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>De export is geannuleerd; %1 is niet geschreven.</translation>
+    </message>
+    <message>
+        <source>Reading customers: %1</source>
+        <translation>Lezen van klanten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImporter</name>
+    <message>
+        <source>Relatio id: &quot;%1&quot; is not a Relatio id (leave it empty for new records).</source>
+        <translation>Relatio-id: &quot;%1&quot; is geen Relatio-id (laat dit leeg voor nieuwe records).</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s Relatio id: &quot;%1&quot; is not a Relatio id.</source>
+        <translation>Relatio-id van organisatie: &quot;%1&quot; is geen Relatio-id.</translation>
+    </message>
+    <message>
+        <source>Person or organisation: &quot;%1&quot; is neither; write person or organisation.</source>
+        <translation>Persoon of organisatie: &quot;%1&quot; is geen van beide; schrijf persoon of organisatie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 heeft geen kopregel.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for more than one column of the file.</source>
+        <translation>Het veld &quot;%1&quot; is voor meer dan één kolom van het bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>%1: none of the columns (%2) is one Relatio knows; name them as in the canonical customer file (given_name, family_name, organisation, email, …) or choose them by hand.</source>
+        <translation>%1: Relatio kent geen van de kolommen (%2); geef ze dezelfde namen als in het standaardklantenbestand (given_name, family_name, organisation, email, …) of kies ze handmatig.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>De database is niet geopend.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2: %3</source>
+        <translation>Importeren van %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation>database lezen</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importeren van %1</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>import voorbereiden</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s Relatio id: no organisation has the id %1.</source>
+        <translation>Relatio-id van organisatie: er is geen organisatie met het id %1.</translation>
+    </message>
+    <message>
+        <source>The rejects file %1 cannot be written: %2</source>
+        <translation>Het foutenbestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was written.</source>
+        <translation>De import van %1 is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>import vastleggen</translation>
+    </message>
+    <message>
+        <source>The customers were imported, but the rejects file %1 could not be written: %2</source>
+        <translation>De klanten zijn geïmporteerd, maar het foutenbestand %1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Ongedaan maken van de import</translation>
+    </message>
+    <message>
+        <source>Import %1 does not exist.</source>
+        <translation>Import %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>This import has not been undone.</source>
+        <translation>Deze import is niet ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerInserter</name>
+    <message>
+        <source>Saving %1: %2</source>
+        <translation>Opslaan van %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving tags: %1</source>
+        <translation>Opslaan van labels: %1</translation>
     </message>
 </context>
 <context>
@@ -503,20 +837,23 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
         <translation>Het laden van de demogegevens is geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <source>building indexes</source>
-        <translation>indexen opbouwen</translation>
-    </message>
-    <message>
         <source>The database already holds customers (%1); demo data only goes into an empty database.</source>
         <translation>De database bevat al klanten (%1); demogegevens gaan alleen in een lege database.</translation>
     </message>
     <message>
-        <source>building the search index</source>
-        <translation>zoekindex opbouwen</translation>
-    </message>
-    <message>
         <source>Writing demo data</source>
         <translation>Demogegevens schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import of 1 customer from %1</source>
+        <translation>import van 1 klant uit %1</translation>
+    </message>
+    <message>
+        <source>Import of %1 customers from %2</source>
+        <translation>import van %1 klanten uit %2</translation>
     </message>
 </context>
 <context>
@@ -660,6 +997,33 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>Relatio cannot open the database</source>
         <translation>Relatio kan de database niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CsvActions</name>
+    <message>
+        <source>&amp;Import Customers…</source>
+        <translation>Klanten &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV file (Ctrl+Shift+I); you can also drop the file on the window</source>
+        <translation>Klanten toevoegen of bijwerken vanuit een CSV-bestand (Ctrl+Shift+I); u kunt het bestand ook naar het venster slepen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Customers…</source>
+        <translation>Klanten &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save customers to a CSV file for a spreadsheet or another program (Ctrl+Shift+E)</source>
+        <translation>Klanten opslaan in een CSV-bestand voor een spreadsheet of een ander programma (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated. Undo (Ctrl+Z) takes it back.</source>
+        <translation>%1 geïmporteerd: %2 nieuw, %3 bijgewerkt. Met Ongedaan maken (Ctrl+Z) draait u de import terug.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1471,469 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout.
     <message>
         <source>Writing %1 demo customers…</source>
         <translation>%1 demoklanten schrijven…</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ExportDialog</name>
+    <message>
+        <source>Export Customers</source>
+        <translation>Klanten exporteren</translation>
+    </message>
+    <message>
+        <source>Customers to export</source>
+        <translation>Te exporteren klanten</translation>
+    </message>
+    <message>
+        <source>&amp;All customers</source>
+        <translation>&amp;Alle klanten</translation>
+    </message>
+    <message>
+        <source>The current &amp;list, with its search and filters: 1 customer</source>
+        <translation>De huidige &amp;lijst, met zoekopdracht en filters: 1 klant</translation>
+    </message>
+    <message>
+        <source>The current &amp;list, with its search and filters: %1 customers</source>
+        <translation>De huidige &amp;lijst, met zoekopdracht en filters: %1 klanten</translation>
+    </message>
+    <message>
+        <source>The &amp;selected customers: none selected</source>
+        <translation>De &amp;geselecteerde klanten: geen klanten geselecteerd</translation>
+    </message>
+    <message>
+        <source>The &amp;selected customer</source>
+        <translation>De &amp;geselecteerde klant</translation>
+    </message>
+    <message>
+        <source>The &amp;selected customers: %1</source>
+        <translation>De &amp;geselecteerde klanten: %1</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Bestandsindeling</translation>
+    </message>
+    <message>
+        <source>Excel expects a semicolon where numbers are written with a decimal comma, as in Dutch and Norwegian settings</source>
+        <translation>Excel verwacht een puntkomma als getallen met een decimale komma worden geschreven, zoals bij Nederlandse en Noorse instellingen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>UTF-8 met BOM (voor Excel)</translation>
+    </message>
+    <message>
+        <source>Excel needs the byte order mark (BOM) to read accented letters correctly</source>
+        <translation>Excel heeft de bytevolgordemarkering (BOM) nodig om letters met accenten goed te lezen</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Select None</source>
+        <translation>Niets selecteren</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>the start of the suggested file name</comment>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Opslaan &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in an existing folder. Choose another place to save to.</source>
+        <translation>%1 is geen bestand in een bestaande map. Kies een andere locatie om op te slaan.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Klanten exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported. %1 was not changed.
+
+%2</source>
+        <translation>De klanten konden niet worden geëxporteerd. %1 is niet gewijzigd.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported 1 customer to %1.</source>
+        <translation>1 klant geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>%1 klanten geëxporteerd naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ImportCheckPage</name>
+    <message>
+        <source>Check the File</source>
+        <translation>Bestand controleren</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked against your customers without writing anything, so you know what the import will do.</source>
+        <translation>Elke rij wordt gelezen en vergeleken met uw klanten zonder dat er iets wordt geschreven, zodat u weet wat de import zal doen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Stop Checking</source>
+        <translation>Controle stoppen</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Rows in the file:</source>
+        <translation>Rijen in het bestand:</translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation>Nieuwe klanten:</translation>
+    </message>
+    <message>
+        <source>Existing customers updated:</source>
+        <translation>Bijgewerkte bestaande klanten:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>Rijen met fouten:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows and write the bad ones to a file</source>
+        <translation>De &amp;goede rijen importeren en de foute naar een bestand schrijven</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Rows with Errors</source>
+        <translation>Rijen met fouten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 controleren…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Check again to import this file.</source>
+        <translation>De controle is gestopt. Controleer opnieuw om dit bestand te importeren.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Het bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Alle rijen kunnen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>No row can be imported: every row has an error.</source>
+        <translation>Geen enkele rij kan worden geïmporteerd: elke rij bevat een fout.</translation>
+    </message>
+    <message>
+        <source>1 row has an error; the others can be imported.</source>
+        <translation>1 rij bevat een fout; de andere kunnen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 rows have errors; the others can be imported.</source>
+        <translation>%1 rijen bevatten fouten; de andere kunnen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>teken %1</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; all %2 rows with errors are left out.</source>
+        <translation>Alleen de eerste %1 problemen worden getoond; alle %2 rijen met fouten worden niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row matches a customer that would be left as it is.</source>
+        <translation>Er is niets te importeren: elke rij komt overeen met een klant die ongewijzigd zou blijven.</translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again; the list above says what is wrong.</source>
+        <translation>Verbeter het bestand en importeer het opnieuw; de lijst hierboven geeft aan wat er mis is.</translation>
+    </message>
+    <message>
+        <source>Rows with errors cannot be imported. Fix them in the file, or tick the box above to import the other rows.</source>
+        <translation>Rijen met fouten kunnen niet worden geïmporteerd. Verbeter ze in het bestand, of vink het vakje hierboven aan om de andere rijen te importeren.</translation>
+    </message>
+    <message>
+        <source>Choose the file for the rows with errors.</source>
+        <translation>Kies het bestand voor de rijen met fouten.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ImportColumnsPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Kolommen koppelen</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. Columns set to “Do not import” are left out.</source>
+        <translation>Kies wat elke kolom van het bestand bevat. Kolommen die op “Niet importeren” staan, worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>When a row matches an existing customer</source>
+        <translation>Als een rij overeenkomt met een bestaande klant</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row and leave the customer as it is</source>
+        <translation>Rij &amp;overslaan en de klant ongewijzigd laten</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing customer with the row&apos;s columns</source>
+        <translation>Bestaande klant &amp;bijwerken met de kolommen uit de rij</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new customer anyway</source>
+        <translation>Toch een &amp;nieuwe klant aanmaken</translation>
+    </message>
+    <message>
+        <source>A row matches a customer with the same Relatio id, else the same external id, else the same e-mail address.</source>
+        <translation>Een rij komt overeen met een klant met hetzelfde Relatio-id, anders met hetzelfde externe id, anders met hetzelfde e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Niet importeren</translation>
+    </message>
+    <message>
+        <source>Chosen twice</source>
+        <translation>Dubbel gekozen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column. A field is filled from one column only: choose another field, or “Do not import”, for the columns marked.</source>
+        <translation>%1 is voor meer dan één kolom gekozen. Een veld wordt maar uit één kolom gevuld: kies voor de gemarkeerde kolommen een ander veld of “Niet importeren”.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Kies ten minste één kolom om te importeren.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ImportFilePage</name>
+    <message>
+        <source>Choose the File</source>
+        <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from a spreadsheet or another program. Check in the preview that it is read correctly; change the encoding or the separator if it is not.</source>
+        <translation>Een CSV-bestand dat is opgeslagen vanuit een spreadsheet of een ander programma. Controleer in het voorbeeld of het goed wordt gelezen; wijzig anders de codering of het scheidingsteken.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv or .txt file</source>
+        <translation>Pad van een .csv-, .tsv- of .txt-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one on the main window, to see how it will be read.</source>
+        <translation>Kies een bestand, of sleep er een naar het hoofdvenster, om te zien hoe het wordt gelezen.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 heeft geen kopregel.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them.</source>
+        <translation>Het bestand heeft kolomnamen, maar geen rijen eronder.</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. The first line of the file holds the column names.</source>
+        <translation>De eerste rijen zoals ze worden gelezen. De eerste regel van het bestand bevat de kolomnamen.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>The customers are written in one step: if the import is cancelled or fails, nothing is written.</source>
+        <translation>De klanten worden in één keer weggeschreven: als de import wordt geannuleerd of mislukt, wordt er niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Import annuleren</translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation>Nieuwe klanten:</translation>
+    </message>
+    <message>
+        <source>Existing customers updated:</source>
+        <translation>Bijgewerkte bestaande klanten:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>Rijen met fouten:</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>De import is geannuleerd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>De import is mislukt en er is niets geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows have errors. Check the file again and choose to import the good rows only.</source>
+        <translation>Er is niets geïmporteerd: er zijn rijen met fouten. Controleer het bestand opnieuw en kies ervoor alleen de goede rijen te importeren.</translation>
+    </message>
+    <message>
+        <source>The import is done. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>De import is voltooid. Met Bewerken ▸ Ongedaan maken (Ctrl+Z) draait u hem terug.</translation>
+    </message>
+    <message>
+        <source>The rows with errors are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, ready to be fixed and imported again.</source>
+        <translation>De rijen met fouten staan in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, klaar om te worden verbeterd en opnieuw geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>De map openen</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ImportWizard</name>
+    <message>
+        <source>Import Customers</source>
+        <translation>Klanten importeren</translation>
     </message>
 </context>
 <context>
