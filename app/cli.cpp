@@ -235,8 +235,9 @@ int importCustomers(const QString &dbPath, const QString &file, const csv::Impor
     err().flush();
     const QLocale locale;
     const QString delimiter = summary.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(summary.delimiter);
-    out() << Cli::tr("%1: %2 rows (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.")
-                 .arg(file, locale.toString(summary.rows), summary.encoding, delimiter, locale.toString(summary.created),
+    const QString rows = summary.rows == 1 ? Cli::tr("1 row") : Cli::tr("%1 rows").arg(locale.toString(summary.rows));
+    out() << Cli::tr("%1: %2 (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.")
+                 .arg(file, rows, summary.encoding, delimiter, locale.toString(summary.created),
                       locale.toString(summary.updated), locale.toString(summary.skipped),
                       locale.toString(summary.rejected))
           << "\n";
@@ -267,7 +268,9 @@ int exportCustomers(const QString &dbPath, const QString &file, const csv::Expor
             return failure(result.error());
         written = *result;
     }
-    out() << Cli::tr("Exported %1 customers to %2.").arg(QLocale().toString(written), file) << "\n";
+    out() << (written == 1 ? Cli::tr("Exported 1 customer to %1.").arg(file)
+                           : Cli::tr("Exported %1 customers to %2.").arg(QLocale().toString(written), file))
+          << "\n";
     return Success;
 }
 

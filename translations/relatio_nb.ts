@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>backup needs exactly one FILE.</source>
-        <translation>backup krever nøyaktig én FIL.</translation>
+        <translation>backup krever nøyaktig én FILE.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>inspect needs exactly one FILE.</source>
-        <translation>inspect trenger nøyaktig én FIL.</translation>
+        <translation>inspect trenger nøyaktig én FILE.</translation>
     </message>
     <message>
         <source>unknown encoding &apos;%1&apos; (try utf-8, utf-16, windows-1252 or latin1).</source>
@@ -176,10 +176,6 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <translation>Importerer %1</translation>
     </message>
     <message>
-        <source>%1: %2 rows (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.</source>
-        <translation>%1: %2 rader (%3, skilletegn %4): %5 nye, %6 oppdatert, %7 hoppet over, %8 med feil.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Prøvekjøring: ingenting ble skrevet.</translation>
     </message>
@@ -238,6 +234,22 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>--rejects needs a FILE.</source>
         <translation>--rejects krever en FILE.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 rad</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rader</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.</source>
+        <translation>%1: %2 (%3, skilletegn %4): %5 nye, %6 oppdatert, %7 hoppet over, %8 med feil.</translation>
+    </message>
+    <message>
+        <source>Exported 1 customer to %1.</source>
+        <translation>Eksporterte 1 kunde til %1.</translation>
     </message>
 </context>
 <context>
@@ -522,10 +534,6 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
 <context>
     <name>CustomerExporter</name>
     <message>
-        <source>The delimiter must be a comma or a semicolon.</source>
-        <translation>Skilletegnet må være komma eller semikolon.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
@@ -536,6 +544,10 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Reading customers: %1</source>
         <translation>Lesing av kunder: %1</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>Skilletegnet må være komma, semikolon eller tabulator.</translation>
     </message>
 </context>
 <context>
@@ -559,10 +571,6 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>%1 has no header row.</source>
         <translation>%1 har ingen overskriftsrad.</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is chosen for more than one column of the file.</source>
-        <translation>Feltet «%1» er valgt for mer enn én kolonne i filen.</translation>
     </message>
     <message>
         <source>%1: none of the columns (%2) is one Relatio knows; name them as in the canonical customer file (given_name, family_name, organisation, email, …) or choose them by hand.</source>
@@ -627,6 +635,10 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>This import has not been undone.</source>
         <translation>Denne importen er ikke angret.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is chosen for more than one column of the file.</source>
+        <translation>Feltet «%1» er valgt for mer enn én kolonne i filen.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +989,33 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Select All</source>
         <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Utfør</translation>
     </message>
 </context>
 <context>
@@ -1711,10 +1750,6 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <translation>tegn %1</translation>
     </message>
     <message>
-        <source>The first %1 problems are listed; all %2 rows with errors are left out.</source>
-        <translation>Bare de første %1 problemene vises; ingen av de %2 radene med feil blir importert.</translation>
-    </message>
-    <message>
         <source>There is nothing to import: every row matches a customer that would be left as it is.</source>
         <translation>Det er ingenting å importere: alle radene samsvarer med kunder som ville blitt stående uendret.</translation>
     </message>
@@ -1729,6 +1764,14 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Choose the file for the rows with errors.</source>
         <translation>Velg filen for radene med feil.</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; all %2 rows with errors are left out of the import.</source>
+        <translation>Bare de første %1 problemene vises; ingen av de %2 radene med feil blir importert.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the rows without errors match customers that would be left as they are.</source>
+        <translation>Det er ingenting å importere: radene uten feil samsvarer med kunder som ville blitt stående uendret.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1835,10 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Choose at least one column to import.</source>
         <translation>Velg minst én kolonne som skal importeres.</translation>
+    </message>
+    <message>
+        <source>%1 are each chosen for more than one column. A field is filled from one column only: choose another field, or “Do not import”, for the columns marked.</source>
+        <translation>%1 er hver valgt for mer enn én kolonne. Et felt fylles bare fra én kolonne: velg et annet felt, eller «Ikke importer», for de merkede kolonnene.</translation>
     </message>
 </context>
 <context>

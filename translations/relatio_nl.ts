@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>backup needs exactly one FILE.</source>
-        <translation>backup vereist precies één BESTAND.</translation>
+        <translation>backup vereist precies één FILE.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>inspect needs exactly one FILE.</source>
-        <translation>inspect heeft precies één BESTAND nodig.</translation>
+        <translation>inspect heeft precies één FILE nodig.</translation>
     </message>
     <message>
         <source>unknown encoding &apos;%1&apos; (try utf-8, utf-16, windows-1252 or latin1).</source>
@@ -177,10 +177,6 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
         <translation>Importeren van %1</translation>
     </message>
     <message>
-        <source>%1: %2 rows (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.</source>
-        <translation>%1: %2 rijen (%3, scheidingsteken %4): %5 nieuw, %6 bijgewerkt, %7 overgeslagen, %8 met fouten.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Proefrun: er is niets geschreven.</translation>
     </message>
@@ -239,6 +235,22 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     <message>
         <source>--rejects needs a FILE.</source>
         <translation>--rejects vereist een FILE.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 rij</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rijen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.</source>
+        <translation>%1: %2 (%3, scheidingsteken %4): %5 nieuw, %6 bijgewerkt, %7 overgeslagen, %8 met fouten.</translation>
+    </message>
+    <message>
+        <source>Exported 1 customer to %1.</source>
+        <translation>1 klant geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>
@@ -523,10 +535,6 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
 <context>
     <name>CustomerExporter</name>
     <message>
-        <source>The delimiter must be a comma or a semicolon.</source>
-        <translation>Het scheidingsteken moet een komma of een puntkomma zijn.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
@@ -537,6 +545,10 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     <message>
         <source>Reading customers: %1</source>
         <translation>Lezen van klanten: %1</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>Het scheidingsteken moet een komma, een puntkomma of een tab zijn.</translation>
     </message>
 </context>
 <context>
@@ -560,10 +572,6 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     <message>
         <source>%1 has no header row.</source>
         <translation>%1 heeft geen kopregel.</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is chosen for more than one column of the file.</source>
-        <translation>Het veld &quot;%1&quot; is voor meer dan één kolom van het bestand gekozen.</translation>
     </message>
     <message>
         <source>%1: none of the columns (%2) is one Relatio knows; name them as in the canonical customer file (given_name, family_name, organisation, email, …) or choose them by hand.</source>
@@ -628,6 +636,10 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     <message>
         <source>This import has not been undone.</source>
         <translation>Deze import is niet ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is chosen for more than one column of the file.</source>
+        <translation>Het veld "%1" is voor meer dan één kolom van het bestand gekozen.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +990,33 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     <message>
         <source>Select All</source>
         <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>V&amp;olgende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Doorvoeren</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1751,6 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
         <translation>teken %1</translation>
     </message>
     <message>
-        <source>The first %1 problems are listed; all %2 rows with errors are left out.</source>
-        <translation>Alleen de eerste %1 problemen worden getoond; alle %2 rijen met fouten worden niet geïmporteerd.</translation>
-    </message>
-    <message>
         <source>There is nothing to import: every row matches a customer that would be left as it is.</source>
         <translation>Er is niets te importeren: elke rij komt overeen met een klant die ongewijzigd zou blijven.</translation>
     </message>
@@ -1730,6 +1765,14 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     <message>
         <source>Choose the file for the rows with errors.</source>
         <translation>Kies het bestand voor de rijen met fouten.</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; all %2 rows with errors are left out of the import.</source>
+        <translation>Alleen de eerste %1 problemen worden getoond; alle %2 rijen met fouten worden niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the rows without errors match customers that would be left as they are.</source>
+        <translation>Er is niets te importeren: de rijen zonder fouten komen overeen met klanten die ongewijzigd zouden blijven.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1836,10 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     <message>
         <source>Choose at least one column to import.</source>
         <translation>Kies ten minste één kolom om te importeren.</translation>
+    </message>
+    <message>
+        <source>%1 are each chosen for more than one column. A field is filled from one column only: choose another field, or “Do not import”, for the columns marked.</source>
+        <translation>%1 zijn elk voor meer dan één kolom gekozen. Een veld wordt maar uit één kolom gevuld: kies voor de gemarkeerde kolommen een ander veld of “Niet importeren”.</translation>
     </message>
 </context>
 <context>

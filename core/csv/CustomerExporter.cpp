@@ -47,20 +47,29 @@ bool needsNeutralising(const char *text, qsizetype size)
     return i > 0 && i < size && isTrigger(text[i]);
 }
 
+// Tags and owners are few: their names are read once. A customer's tags come from a cursor over
+// customer_tag in customer order when rows are written in id order (a merge, no query per row),
+// else from a query per row.
 class RowWriter
 {
 public:
-    RowWriter(sqlite3 *db, const ExportOptions &options)
-        : m_db(db)
-        , m_delimiter(char(options.delimiter.unicode()))
+    RowWriter(sqlite3 *db, const ExportOptions &options, bool ascendingIds)
+        : m_delimiter(char(options.delimiter.unicode()))
         , m_columns(options.columns.isEmpty() ? canonicalColumns() : options.columns)
-        , m_tagsOf(db, "SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = ?"
-                       " ORDER BY t.name COLLATE NOCASE")
+        , m_links(db, ascendingIds ? "SELECT customer_id, tag_id FROM customer_tag ORDER BY customer_id"
+                                   : "SELECT customer_id, tag_id FROM customer_tag WHERE customer_id = ?")
+        , m_ascending(ascendingIds)
     {
         Statement owners(db, "SELECT id, name FROM owner");
         while (owners.step())
             m_owners.insert(owners.int64(0), owners.text(1).toUtf8());
         m_wantsTags = m_columns.contains(CustomerColumn::Tags);
+        // Tags in the order the record shows them: by name, case ignored as SQLite's NOCASE does.
+        Statement tags(db, "SELECT id, name FROM tag ORDER BY name COLLATE NOCASE");
+        while (tags.step())
+            m_tags.insert(tags.int64(0), Tag{int(m_tags.size()), tags.text(1).toUtf8()});
+        if (m_ascending)
+            m_linksAhead = m_links.step();
     }
 
     void header(QByteArray &out) const
@@ -137,23 +146,49 @@ private:
 
     void tags(qint64 id, QByteArray &out)
     {
-        m_tagsOf.reset();
-        m_tagsOf.bind(1, id);
+        m_rowTags.clear();
+        if (m_ascending) {
+            while (m_linksAhead && m_links.int64(0) < id)
+                m_linksAhead = m_links.step();
+            for (; m_linksAhead && m_links.int64(0) == id; m_linksAhead = m_links.step())
+                addTag(m_links.int64(1));
+        } else {
+            m_links.reset();
+            m_links.bind(1, id);
+            while (m_links.step())
+                addTag(m_links.int64(1));
+        }
+        std::sort(m_rowTags.begin(), m_rowTags.end(), [](const Tag *a, const Tag *b) { return a->rank < b->rank; });
         m_scratch.resize(0);
-        while (m_tagsOf.step()) {
+        for (const Tag *tag : m_rowTags) {
             if (!m_scratch.isEmpty())
                 m_scratch.append("; ", 2);
-            m_scratch.append(m_tagsOf.text(0).toUtf8());
+            m_scratch.append(tag->name);
         }
         cell(m_scratch.constData(), m_scratch.size(), out);
     }
 
-    sqlite3 *m_db;
+    struct Tag
+    {
+        int rank;
+        QByteArray name;
+    };
+    void addTag(qint64 tagId)
+    {
+        const auto it = m_tags.constFind(tagId);
+        if (it != m_tags.constEnd())
+            m_rowTags.push_back(&*it);
+    }
+
     char m_delimiter;
     QList<CustomerColumn> m_columns;
-    Statement m_tagsOf;
+    Statement m_links;
+    bool m_ascending;
+    bool m_linksAhead = false;
     bool m_wantsTags = false;
     QHash<qint64, QByteArray> m_owners;
+    QHash<qint64, Tag> m_tags;
+    std::vector<const Tag *> m_rowTags;
     QByteArray m_scratch;
 };
 
@@ -200,16 +235,16 @@ namespace {
 
 // The shared body of both exports: rows() calls its argument for each row's statement.
 template<typename Rows>
-Result<qint64> writeExport(sqlite3 *db, const QString &path, const ExportOptions &options, qint64 total,
-                           const CustomerExporter::Progress &progress, Rows rows)
+Result<qint64> writeExport(sqlite3 *db, const QString &path, const ExportOptions &options, bool ascendingIds,
+                           qint64 total, const CustomerExporter::Progress &progress, Rows rows)
 {
     if (options.delimiter != QLatin1Char(',') && options.delimiter != QLatin1Char(';')
         && options.delimiter != QLatin1Char('\t'))
-        return fail(Error::Code::Usage, CustomerExporter::tr("The delimiter must be a comma or a semicolon."));
+        return fail(Error::Code::Usage, CustomerExporter::tr("The delimiter must be a comma, a semicolon or a tab."));
     Output output(path, options.bom);
     if (!output.ok())
         return fail(Error::Code::Io, CustomerExporter::tr("%1 cannot be written: %2").arg(path, output.errorString()));
-    RowWriter writer(db, options);
+    RowWriter writer(db, options, ascendingIds);
     writer.header(output.buffer());
     qint64 done = 0;
     std::optional<Error> failure;
@@ -267,20 +302,15 @@ Result<qint64> CustomerExporter::exportAll(const QString &path, const ExportOpti
     }
     // A read transaction: one consistent snapshot however long the export takes.
     execRaw(db, "BEGIN");
-    auto result = writeExport(db, path, options, total, progress, [db](auto &&visit) {
+    auto result = writeExport(db, path, options, true, total, progress, [db](auto &&visit) {
         bool stopped = false;
-        for (const char *kind : {"organisation", "person"}) {
-            sqlite3_stmt *q = nullptr;
-            const QByteArray sql = QByteArray(kSelect) + " WHERE c.deleted_at IS NULL AND c.kind = ? ORDER BY c.id";
-            if (sqlite3_prepare_v2(db, sql.constData(), -1, &q, nullptr) != SQLITE_OK)
-                return false;
-            sqlite3_bind_text(q, 1, kind, -1, SQLITE_STATIC);
-            const bool ok = eachRow(q, visit, &stopped);
-            sqlite3_finalize(q);
-            if (!ok || stopped)
-                return ok;
-        }
-        return true;
+        sqlite3_stmt *q = nullptr;
+        const QByteArray sql = QByteArray(kSelect) + " WHERE c.deleted_at IS NULL ORDER BY c.id";
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &q, nullptr) != SQLITE_OK)
+            return false;
+        const bool ok = eachRow(q, visit, &stopped);
+        sqlite3_finalize(q);
+        return ok;
     });
     execRaw(db, "COMMIT");
     return result;
@@ -291,26 +321,21 @@ Result<qint64> CustomerExporter::exportIds(const QString &path, const std::vecto
 {
     sqlite3 *db = m_db->handle();
     execRaw(db, "BEGIN");
-    auto result = writeExport(db, path, options, qint64(ids.size()), progress, [db, &ids](auto &&visit) {
+    auto result = writeExport(db, path, options, false, qint64(ids.size()), progress, [db, &ids](auto &&visit) {
         bool stopped = false;
         sqlite3_stmt *q = nullptr;
-        const QByteArray sql = QByteArray(kSelect) + " WHERE c.id = ? AND c.kind = ?";
+        const QByteArray sql = QByteArray(kSelect) + " WHERE c.id = ?";
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &q, nullptr) != SQLITE_OK)
             return false;
         bool ok = true;
-        for (const char *kind : {"organisation", "person"}) {
-            for (const qint64 id : ids) {
-                sqlite3_reset(q);
-                sqlite3_bind_int64(q, 1, id);
-                sqlite3_bind_text(q, 2, kind, -1, SQLITE_STATIC);
-                if (!eachRow(q, visit, &stopped)) {
-                    ok = false;
-                    break;
-                }
-                if (stopped)
-                    break;
+        for (const qint64 id : ids) {
+            sqlite3_reset(q);
+            sqlite3_bind_int64(q, 1, id);
+            if (!eachRow(q, visit, &stopped)) {
+                ok = false;
+                break;
             }
-            if (!ok || stopped)
+            if (stopped)
                 break;
         }
         sqlite3_finalize(q);

@@ -31,13 +31,12 @@ public:
 
     explicit CustomerExporter(DatabasePtr db);
 
-    // Every live customer, organisations first (so that a person's organisation is read before the
-    // person on import), each group in the order records were created. Returns the rows written.
+    // Every live customer, in the order records were created. Returns the rows written.
     // The file is written beside its target and renamed into place at the end: on any error or
     // cancel the target is left as it was.
     Result<qint64> exportAll(const QString &path, const ExportOptions &options, const Progress &progress = {});
     // The given records (a search result or a selection; deleted ones too when they are given),
-    // organisations first, else in the given order.
+    // in the given order.
     Result<qint64> exportIds(const QString &path, const std::vector<qint64> &ids, const ExportOptions &options,
                              const Progress &progress = {});
 

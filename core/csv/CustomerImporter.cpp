@@ -531,7 +531,7 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
             if (!column)
                 continue;
             if (seen.contains(*column))
-                return fail(Error::Code::Usage, tr("The column \"%1\" is chosen for more than one column of the file.")
+                return fail(Error::Code::Usage, tr("The field \"%1\" is chosen for more than one column of the file.")
                                                     .arg(CustomerCsv::label(*column)));
             seen.append(*column);
             any = true;
@@ -819,9 +819,12 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
             if (orgByName.step())
                 return Organisation{orgByName.int64(0), orgByName.text(1)};
         }
+        // Not there yet: made now, with the id the row refers to, so that the organisation's own
+        // row, when it comes later in the file, fills it in.
         Customer organisation;
         organisation.kind = CustomerKind::Organisation;
         organisation.organisationName = row.organisationRef;
+        organisation.uuid = row.organisationUuid;
         const auto id = create(organisation, {}, {}, {});
         if (!id)
             return std::unexpected(id.error());
@@ -895,11 +898,15 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
                     match = findIn(emails, byEmail, Key::Email, c.email.toLower());
             }
 
+            // The organisation's own row, after members that made it: by its id, or by name
+            // when the row has no id.
             bool fillsPlaceholder = false;
-            if (match == 0 && c.kind == CustomerKind::Organisation && c.uuid.isEmpty() && !placeholders.isEmpty()) {
-                const qint64 made = organisationNames.find(KeyMap::keyOf(organisationSortKey(c.organisationName)));
-                if (made != 0 && placeholders.remove(made)) {
-                    match = made;
+            if (c.kind == CustomerKind::Organisation && !placeholders.isEmpty()) {
+                qint64 candidate = match;
+                if (candidate == 0 && c.uuid.isEmpty())
+                    candidate = organisationNames.find(KeyMap::keyOf(organisationSortKey(c.organisationName)));
+                if (candidate != 0 && placeholders.remove(candidate)) {
+                    match = candidate;
                     fillsPlaceholder = true;
                 }
             }

@@ -32,6 +32,12 @@ namespace relatio::detail {
     QT_TRANSLATE_NOOP3("QWidgetTextControl", "&Paste", ""),
     QT_TRANSLATE_NOOP3("QWidgetTextControl", "Delete", ""),
     QT_TRANSLATE_NOOP3("QWidgetTextControl", "Select All", ""),
+    QT_TRANSLATE_NOOP3("QWizard", "< &Back", ""),
+    QT_TRANSLATE_NOOP3("QWizard", "&Next >", ""),
+    QT_TRANSLATE_NOOP3("QWizard", "&Finish", ""),
+    QT_TRANSLATE_NOOP3("QWizard", "Cancel", ""),
+    QT_TRANSLATE_NOOP3("QWizard", "&Help", ""),
+    QT_TRANSLATE_NOOP3("QWizard", "Commit", ""),
 };
 
 } // namespace relatio::detail

@@ -482,3 +482,40 @@ TEST_CASE("Export of chosen records and columns", "[csv][export]")
     CHECK_FALSE(CustomerExporter(t.db).exportAll(keep, options));
     CHECK(readFile(keep) == "old");
 }
+
+TEST_CASE("A person may come before their organisation in the file", "[csv][import]")
+{
+    QTemporaryDir dir;
+    const QString orgId = QStringLiteral("5b0e7c3a-1f2d-4c8e-9a6b-3d2f1e0c9b8a");
+    const QString path = writeFile(
+        dir, QStringLiteral("order.csv"),
+        QStringLiteral("id,kind,given_name,family_name,organisation,organisation_id,email,city\n"
+                       ",person,Lars,Holm,Fjordfisk AS,%1,lars@fjordfisk.example,\n"
+                       ",person,Siri,Holm,Havbruk AS,,siri@havbruk.example,\n"
+                       "%1,organisation,,,Fjordfisk AS,,post@fjordfisk.example,Bergen\n"
+                       ",organisation,,,Havbruk AS,,post@havbruk.example,Ålesund\n")
+            .arg(orgId)
+            .toUtf8());
+    for (const DuplicatePolicy policy : {DuplicatePolicy::Skip, DuplicatePolicy::Create}) {
+        TempDatabase fresh;
+        ImportOptions options;
+        options.onDuplicate = policy;
+        ImportOptions dry = options;
+        dry.dryRun = true;
+        const auto checked = CustomerImporter(fresh.db).import(path, dry);
+        REQUIRE(checked);
+        CHECK(checked->created == 4);
+        const auto s = CustomerImporter(fresh.db).import(path, options);
+        REQUIRE(s);
+        CHECK(s->created == 4);
+        CHECK(s->skipped == 0);
+        CHECK(scalar(fresh.db, QStringLiteral("SELECT count(*) FROM customer WHERE kind = 'organisation'")) == 2);
+        const Customer lars = byEmail(fresh.db, QStringLiteral("lars@fjordfisk.example"));
+        const Customer fjordfisk = *CustomerRepository(fresh.db).get(lars.organisationId);
+        CHECK(fjordfisk.uuid == orgId);
+        CHECK(fjordfisk.email == QStringLiteral("post@fjordfisk.example"));
+        CHECK(fjordfisk.city == QStringLiteral("Bergen"));
+        const Customer siri = byEmail(fresh.db, QStringLiteral("siri@havbruk.example"));
+        CHECK(CustomerRepository(fresh.db).get(siri.organisationId)->city == QStringLiteral("Ålesund"));
+    }
+}

@@ -416,8 +416,11 @@ void ImportColumnsPage::validate()
 
     QString message;
     if (!twice.isEmpty())
-        message = tr("%1 is chosen for more than one column. A field is filled from one column only: choose "
-                     "another field, or “Do not import”, for the columns marked.")
+        message = (twice.size() == 1 ? tr("%1 is chosen for more than one column. A field is filled from one column "
+                                          "only: choose another field, or “Do not import”, for the columns marked.")
+                                     : tr("%1 are each chosen for more than one column. A field is filled from one "
+                                          "column only: choose another field, or “Do not import”, for the columns "
+                                          "marked."))
                       .arg(QLocale().createSeparatedList(twice));
     else if (mapped == 0)
         message = tr("Choose at least one column to import.");
@@ -645,7 +648,7 @@ void ImportCheckPage::finished(const Result<ImportSummary> &result)
         m_problems->setItem(i, 2, reason);
     }
     m_problemsNote->setText(s.rejected > s.problems.size()
-                                ? tr("The first %1 problems are listed; all %2 rows with errors are left out.")
+                                ? tr("The first %1 problems are listed; all %2 rows with errors are left out of the import.")
                                       .arg(number(s.problems.size()), number(s.rejected))
                                 : QString());
     m_problemsNote->setVisible(!m_problemsNote->text().isEmpty());
@@ -670,8 +673,11 @@ void ImportCheckPage::updateBlockedNote()
     QString note;
     if (m_summary) {
         const ImportSummary &s = *m_summary;
-        if (s.created + s.updated == 0 && s.rejected < s.rows)
+        if (s.created + s.updated == 0 && s.rejected == 0)
             note = tr("There is nothing to import: every row matches a customer that would be left as it is.");
+        else if (s.created + s.updated == 0 && s.rejected < s.rows)
+            note = tr("There is nothing to import: the rows without errors match customers that would be left as "
+                      "they are.");
         else if (s.rejected > 0 && s.rejected == s.rows)
             note = tr("Fix the file and import it again; the list above says what is wrong.");
         else if (s.rejected > 0 && !m_rejectsBox->isChecked())
