@@ -241,6 +241,12 @@ int importCustomers(const QString &dbPath, const QString &file, const csv::Impor
                       locale.toString(summary.updated), locale.toString(summary.skipped),
                       locale.toString(summary.rejected))
           << "\n";
+    if (summary.organisationsMade > 0)
+        out() << (summary.organisationsMade == 1
+                      ? Cli::tr("Of the new customers, 1 is an organisation that people in the file belong to.")
+                      : Cli::tr("Of the new customers, %1 are organisations that people in the file belong to.")
+                            .arg(locale.toString(summary.organisationsMade)))
+              << "\n";
     if (options.dryRun)
         out() << Cli::tr("Dry run: nothing was written.") << "\n";
     else if (!summary.committed)

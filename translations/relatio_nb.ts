@@ -251,6 +251,14 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <source>Exported 1 customer to %1.</source>
         <translation>Eksporterte 1 kunde til %1.</translation>
     </message>
+    <message>
+        <source>Of the new customers, %1 are organisations that people in the file belong to.</source>
+        <translation>Av de nye kundene er %1 organisasjoner som personer i filen hører til.</translation>
+    </message>
+    <message>
+        <source>Of the new customers, 1 is an organisation that people in the file belong to.</source>
+        <translation>Av de nye kundene er 1 en organisasjon som personer i filen hører til.</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -1772,6 +1780,14 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>There is nothing to import: the rows without errors match customers that would be left as they are.</source>
         <translation>Det er ingenting å importere: radene uten feil samsvarer med kunder som ville blitt stående uendret.</translation>
+    </message>
+    <message>
+        <source>%1 (1 of them an organisation that people in the file belong to)</source>
+        <translation>%1 (hvorav 1 er en organisasjon som personer i filen hører til)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them organisations that people in the file belong to)</source>
+        <translation>%1 (hvorav %2 er organisasjoner som personer i filen hører til)</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,14 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
         <source>Exported 1 customer to %1.</source>
         <translation>1 klant geëxporteerd naar %1.</translation>
     </message>
+    <message>
+        <source>Of the new customers, %1 are organisations that people in the file belong to.</source>
+        <translation>Van de nieuwe klanten zijn er %1 organisaties waartoe mensen in het bestand behoren.</translation>
+    </message>
+    <message>
+        <source>Of the new customers, 1 is an organisation that people in the file belong to.</source>
+        <translation>Van de nieuwe klanten is 1 een organisatie waartoe mensen in het bestand behoren.</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -639,7 +647,7 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     </message>
     <message>
         <source>The field &quot;%1&quot; is chosen for more than one column of the file.</source>
-        <translation>Het veld "%1" is voor meer dan één kolom van het bestand gekozen.</translation>
+        <translation>Het veld &quot;%1&quot; is voor meer dan één kolom van het bestand gekozen.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1781,14 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
     <message>
         <source>There is nothing to import: the rows without errors match customers that would be left as they are.</source>
         <translation>Er is niets te importeren: de rijen zonder fouten komen overeen met klanten die ongewijzigd zouden blijven.</translation>
+    </message>
+    <message>
+        <source>%1 (1 of them an organisation that people in the file belong to)</source>
+        <translation>%1 (waarvan 1 een organisatie waartoe mensen in het bestand behoren)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them organisations that people in the file belong to)</source>
+        <translation>%1 (waarvan %2 organisaties waartoe mensen in het bestand behoren)</translation>
     </message>
 </context>
 <context>

@@ -829,6 +829,7 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
         if (!id)
             return std::unexpected(id.error());
         placeholders.insert(*id);
+        ++summary.organisationsMade;
         return Organisation{*id, row.organisationRef};
     };
 
@@ -908,6 +909,7 @@ Result<ImportSummary> CustomerImporter::import(const QString &path, const Import
                 if (candidate != 0 && placeholders.remove(candidate)) {
                     match = candidate;
                     fillsPlaceholder = true;
+                    --summary.organisationsMade;
                 }
             }
 

@@ -61,6 +61,8 @@ struct ImportSummary
     QList<std::optional<CustomerColumn>> mapping; // the one used
     qint64 rows = 0;        // data rows read (header excluded)
     qint64 created = 0;
+    qint64 organisationsMade = 0; // of created: organisations that persons in the file named and
+                                  // that had no row of their own
     qint64 updated = 0;
     qint64 skipped = 0;     // duplicates left alone, and updates that changed nothing
     qint64 rejected = 0;    // rows with errors

@@ -169,6 +169,7 @@ TEST_CASE("A Dutch Excel file imports: Windows-1252, semicolons, guessed columns
     // René's organisation did not exist yet: it is made for him, and its own row, read after
     // his, fills that record in instead of making a second one.
     CHECK(summary->created == 3);
+    CHECK(summary->organisationsMade == 0);
     CHECK(summary->committed);
     CHECK(summary->batchId > 0);
 
@@ -518,4 +519,29 @@ TEST_CASE("A person may come before their organisation in the file", "[csv][impo
         const Customer siri = byEmail(fresh.db, QStringLiteral("siri@havbruk.example"));
         CHECK(CustomerRepository(fresh.db).get(siri.organisationId)->city == QStringLiteral("Ålesund"));
     }
+}
+
+TEST_CASE("Organisations that people name are made once and counted", "[csv][import]")
+{
+    TempDatabase t;
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("org.csv"),
+                                   "name,company,email\n"
+                                   "Anna Bakker,Bakker BV,anna@bakker.example\n"
+                                   "Bert Bakker,bakker bv,bert@bakker.example\n"
+                                   "Kees Vos,Vos & Zn,kees@vos.example\n");
+    ImportOptions dry;
+    dry.dryRun = true;
+    const auto checked = CustomerImporter(t.db).import(path, dry);
+    REQUIRE(checked);
+    CHECK(checked->created == 5);
+    CHECK(checked->organisationsMade == 2);
+    const auto s = CustomerImporter(t.db).import(path, ImportOptions{});
+    REQUIRE(s);
+    CHECK(s->created == 5);
+    CHECK(s->organisationsMade == 2);
+    const Customer anna = byEmail(t.db, QStringLiteral("anna@bakker.example"));
+    const Customer bert = byEmail(t.db, QStringLiteral("bert@bakker.example"));
+    CHECK(anna.organisationId == bert.organisationId);
+    CHECK(anna.organisationLabel == QStringLiteral("Bakker BV"));
 }

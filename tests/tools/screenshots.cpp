@@ -3,6 +3,8 @@
 //
 //   screenshots --db PATH --lang en|nl|nb --out DIR
 #include "MainWindow.h"
+#include "csv/ExportDialog.h"
+#include "csv/ImportWizard.h"
 #include "customers/CustomerEditor.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace relatio;
@@ -105,5 +108,38 @@ int main(int argc, char *argv[])
     QTest::qWait(600);
     save(&window, "4-duplicate");
     page->editor()->cancel();
+
+    // The import wizard on a file as Excel in Dutch settings writes it, with two bad rows.
+    QTemporaryDir files;
+    const QString csvPath = files.filePath(QStringLiteral("klanten-2024.csv"));
+    {
+        QFile csv(csvPath);
+        if (!csv.open(QIODevice::WriteOnly))
+            return 1;
+        csv.write("Klantnummer;Voornaam;Achternaam;Bedrijf;E-mailadres;Telefoon;Postcode;Woonplaats;Opmerkingen\r\n"
+                  "K-1001;Anna;Bakker;Bakker BV;anna@bakker.example;030-1234567;3512 AB;Utrecht;Vaste klant\r\n"
+                  "K-1002;Piet;Jansen;;piet@;015-7654321;2611 HD;Delft;\r\n"
+                  "K-1003;Kees;Vos;Vos & Zn;kees@vos.example;;2311 EZ;Leiden;Belt graag op vrijdag\r\n"
+                  "K-1004;Sanne;de Wit;;sanne@dewit.example;;9711 LM;Groningen;\r\n"
+                  "K-1005;Ola;Nordmann;;ola@nordmann.example;+47 412 34 567;99999;Bergen;\r\n");
+    }
+    ImportWizard wizard(*opened, csvPath, &window);
+    wizard.show();
+    QTest::qWait(400);
+    save(&wizard, "5-import-file");
+    wizard.next();
+    QTest::qWait(300);
+    save(&wizard, "6-import-columns");
+    wizard.next();
+    if (!QTest::qWaitFor([&wizard]() { return wizard.checkSummary().has_value(); }, 10000))
+        qWarning("the check did not finish");
+    QTest::qWait(300);
+    save(&wizard, "7-import-check");
+    wizard.hide();
+
+    ExportDialog exportDialog(*opened, model->ids(), {model->idAt(0), model->idAt(1)}, &window);
+    exportDialog.show();
+    QTest::qWait(300);
+    save(&exportDialog, "8-export");
     return 0;
 }

@@ -38,6 +38,21 @@ using csv::ImportSummary;
 
 namespace {
 
+// "6", or "6 (2 of them organisations the people in the file belong to)".
+QString createdText(const csv::ImportSummary &s)
+{
+    const QLocale locale;
+    if (s.organisationsMade <= 0)
+        return locale.toString(s.created);
+    return s.organisationsMade == 1
+        ? QCoreApplication::translate("relatio::ImportCheckPage",
+                                      "%1 (1 of them an organisation that people in the file belong to)")
+              .arg(locale.toString(s.created))
+        : QCoreApplication::translate("relatio::ImportCheckPage",
+                                      "%1 (%2 of them organisations that people in the file belong to)")
+              .arg(locale.toString(s.created), locale.toString(s.organisationsMade));
+}
+
 constexpr int kPreviewRows = 20;
 constexpr int kProblemsShownOnFilePage = 6;
 constexpr int kProgressSteps = 1000;
@@ -612,7 +627,7 @@ void ImportCheckPage::finished(const Result<ImportSummary> &result)
     m_summary = *result;
     const ImportSummary &s = *m_summary;
     m_rows->setText(number(s.rows));
-    m_created->setText(number(s.created));
+    m_created->setText(createdText(s));
     m_updated->setText(number(s.updated));
     m_skipped->setText(number(s.skipped));
     m_rejected->setText(number(s.rejected));
@@ -807,7 +822,7 @@ void ImportRunPage::finished(const Result<ImportSummary> &result)
     }
     m_summary = *result;
     const ImportSummary &s = *m_summary;
-    m_created->setText(number(s.created));
+    m_created->setText(createdText(s));
     m_updated->setText(number(s.updated));
     m_skipped->setText(number(s.skipped));
     m_rejected->setText(number(s.rejected));
