@@ -53,6 +53,12 @@ public:
         return m_resolver->resolve(criteria, firstPage, cancelled);
     }
 
+    void prepareSearch(const CustomerCriteria &criteria)
+    {
+        if (m_resolver)
+            m_resolver->prepareSearch(criteria);
+    }
+
     void shutdown()
     {
         m_resolver.reset();
@@ -273,8 +279,11 @@ void CustomerListModel::loadPage(int page) const
         auto it = byId.find(m_ids[i]);
         if (it != byId.end())
             p.rows.push_back(std::move(*it));
-        else
-            p.rows.push_back(Row{m_ids[i]}); // vanished since the ids were read; refresh follows
+        else {
+            Row vanished; // since the ids were read; a refresh follows
+            vanished.id = m_ids[i];
+            p.rows.push_back(vanished);
+        }
     }
     if (m_pages.size() >= kMaxPages) {
         auto oldest = m_pages.begin();
@@ -394,6 +403,8 @@ void CustomerListModel::request(const QList<qint64> &changedIds)
                         self->apply(generation, std::move(ids), error, {}, false);
                 },
                 Qt::QueuedConnection);
+            if (latest->load() == generation)
+                worker->prepareSearch(criteria);
         },
         Qt::QueuedConnection);
 }

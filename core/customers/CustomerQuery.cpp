@@ -115,6 +115,7 @@ void CustomerIdResolver::checkCache()
     if (stamp != m_cacheStamp) {
         m_baseOrders.clear();
         m_filterSets.clear();
+        m_listTops.clear();
         m_cacheStamp = stamp;
     }
 }
@@ -275,72 +276,67 @@ bool rowMatches(const QStringList &terms, const QString *texts, int count)
 
 } // namespace
 
-std::vector<qint64> CustomerIdResolver::scanFirstPage(const std::vector<qint64> &order, bool descending,
+const CustomerIdResolver::ListTop &CustomerIdResolver::listTop(const Order &order, CustomerSort sort, bool deleted,
+                                                               bool descending)
+{
+    const auto key = std::make_tuple(int(sort), deleted, descending);
+    if (auto it = m_listTops.find(key); it != m_listTops.end())
+        return it->second;
+    // Enough records that a word in one record in 128 fills a page from them (about 2 MB).
+    constexpr std::size_t kTopRows = 8192;
+    ListTop top;
+    const std::size_t n = std::min(order.ids.size(), kTopRows);
+    top.ids.reserve(n);
+    for (std::size_t k = 0; k < n; ++k)
+        top.ids.push_back(order.ids[descending ? order.ids.size() - 1 - k : k]);
+    top.words.resize(n);
+    sqlite3 *h = m_db->handle();
+    Statement q(h, "SELECT id, given_name, family_name, organisation_name, org_label, email, email_alt,"
+                   " phone_search, postcode, city FROM customer WHERE id = ?");
+    for (std::size_t k = 0; k < n; ++k) {
+        q.reset();
+        q.bind(1, top.ids[k]);
+        if (!q.step())
+            continue;
+        QString &words = top.words[k];
+        for (int c = 1; c <= 9; ++c) {
+            forEachWord(q.text(c), [&words](QStringView word) {
+                words += foldSearchToken(word);
+                words += QLatin1Char(' ');
+                return true;
+            });
+        }
+    }
+    return m_listTops.emplace(key, std::move(top)).first->second;
+}
+
+std::vector<qint64> CustomerIdResolver::scanFirstPage(const ListTop &top, std::size_t listSize,
                                                       const std::vector<const Bitset *> &filters,
                                                       const QStringList &terms, bool *complete)
 {
-    // Reads records in list order, a batch at a time, and matches them here. Gives up as soon as
-    // the matches are too sparse to fill a page quickly (or 5 ms are spent): then the index is the
-    // faster way. A first small batch keeps the cost of finding that out under a millisecond.
-    constexpr std::size_t kFirstBatch = 64;
-    constexpr std::size_t kBatch = 256;
-    constexpr std::size_t kMaxScanned = kFirstBatch + 8 * kBatch;
+    // Matches the top of the list in memory: a broad search fills its first page from it in a
+    // millisecond or two, long before the index has handed over all its matches. A narrow one
+    // finds too few here and is left to the index.
     std::vector<qint64> found;
-    *complete = false;
-    sqlite3 *h = m_db->handle();
-    std::vector<qint64> batch;
-    std::size_t scanned = 0;
-    const std::size_t n = order.size();
-    QElapsedTimer timer;
-    timer.start();
-
-    auto verify = [&]() {
-        if (batch.empty())
-            return;
-        QByteArray sql = "SELECT id, given_name, family_name, organisation_name, org_label, email, email_alt,"
-                         " phone_search, postcode, city FROM customer WHERE id IN (";
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            if (i)
-                sql += ',';
-            sql += QByteArray::number(batch[i]);
-        }
-        sql += ')';
-        Statement q(h, sql.constData());
-        std::map<qint64, bool> matches;
-        QString texts[9];
-        while (q.step()) {
-            for (int c = 0; c < 9; ++c)
-                texts[c] = q.text(c + 1);
-            matches[q.int64(0)] = rowMatches(terms, texts, 9);
-        }
-        for (qint64 id : batch)
-            if (matches[id] && found.size() < kFirstPageRows)
-                found.push_back(id);
-        scanned += batch.size();
-        batch.clear();
-    };
-
-    for (std::size_t k = 0; k < n; ++k) {
-        const qint64 id = order[descending ? n - 1 - k : k];
+    for (std::size_t k = 0; k < top.ids.size() && found.size() < kFirstPageRows; ++k) {
+        const qint64 id = top.ids[k];
         bool keep = true;
         for (const Bitset *f : filters)
             keep = keep && f->test(id);
-        if (!keep)
-            continue;
-        batch.push_back(id);
-        if (batch.size() == (scanned == 0 ? kFirstBatch : kBatch)) {
-            verify();
-            if (found.size() >= kFirstPageRows)
-                return found;
-            // After the probe, keep going only while at least one record in sixteen matches.
-            const std::size_t rate = scanned <= kFirstBatch ? 32 : 16;
-            if (scanned >= kMaxScanned || found.size() * rate < scanned || timer.elapsed() > 5)
-                return {};
-        }
+        if (keep && rowMatches(terms, &top.words[k], 1))
+            found.push_back(id);
     }
-    verify();
-    *complete = true; // the whole list was read
+    *complete = top.ids.size() == listSize;
+    if (!*complete && found.size() < kFirstPageRows)
+        found.clear();
     return found;
+}
+
+void CustomerIdResolver::prepareSearch(const CustomerCriteria &criteria)
+{
+    checkCache();
+    if (const auto base = baseOrder(criteria.sort, criteria.deleted))
+        listTop(**base, criteria.sort, criteria.deleted, criteria.descending);
 }
 
 Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &criteria, const FirstPage &firstPage,
@@ -393,7 +389,8 @@ Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &
         // the list from the top. A narrow one gives up reading within a millisecond or two.
         if (firstPage) {
             bool complete = false;
-            std::vector<qint64> page = scanFirstPage(order, criteria.descending, filters, terms, &complete);
+            const ListTop &top = listTop(baseSet, criteria.sort, criteria.deleted, criteria.descending);
+            std::vector<qint64> page = scanFirstPage(top, order.size(), filters, terms, &complete);
             if (complete)
                 return page; // a small list: the scan saw every record
             if (!page.empty())

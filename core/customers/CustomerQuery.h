@@ -11,6 +11,7 @@
 #include <functional>
 #include <list>
 #include <map>
+#include <tuple>
 #include <vector>
 
 namespace relatio {
@@ -61,6 +62,9 @@ public:
     Result<std::vector<qint64>> resolve(const CustomerCriteria &criteria, const FirstPage &firstPage = {},
                                         const Cancelled &cancelled = {});
 
+    // Reads what a search in the given order will want first, while the user looks at the list.
+    void prepareSearch(const CustomerCriteria &criteria);
+
 private:
     struct Bitset
     {
@@ -95,13 +99,22 @@ private:
     // Collects the ids a statement yields. Gives up (Cancelled) when cancelled() says so, also in
     // the middle of a long statement.
     Result<Bitset> idSet(const char *sql, const QByteArray &text, qint64 number, const Cancelled &cancelled);
-    std::vector<qint64> scanFirstPage(const std::vector<qint64> &order, bool descending,
+    // The top of a list as search reads it: the first records in list order (from the end when
+    // descending) with the words of their searchable fields, folded as search terms are.
+    struct ListTop
+    {
+        std::vector<qint64> ids;
+        std::vector<QString> words; // folded words separated by spaces
+    };
+    const ListTop &listTop(const Order &order, CustomerSort sort, bool deleted, bool descending);
+    std::vector<qint64> scanFirstPage(const ListTop &top, std::size_t listSize,
                                       const std::vector<const Bitset *> &filters, const QStringList &terms,
                                       bool *complete);
 
     DatabasePtr m_db;
     std::pair<qint64, qint64> m_cacheStamp{-1, -1};
     std::map<std::pair<int, bool>, Order> m_baseOrders;
+    std::map<std::tuple<int, bool, bool>, ListTop> m_listTops;
     std::map<QString, Bitset> m_filterSets;
 };
 
