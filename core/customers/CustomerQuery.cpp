@@ -318,7 +318,8 @@ std::vector<qint64> CustomerIdResolver::scanFirstPage(const ListTop &top, std::s
     // millisecond or two, long before the index has handed over all its matches. A narrow one
     // finds too few here and is left to the index.
     std::vector<qint64> found;
-    for (std::size_t k = 0; k < top.ids.size() && found.size() < kFirstPageRows; ++k) {
+    std::size_t k = 0;
+    for (; k < top.ids.size() && found.size() < kFirstPageRows; ++k) {
         const qint64 id = top.ids[k];
         bool keep = true;
         for (const Bitset *f : filters)
@@ -326,7 +327,8 @@ std::vector<qint64> CustomerIdResolver::scanFirstPage(const ListTop &top, std::s
         if (keep && rowMatches(terms, &top.words[k], 1))
             found.push_back(id);
     }
-    *complete = top.ids.size() == listSize;
+    // A short list held in full and read to its end: that is the whole result.
+    *complete = k == top.ids.size() && top.ids.size() == listSize;
     if (!*complete && found.size() < kFirstPageRows)
         found.clear();
     return found;
