@@ -1,5 +1,5 @@
 // The command line's contract (verbs, exit codes) and the demo data generator.
-#include "TestSupport.h"
+#include "CliTestSupport.h"
 
 #include "customers/CustomerRepository.h"
 #include "demo/DemoSource.h"
@@ -15,23 +15,10 @@
 
 using namespace relatio;
 using relatio::test::TempDatabase;
+using relatio::test::cli;
+using Run = relatio::test::CliRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(RELATIO_CLI), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 // A digest of every customer's content, in id order.
 QByteArray contentDigest(const DatabasePtr &db)

@@ -1,5 +1,5 @@
 // The command line's import and export contract, and what a killed import leaves behind.
-#include "TestSupport.h"
+#include "CliTestSupport.h"
 
 #include "csv/CustomerImporter.h"
 #include "demo/DemoWriter.h"
@@ -13,32 +13,11 @@
 
 using namespace relatio;
 using relatio::test::TempDatabase;
+using relatio::test::cli;
+using relatio::test::writeFile;
+using Run = relatio::test::CliRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(RELATIO_CLI), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
 
 QVariant scalar(const QString &dbPath, const QString &sql)
 {

@@ -1,6 +1,6 @@
 // Customer import and export: header guessing, duplicates, rejects, dry runs, cancel, undo, the
 // round trip and formula neutralisation.
-#include "TestSupport.h"
+#include "CliTestSupport.h"
 
 #include "csv/CustomerCsv.h"
 #include "csv/CustomerExporter.h"
@@ -15,17 +15,9 @@
 using namespace relatio;
 using namespace relatio::csv;
 using relatio::test::TempDatabase;
+using relatio::test::writeFile;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
 
 QByteArray readFile(const QString &path)
 {

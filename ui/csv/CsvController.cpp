@@ -25,22 +25,20 @@ void CsvController::recordImport(qint64 batchId, qint64 customers, const QString
 
 bool CsvController::undoImport(qint64 batchId)
 {
-    // One transaction on this thread; large imports take a moment, so say we are busy.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<qint64> done = csv::CustomerImporter(m_db).undoImport(batchId);
-    QGuiApplication::restoreOverrideCursor();
-    if (!done) {
-        emit failed(done.error().message);
-        return false;
-    }
-    emit customersChanged();
-    return true;
+    return replay([&](csv::CustomerImporter &importer) { return importer.undoImport(batchId); });
 }
 
 bool CsvController::redoImport(qint64 batchId)
 {
+    return replay([&](csv::CustomerImporter &importer) { return importer.redoImport(batchId); });
+}
+
+bool CsvController::replay(const std::function<Result<qint64>(csv::CustomerImporter &)> &step)
+{
+    // One transaction on this thread; large imports take a moment, so say we are busy.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<qint64> done = csv::CustomerImporter(m_db).redoImport(batchId);
+    csv::CustomerImporter importer(m_db);
+    const Result<qint64> done = step(importer);
     QGuiApplication::restoreOverrideCursor();
     if (!done) {
         emit failed(done.error().message);

@@ -6,9 +6,15 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace relatio {
+
+namespace csv {
+class CustomerImporter;
+}
 
 class CsvController : public QObject
 {
@@ -33,6 +39,9 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Runs an undo or redo step, with a busy cursor, and reports it.
+    bool replay(const std::function<Result<qint64>(csv::CustomerImporter &)> &step);
+
     DatabasePtr m_db;
     QUndoStack *m_undoStack;
 };
