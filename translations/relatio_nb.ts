@@ -1270,6 +1270,14 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <source>Updated %1</source>
         <translation>Endret %1</translation>
     </message>
+    <message>
+        <source>The customer&apos;s number in another system, such as the accounts; imports match on it</source>
+        <translation>Kundens nummer i et annet system, for eksempel regnskapet; importer finner kunden på dette nummeret</translation>
+    </message>
+    <message>
+        <source>External id:</source>
+        <translation>Ekstern ID:</translation>
+    </message>
 </context>
 <context>
     <name>relatio::CustomerListModel</name>

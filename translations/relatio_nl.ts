@@ -1271,6 +1271,14 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
         <source>Updated %1</source>
         <translation>Gewijzigd %1</translation>
     </message>
+    <message>
+        <source>The customer&apos;s number in another system, such as the accounts; imports match on it</source>
+        <translation>Het nummer van de klant in een ander systeem, zoals de boekhouding; importen zoeken op dit nummer</translation>
+    </message>
+    <message>
+        <source>External id:</source>
+        <translation>Extern id:</translation>
+    </message>
 </context>
 <context>
     <name>relatio::CustomerListModel</name>

@@ -182,6 +182,7 @@ CustomerColumn columnOfField(CustomerField field)
     case CustomerField::Owner: return CustomerColumn::Owner;
     case CustomerField::Tags: return CustomerColumn::Tags;
     case CustomerField::Notes: return CustomerColumn::Notes;
+    case CustomerField::ExternalId: return CustomerColumn::ExternalId;
     }
     return CustomerColumn::Notes;
 }

@@ -11,7 +11,7 @@ namespace relatio {
 
 enum class CustomerField {
     Kind, GivenName, FamilyName, OrganisationName, Organisation, Email, EmailAlt, Phone, Mobile,
-    Street, Postcode, City, Country, Language, Owner, Tags, Notes,
+    Street, Postcode, City, Country, Language, Owner, Tags, Notes, ExternalId,
 };
 
 struct FieldIssue

@@ -206,12 +206,15 @@ void CustomerEditor::build()
     m_owner = new QComboBox;
     m_tags = new QLineEdit;
     m_tags->setPlaceholderText(tr("comma-separated, e.g. customer, VIP"));
+    m_externalId = new QLineEdit;
+    m_externalId->setToolTip(tr("The customer's number in another system, such as the accounts; imports match on it"));
     m_notes = new QPlainTextEdit;
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(70);
     addField(form, CustomerField::Language, tr("Language:"), m_language);
     addField(form, CustomerField::Owner, tr("Owner:"), m_owner);
     addField(form, CustomerField::Tags, tr("Tags:"), m_tags);
+    addField(form, CustomerField::ExternalId, tr("External id:"), m_externalId);
     addField(form, CustomerField::Notes, tr("Notes:"), m_notes);
 
     m_stamps = new QLabel;
@@ -236,7 +239,7 @@ void CustomerEditor::build()
 
     // Any edit: track modification and validate; fields are marked touched when left.
     for (QLineEdit *edit : {m_givenName, m_familyName, m_organisationName, m_memberOf, m_email, m_emailAlt, m_mobile,
-                            m_phone, m_street, m_postcode, m_city, m_tags}) {
+                            m_phone, m_street, m_postcode, m_city, m_tags, m_externalId}) {
         connect(edit, &QLineEdit::textChanged, this, &CustomerEditor::contentEdited);
         // Enter in a field saves, as in most record editors.
         connect(edit, &QLineEdit::returnPressed, this, [this, edit]() {
@@ -350,6 +353,7 @@ void CustomerEditor::load(const Customer &c)
         reloadChoices(); // an owner added since the list was read
     m_owner->setCurrentIndex(std::max(m_owner->findData(c.ownerId), 0));
     m_tags->setText(joinTags(c.tags));
+    m_externalId->setText(c.externalId);
     m_notes->setPlainText(c.notes);
 
     const QLocale locale;
@@ -419,6 +423,7 @@ Customer CustomerEditor::current() const
     c.ownerId = m_owner->currentData().toLongLong();
     c.ownerName = c.ownerId > 0 ? m_owner->currentText() : QString();
     c.tags = splitTags(m_tags->text());
+    c.externalId = m_externalId->text();
     c.notes = m_notes->toPlainText();
     if (c.kind == CustomerKind::Organisation) {
         c.organisationId = 0;

@@ -106,6 +106,7 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_owner = nullptr;
     QLineEdit *m_tags = nullptr;
+    QLineEdit *m_externalId = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_stamps = nullptr;
     QPushButton *m_saveButton = nullptr;
