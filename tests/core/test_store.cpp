@@ -198,3 +198,28 @@ TEST_CASE("A backup is a consistent, openable copy", "[store]")
         CHECK(again.error().code == Error::Code::Io);
     }
 }
+
+TEST_CASE("A version 1 database gains external ids and the import history, its records kept", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    const QList<Migration> v1 = schemaMigrations().mid(0, 1);
+    {
+        auto db = Database::open(path, Database::Options{&v1});
+        REQUIRE(db);
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO customer (uuid, kind, family_name, created_at, updated_at)"
+                                      " VALUES ('u-1', 'person', 'Berg', '2024-01-01T00:00:00.000Z',"
+                                      " '2024-01-01T00:00:00.000Z')")));
+    }
+    auto db = Database::open(path);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == schemaMigrations().constLast().version);
+    CHECK((*db)->preMigrationCopy().contains(QStringLiteral("before-v2")));
+    CHECK(scalar(*db, QStringLiteral("SELECT external_id || '|' || family_name FROM customer WHERE uuid = 'u-1'"))
+              .toString()
+          == QStringLiteral("|Berg"));
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM import_batch")).toInt() == 0);
+    // The search index still finds the old record.
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'berg'")).toInt() == 1);
+}
