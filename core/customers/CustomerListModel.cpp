@@ -53,10 +53,17 @@ public:
         return m_resolver->resolve(criteria, firstPage, cancelled);
     }
 
-    void prepareSearch(const CustomerCriteria &criteria)
+    // The display data of the first page of a result, read here so that the GUI thread has it
+    // with the ids.
+    std::vector<Row> firstRows(const std::vector<qint64> &ids)
+    {
+        return readRows(m_db->connection(), ids.data(), std::min<std::size_t>(ids.size(), kPageSize), m_countryNames);
+    }
+
+    void prepareSearch(const CustomerCriteria &criteria, const CustomerIdResolver::Cancelled &cancelled)
     {
         if (m_resolver)
-            m_resolver->prepareSearch(criteria);
+            m_resolver->prepareSearch(criteria, cancelled);
     }
 
     void shutdown()
@@ -68,6 +75,7 @@ public:
 private:
     DatabasePtr m_db;
     std::unique_ptr<CustomerIdResolver> m_resolver;
+    QHash<QString, QString> m_countryNames;
 };
 
 CustomerListModel::CustomerListModel(DatabasePtr db, QObject *parent)
@@ -219,22 +227,22 @@ CustomerListModel::Row *CustomerListModel::rowAt(int row) const
     return offset < it->rows.size() ? &it->rows[offset] : nullptr;
 }
 
-void CustomerListModel::loadPage(int page) const
+std::vector<CustomerListModel::Row> CustomerListModel::readRows(const QSqlDatabase &db, const qint64 *ids,
+                                                                std::size_t count,
+                                                                QHash<QString, QString> &countryNames)
 {
-    const std::size_t first = std::size_t(page) * kPageSize;
-    const std::size_t last = std::min(first + kPageSize, m_ids.size());
-    if (first >= last)
-        return;
-
+    std::vector<Row> rows;
+    if (count == 0)
+        return rows;
     // Ids are integers from our own store, so they can be written into the statement directly.
     QString idList;
-    idList.reserve(int(last - first) * 8);
-    for (std::size_t i = first; i < last; ++i) {
-        if (i > first)
+    idList.reserve(int(count) * 8);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0)
             idList.append(QLatin1Char(','));
-        idList.append(QString::number(m_ids[i]));
+        idList.append(QString::number(ids[i]));
     }
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     const bool ok = q.exec(QStringLiteral(
         "SELECT c.id, c.kind, c.given_name, c.family_name, c.organisation_name, c.org_label, c.email,"
@@ -244,7 +252,7 @@ void CustomerListModel::loadPage(int page) const
         " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id WHERE c.id IN (%1)").arg(idList));
 
     QHash<qint64, Row> byId;
-    byId.reserve(int(last - first));
+    byId.reserve(int(count));
     while (ok && q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
@@ -260,9 +268,9 @@ void CustomerListModel::loadPage(int page) const
         r.mobileE164 = q.value(8).toString();
         r.countryCode = q.value(10).toString();
         r.city = q.value(9).toString();
-        auto name = m_countryNames.constFind(r.countryCode);
-        if (name == m_countryNames.constEnd())
-            name = m_countryNames.insert(r.countryCode, Countries::name(r.countryCode));
+        auto name = countryNames.constFind(r.countryCode);
+        if (name == countryNames.constEnd())
+            name = countryNames.insert(r.countryCode, Countries::name(r.countryCode));
         r.country = *name;
         r.owner = q.value(11).toString();
         r.updated = fromStoredTime(q.value(12).toString());
@@ -273,18 +281,28 @@ void CustomerListModel::loadPage(int page) const
         byId.insert(r.id, std::move(r));
     }
 
-    Page p;
-    p.rows.reserve(last - first);
-    for (std::size_t i = first; i < last; ++i) {
-        auto it = byId.find(m_ids[i]);
-        if (it != byId.end())
-            p.rows.push_back(std::move(*it));
-        else {
+    rows.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        auto it = byId.find(ids[i]);
+        if (it != byId.end()) {
+            rows.push_back(std::move(*it));
+        } else {
             Row vanished; // since the ids were read; a refresh follows
-            vanished.id = m_ids[i];
-            p.rows.push_back(vanished);
+            vanished.id = ids[i];
+            rows.push_back(vanished);
         }
     }
+    return rows;
+}
+
+void CustomerListModel::loadPage(int page) const
+{
+    const std::size_t first = std::size_t(page) * kPageSize;
+    const std::size_t last = std::min(first + kPageSize, m_ids.size());
+    if (first >= last)
+        return;
+    Page p;
+    p.rows = readRows(m_db->connection(), m_ids.data() + first, last - first, m_countryNames);
     if (m_pages.size() >= kMaxPages) {
         auto oldest = m_pages.begin();
         for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
@@ -298,6 +316,11 @@ void CustomerListModel::loadPage(int page) const
 void CustomerListModel::invalidatePages()
 {
     m_pages.clear();
+    // The first page of a new result, read on the worker with its ids.
+    if (!m_firstRows.empty() && m_firstRows.size() <= m_ids.size()
+        && std::equal(m_firstRows.begin(), m_firstRows.end(), m_ids.begin(),
+                      [](const Row &r, qint64 id) { return r.id == id; }))
+        m_pages.insert(0, Page{m_firstRows, ++m_useCounter});
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)
@@ -373,12 +396,12 @@ void CustomerListModel::request(const QList<qint64> &changedIds)
         [worker, latest, generation, criteria, self]() {
             if (latest->load() != generation)
                 return; // a newer request is queued behind this one
-            auto showFirstPage = [self, generation](const std::vector<qint64> &page) {
+            auto showFirstPage = [self, generation, worker](const std::vector<qint64> &page) {
                 QMetaObject::invokeMethod(
                     self.data(),
-                    [self, generation, page]() {
+                    [self, generation, page, rows = worker->firstRows(page)]() mutable {
                         if (self)
-                            self->apply(generation, page, {}, {}, true);
+                            self->apply(generation, page, {}, {}, true, std::move(rows));
                     },
                     Qt::QueuedConnection);
             };
@@ -396,15 +419,15 @@ void CustomerListModel::request(const QList<qint64> &changedIds)
                 ids = std::move(*result);
             else
                 error = result.error().message;
+            std::vector<Row> rows = worker->firstRows(ids);
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, generation, ids = std::move(ids), error]() mutable {
+                [self, generation, ids = std::move(ids), error, rows = std::move(rows)]() mutable {
                     if (self)
-                        self->apply(generation, std::move(ids), error, {}, false);
+                        self->apply(generation, std::move(ids), error, {}, false, std::move(rows));
                 },
                 Qt::QueuedConnection);
-            if (latest->load() == generation)
-                worker->prepareSearch(criteria);
+            worker->prepareSearch(criteria, superseded);
         },
         Qt::QueuedConnection);
 }
@@ -427,7 +450,7 @@ bool CustomerListModel::refreshNow()
 }
 
 void CustomerListModel::apply(quint64 generation, std::vector<qint64> ids, const QString &error,
-                              const QList<qint64> &changedIds, bool partial)
+                              const QList<qint64> &changedIds, bool partial, std::vector<Row> firstRows)
 {
     QElapsedTimer trace;
     trace.start();
@@ -447,6 +470,12 @@ void CustomerListModel::apply(quint64 generation, std::vector<qint64> ids, const
         return; // the full result arrived first
     m_appliedGeneration = generation;
     m_partial = partial;
+    m_firstRows = std::move(firstRows);
+    struct DropFirstRows
+    {
+        std::vector<Row> &rows;
+        ~DropFirstRows() { rows.clear(); }
+    } dropFirstRows{m_firstRows};
     QList<qint64> changed = m_pendingChanged + changedIds;
     if (!partial)
         m_pendingChanged.clear();

@@ -92,7 +92,10 @@ private:
 
     void request(const QList<qint64> &changedIds);
     void apply(quint64 generation, std::vector<qint64> ids, const QString &error, const QList<qint64> &changedIds,
-               bool partial);
+               bool partial, std::vector<Row> firstRows = {});
+    // The display data of the given records, in that order (on the calling thread's connection).
+    static std::vector<Row> readRows(const QSqlDatabase &db, const qint64 *ids, std::size_t count,
+                                     QHash<QString, QString> &countryNames);
     Row *rowAt(int row) const;
     void loadPage(int page) const;
     void invalidatePages();
@@ -110,6 +113,7 @@ private:
     QList<qint64> m_pendingChanged;
 
     mutable QHash<int, Page> m_pages;
+    std::vector<Row> m_firstRows; // while a result is applied: its first page, read on the worker
     mutable QHash<QString, QString> m_countryNames;
     mutable quint64 m_useCounter = 0;
 };

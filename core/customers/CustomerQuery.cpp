@@ -276,12 +276,12 @@ bool rowMatches(const QStringList &terms, const QString *texts, int count)
 
 } // namespace
 
-const CustomerIdResolver::ListTop &CustomerIdResolver::listTop(const Order &order, CustomerSort sort, bool deleted,
-                                                               bool descending)
+void CustomerIdResolver::readListTop(const Order &order, CustomerSort sort, bool deleted, bool descending,
+                                     const Cancelled &cancelled)
 {
     const auto key = std::make_tuple(int(sort), deleted, descending);
-    if (auto it = m_listTops.find(key); it != m_listTops.end())
-        return it->second;
+    if (m_listTops.contains(key))
+        return;
     // Enough records that a word in one record in 128 fills a page from them (about 2 MB).
     constexpr std::size_t kTopRows = 8192;
     ListTop top;
@@ -294,6 +294,10 @@ const CustomerIdResolver::ListTop &CustomerIdResolver::listTop(const Order &orde
     Statement q(h, "SELECT id, given_name, family_name, organisation_name, org_label, email, email_alt,"
                    " phone_search, postcode, city FROM customer WHERE id = ?");
     for (std::size_t k = 0; k < n; ++k) {
+        // From a cold disk this takes a while: a newer request goes first, and the next quiet
+        // moment starts again.
+        if (k % 256 == 0 && cancelled && cancelled())
+            return;
         q.reset();
         q.bind(1, top.ids[k]);
         if (!q.step())
@@ -307,7 +311,7 @@ const CustomerIdResolver::ListTop &CustomerIdResolver::listTop(const Order &orde
             });
         }
     }
-    return m_listTops.emplace(key, std::move(top)).first->second;
+    m_listTops.emplace(key, std::move(top));
 }
 
 std::vector<qint64> CustomerIdResolver::scanFirstPage(const ListTop &top, std::size_t listSize,
@@ -334,11 +338,11 @@ std::vector<qint64> CustomerIdResolver::scanFirstPage(const ListTop &top, std::s
     return found;
 }
 
-void CustomerIdResolver::prepareSearch(const CustomerCriteria &criteria)
+void CustomerIdResolver::prepareSearch(const CustomerCriteria &criteria, const Cancelled &cancelled)
 {
     checkCache();
     if (const auto base = baseOrder(criteria.sort, criteria.deleted))
-        listTop(**base, criteria.sort, criteria.deleted, criteria.descending);
+        readListTop(**base, criteria.sort, criteria.deleted, criteria.descending, cancelled);
 }
 
 Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &criteria, const FirstPage &firstPage,
@@ -389,10 +393,10 @@ Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &
         // A broad search (a word in many records) makes the index hand over a large share of
         // all ids, which takes tens of milliseconds; its first page is found sooner by reading
         // the list from the top. A narrow one gives up reading within a millisecond or two.
-        if (firstPage) {
+        const auto top = m_listTops.find(std::make_tuple(int(criteria.sort), criteria.deleted, criteria.descending));
+        if (firstPage && top != m_listTops.end()) {
             bool complete = false;
-            const ListTop &top = listTop(baseSet, criteria.sort, criteria.deleted, criteria.descending);
-            std::vector<qint64> page = scanFirstPage(top, order.size(), filters, terms, &complete);
+            std::vector<qint64> page = scanFirstPage(top->second, order.size(), filters, terms, &complete);
             if (complete)
                 return page; // a small list: the scan saw every record
             if (!page.empty())

@@ -62,8 +62,9 @@ public:
     Result<std::vector<qint64>> resolve(const CustomerCriteria &criteria, const FirstPage &firstPage = {},
                                         const Cancelled &cancelled = {});
 
-    // Reads what a search in the given order will want first, while the user looks at the list.
-    void prepareSearch(const CustomerCriteria &criteria);
+    // Reads what a search in the given order will want first, while the user looks at the list
+    // (the first page of a broad search comes from it). Gives up when cancelled() says so.
+    void prepareSearch(const CustomerCriteria &criteria, const Cancelled &cancelled = {});
 
 private:
     struct Bitset
@@ -106,7 +107,7 @@ private:
         std::vector<qint64> ids;
         std::vector<QString> words; // folded words separated by spaces
     };
-    const ListTop &listTop(const Order &order, CustomerSort sort, bool deleted, bool descending);
+    void readListTop(const Order &order, CustomerSort sort, bool deleted, bool descending, const Cancelled &cancelled);
     std::vector<qint64> scanFirstPage(const ListTop &top, std::size_t listSize,
                                       const std::vector<const Bitset *> &filters, const QStringList &terms,
                                       bool *complete);
