@@ -126,12 +126,6 @@ QString foldHeader(const QString &header)
     return out;
 }
 
-bool isTrigger(QChar c)
-{
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
-}
-
 // Text that starts with apostrophes followed by a formula character ("''=1"); the apostrophes
 // may be none.
 bool apostrophesThenTrigger(QStringView text)
@@ -139,7 +133,7 @@ bool apostrophesThenTrigger(QStringView text)
     qsizetype i = 0;
     while (i < text.size() && text[i] == QLatin1Char('\''))
         ++i;
-    return i < text.size() && isTrigger(text[i]);
+    return i < text.size() && CustomerCsv::isFormulaStart(text[i].unicode());
 }
 
 } // namespace
@@ -172,14 +166,6 @@ QString headerName(CustomerColumn column)
         if (n.column == column)
             return n.header;
     return {};
-}
-
-std::optional<CustomerColumn> columnFromHeaderName(const QString &name)
-{
-    for (const ColumnName &n : kNames)
-        if (n.header == name)
-            return n.column;
-    return std::nullopt;
 }
 
 QString CustomerCsv::label(CustomerColumn column)
@@ -240,7 +226,7 @@ QList<std::optional<CustomerColumn>> CustomerCsv::guessMapping(const QStringList
 
 bool CustomerCsv::needsNeutralising(QStringView text)
 {
-    return !text.isEmpty() && (isTrigger(text[0]) || (text[0] == QLatin1Char('\'') && apostrophesThenTrigger(text)));
+    return apostrophesThenTrigger(text);
 }
 
 QString CustomerCsv::neutralise(const QString &text)
@@ -340,11 +326,6 @@ QStringList CustomerCsv::splitTags(const QString &text)
             tags.append(tag);
     }
     return tags;
-}
-
-QString CustomerCsv::joinTags(const QStringList &tags)
-{
-    return tags.join(QStringLiteral("; "));
 }
 
 } // namespace relatio::csv

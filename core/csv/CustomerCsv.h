@@ -48,7 +48,6 @@ const QList<CustomerColumn> &importableColumns();
 
 // The canonical header name: "id", "external_id", "given_name", …
 QString headerName(CustomerColumn column);
-std::optional<CustomerColumn> columnFromHeaderName(const QString &name); // canonical names only
 
 class CustomerCsv
 {
@@ -72,6 +71,11 @@ public:
     static QString neutralise(const QString &text);
     static QString unneutralise(const QString &text);
     static bool needsNeutralising(QStringView text);
+    // = + - @ TAB CR: what makes a spreadsheet read a cell as a formula when it starts with it.
+    static bool isFormulaStart(char16_t c)
+    {
+        return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    }
 
     // "person"/"organisation" in English, Dutch or Norwegian (also "company", "bedrijf", "firma").
     static std::optional<bool> parseIsOrganisation(const QString &text);
@@ -79,7 +83,6 @@ public:
     // the Netherlands, Belgium and Norway (1-3-2024, 01.03.2024). Times without a zone are local.
     static Result<QDateTime> parseTime(const QString &text);
     static QStringList splitTags(const QString &text);
-    static QString joinTags(const QStringList &tags);
 };
 
 } // namespace relatio::csv

@@ -29,22 +29,17 @@ constexpr char kSelect[] =
     " c.phone, c.mobile, c.street, c.postcode, c.city, c.country, c.language, c.owner_id, c.notes, c.created_at,"
     " c.updated_at FROM customer c LEFT JOIN customer o ON o.id = c.organisation_id";
 
-bool isTrigger(char c)
-{
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-}
-
 // CustomerCsv::needsNeutralising() on UTF-8 (the characters involved are all ASCII).
 bool needsNeutralising(const char *text, qsizetype size)
 {
     if (size == 0)
         return false;
-    if (isTrigger(text[0]))
+    if (CustomerCsv::isFormulaStart(char16_t(text[0])))
         return true;
     qsizetype i = 0;
     while (i < size && text[i] == '\'')
         ++i;
-    return i > 0 && i < size && isTrigger(text[i]);
+    return i > 0 && i < size && CustomerCsv::isFormulaStart(char16_t(text[i]));
 }
 
 // Tags and owners are few: their names are read once. A customer's tags come from a cursor over

@@ -396,7 +396,11 @@ void CustomerListModel::request(const QList<qint64> &changedIds)
         [worker, latest, generation, criteria, self]() {
             if (latest->load() != generation)
                 return; // a newer request is queued behind this one
-            auto showFirstPage = [self, generation, worker](const std::vector<qint64> &page) {
+            // The first page shown early, if any: the full result starts with it, and its rows
+            // are not read a second time.
+            std::vector<qint64> shown;
+            auto showFirstPage = [self, generation, worker, &shown](const std::vector<qint64> &page) {
+                shown = page;
                 QMetaObject::invokeMethod(
                     self.data(),
                     [self, generation, page, rows = worker->firstRows(page)]() mutable {
@@ -419,7 +423,9 @@ void CustomerListModel::request(const QList<qint64> &changedIds)
                 ids = std::move(*result);
             else
                 error = result.error().message;
-            std::vector<Row> rows = worker->firstRows(ids);
+            const bool pageShown = !shown.empty() && shown.size() <= ids.size()
+                && std::equal(shown.begin(), shown.end(), ids.begin());
+            std::vector<Row> rows = pageShown ? std::vector<Row>() : worker->firstRows(ids);
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, generation, ids = std::move(ids), error, rows = std::move(rows)]() mutable {

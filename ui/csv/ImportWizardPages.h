@@ -21,6 +21,9 @@ namespace relatio {
 
 class CsvJob;
 class ImportWizard;
+namespace importui {
+class ImportCounts;
+}
 
 class ImportFilePage : public QWizardPage
 {
@@ -106,8 +109,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPushButton *m_again;
-    QWidget *m_results;
-    QLabel *m_rows, *m_created, *m_updated, *m_skipped, *m_rejected;
+    importui::ImportCounts *m_results;
     QWidget *m_problemsBox;
     QTableWidget *m_problems;
     QLabel *m_problemsNote;
@@ -142,8 +144,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    QWidget *m_results;
-    QLabel *m_created, *m_updated, *m_skipped, *m_rejected;
+    importui::ImportCounts *m_results;
     QLabel *m_rejectsLink;
     std::optional<csv::ImportSummary> m_summary;
 };
