@@ -61,8 +61,9 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
                             .arg(QLocale().toString(existing.int64(0))));
     }
 
-    if (auto deferred = bulk.deferIndexes("customer"); !deferred)
-        return std::unexpected(deferred.error());
+    for (const char *table : {"customer", "customer_tag"})
+        if (auto deferred = bulk.deferIndexes(table); !deferred)
+            return std::unexpected(deferred.error());
 
     const QString now = nowStored();
     std::vector<qint64> ownerIds;

@@ -12,13 +12,19 @@ namespace relatio {
 BulkLoad::BulkLoad(sqlite3 *db)
     : m_db(db)
 {
+    {
+        Statement cache(db, "PRAGMA cache_size");
+        if (cache.step())
+            m_cacheSize = cache.int64(0);
+    }
     Statement q(db, "PRAGMA journal_mode = DELETE");
     m_switchedJournal = q.step() && q.text(0) == QLatin1String("delete");
 }
 
 BulkLoad::~BulkLoad()
 {
-    execRaw(m_db, "PRAGMA cache_size = -16000");
+    // The connection's own cache size again (deferIndexes() raises it for the sorts).
+    execRaw(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_cacheSize)).constData());
     if (m_switchedJournal)
         execRaw(m_db, "PRAGMA journal_mode = WAL");
 }

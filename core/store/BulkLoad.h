@@ -38,6 +38,7 @@ public:
 private:
     sqlite3 *m_db;
     bool m_switchedJournal = false;
+    qint64 m_cacheSize = -2000; // SQLite's default, until read
     QByteArrayList m_rebuild;
 };
 
