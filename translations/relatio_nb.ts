@@ -1951,22 +1951,6 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <translation>Avbryt importen</translation>
     </message>
     <message>
-        <source>New customers:</source>
-        <translation>Nye kunder:</translation>
-    </message>
-    <message>
-        <source>Existing customers updated:</source>
-        <translation>Oppdaterte eksisterende kunder:</translation>
-    </message>
-    <message>
-        <source>Skipped:</source>
-        <translation>Hoppet over:</translation>
-    </message>
-    <message>
-        <source>Rows with errors:</source>
-        <translation>Rader med feil:</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>

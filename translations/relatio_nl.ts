@@ -1952,22 +1952,6 @@ als FILE:LINE:COLUMN: message), 2 gebruiksfout.
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <source>New customers:</source>
-        <translation>Nieuwe klanten:</translation>
-    </message>
-    <message>
-        <source>Existing customers updated:</source>
-        <translation>Bijgewerkte bestaande klanten:</translation>
-    </message>
-    <message>
-        <source>Skipped:</source>
-        <translation>Overgeslagen:</translation>
-    </message>
-    <message>
-        <source>Rows with errors:</source>
-        <translation>Rijen met fouten:</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
