@@ -15,7 +15,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-    libsqlite3-dev sqlite3 libphonenumber-dev catch2 xvfb xauth
+    libsqlite3-dev sqlite3 libphonenumber-dev libboost-dev catch2 xvfb xauth
 )
 
 missing=()

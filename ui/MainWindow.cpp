@@ -9,6 +9,7 @@
 #include "demo/DemoDataPanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -56,24 +57,25 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
         statusBar()->showMessage(tr("The list could not be read: %1").arg(message));
     });
     connect(m_demo, &DemoDataPanel::addCustomerRequested, this, [this]() {
-        m_stack->setCurrentWidget(m_customers);
+        showPage(m_customers);
         m_customers->newAction()->trigger();
     });
     connect(m_demo, &DemoDataPanel::demoLoaded, this, [this](qint64 count) {
         m_customers->reloadAll();
-        m_stack->setCurrentWidget(m_customers);
+        emit storeChanged();
+        showPage(m_customers);
         statusBar()->showMessage(tr("Loaded %1 demo customers.").arg(QLocale().toString(count)), 6000);
     });
 
     // Leave the welcome panel as soon as there is something to show or to edit.
-    connect(m_customers->newAction(), &QAction::triggered, this,
-            [this]() { m_stack->setCurrentWidget(m_customers); });
+    connect(m_customers->newAction(), &QAction::triggered, this, [this]() { showPage(m_customers); });
     connect(m_customers->model(), &CustomerListModel::resultsReady, this, [this](qint64 count) {
-        if (count > 0 && !m_demo->isLoading())
-            m_stack->setCurrentWidget(m_customers);
+        if (count > 0 && !m_demo->isLoading() && m_stack->currentWidget() == m_demo)
+            showPage(m_customers);
     });
 
     buildMenus();
+    buildPages();
     showCustomersOrWelcome();
     resize(1360, 820);
     const QSettings settings;
@@ -96,6 +98,7 @@ void MainWindow::buildMenus()
         [this]() { return m_customers->selectedIds(); });
     m_csv->addTo(file);
     connect(m_csv, &CsvActions::customersChanged, m_customers, &CustomersPage::reloadAll);
+    connect(m_csv, &CsvActions::customersChanged, this, &MainWindow::storeChanged);
     connect(m_csv, &CsvActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     file->addSeparator();
     QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUp);
@@ -122,6 +125,8 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(m_customers->findAction());
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Relatio"), this, &MainWindow::about);
 
@@ -138,10 +143,67 @@ void MainWindow::buildMenus()
     tools->addAction(redo);
 }
 
+void MainWindow::buildPages()
+{
+    m_navigation = new QToolBar(tr("Navigation"));
+    m_navigation->setObjectName(QStringLiteral("navigationBar"));
+    m_navigation->setMovable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_navigation->setIconSize(QSize(28, 28));
+    addToolBar(Qt::LeftToolBarArea, m_navigation);
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+
+    m_customersPageAction = addPage(m_customers, tr("Customers"),
+                                    QIcon::fromTheme(QStringLiteral("system-users"),
+                                                     style()->standardIcon(QStyle::SP_DirHomeIcon)));
+    // The pages of the other capabilities, in navigation order.
+}
+
+QAction *MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
+{
+    if (m_stack->indexOf(page) < 0)
+        m_stack->addWidget(page);
+    auto *action = new QAction(icon, title, this);
+    action->setCheckable(true);
+    action->setData(QVariant::fromValue(static_cast<QObject *>(page)));
+    const int number = int(m_pageActions->actions().size()) + 1;
+    if (number <= 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    action->setToolTip(action->shortcut().isEmpty()
+                           ? title
+                           : QStringLiteral("%1 (%2)").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
+    m_pageActions->addAction(action);
+    m_navigation->addAction(action);
+    m_viewMenu->addAction(action);
+    connect(action, &QAction::triggered, this, [this, page]() { showPage(page); });
+    return action;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (page == m_customers || page == m_demo) {
+        // The welcome panel stands in for an empty customer list.
+        const bool empty = !m_demo->isLoading() && m_customers->controller()->repository().isEmpty().value_or(false);
+        page = empty || m_demo->isLoading() ? static_cast<QWidget *>(m_demo) : m_customers;
+    } else if (m_stack->currentWidget() == m_customers && !m_customers->confirmLeave()) {
+        return;
+    }
+    m_stack->setCurrentWidget(page);
+    const QWidget *owner = page == m_demo ? m_customers : page;
+    for (QAction *action : m_pageActions->actions())
+        if (action->data().value<QObject *>() == owner)
+            action->setChecked(true);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget() == m_demo ? m_customers : m_stack->currentWidget();
+}
+
 void MainWindow::showCustomersOrWelcome()
 {
-    const bool empty = m_customers->controller()->repository().isEmpty().value_or(false);
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_demo) : m_customers);
+    showPage(m_customers);
 }
 
 void MainWindow::backUp()

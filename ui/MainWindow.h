@@ -5,8 +5,11 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace relatio {
@@ -27,11 +30,22 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     CsvActions *csvActions() const { return m_csv; }
 
+    // Adds a page to the navigation bar and the View menu (Ctrl+1, Ctrl+2, … in order of adding);
+    // returns the action that shows it.
+    QAction *addPage(QWidget *page, const QString &title, const QIcon &icon);
+    void showPage(QWidget *page);
+    QWidget *currentPage() const;
+
+signals:
+    // Many records changed at once (demo data, an import or its undo): pages read again.
+    void storeChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildPages();
     void showCustomersOrWelcome();
     void backUp();
     void about();
@@ -39,6 +53,10 @@ private:
     DatabasePtr m_db;
     QUndoStack *m_undoStack;
     QStackedWidget *m_stack;
+    QToolBar *m_navigation = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_customersPageAction = nullptr;
     CustomersPage *m_customers;
     DemoDataPanel *m_demo;
     CsvActions *m_csv = nullptr;

@@ -18,6 +18,10 @@ struct Migration
 // per-row index triggers (FTS5 flushes at every statement) and run this once after the rows.
 QString customerSearchFillSql();
 
+// Refills interaction_stats (the satisfaction aggregates) from the interactions, in statements
+// run in order; for bulk loads that dropped the triggers which keep it.
+QStringList interactionStatsFillSql();
+
 // The migrations of this build, in ascending version order.
 const QList<Migration> &schemaMigrations();
 

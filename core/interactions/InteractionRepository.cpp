@@ -1,0 +1,629 @@
+// Interaction, channel and follow-up persistence.
+#include "interactions/InteractionRepository.h"
+
+#include "store/Transaction.h"
+#include "util/Stamps.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace relatio {
+
+namespace {
+
+const QString kCustomerName = QStringLiteral(
+    "CASE c.kind WHEN 'organisation' THEN c.organisation_name"
+    " ELSE trim(c.given_name || ' ' || c.family_name) END");
+
+const QString kSelectInteraction = QStringLiteral(
+    "SELECT i.id, i.uuid, i.customer_id, i.occurred_at, i.channel_id, i.direction, i.kind, i.subject,"
+    " i.notes, i.handled_by, i.csat, i.nps, i.taken_by, i.taken_at, i.resolved_at, i.created_at,"
+    " i.updated_at, i.deleted_at, ch.code, ch.name, h.name, t.name, %1"
+    " FROM interaction i JOIN channel ch ON ch.id = i.channel_id JOIN customer c ON c.id = i.customer_id"
+    " LEFT JOIN owner h ON h.id = i.handled_by LEFT JOIN owner t ON t.id = i.taken_by")
+                                         .arg(kCustomerName);
+
+Interaction readInteraction(const QSqlQuery &q)
+{
+    Interaction i;
+    i.id = q.value(0).toLongLong();
+    i.uuid = q.value(1).toString();
+    i.customerId = q.value(2).toLongLong();
+    i.occurredAt = fromStoredTime(q.value(3).toString());
+    i.channelId = q.value(4).toLongLong();
+    i.direction = directionFromCode(q.value(5).toString()).value_or(Direction::In);
+    i.kind = kindFromCode(q.value(6).toString()).value_or(InteractionKind::Other);
+    i.subject = q.value(7).toString();
+    i.notes = q.value(8).toString();
+    i.handledById = q.value(9).toLongLong();
+    if (!q.value(10).isNull())
+        i.csat = q.value(10).toInt();
+    if (!q.value(11).isNull())
+        i.nps = q.value(11).toInt();
+    i.takenById = q.value(12).toLongLong();
+    i.takenAt = fromStoredTime(q.value(13).toString());
+    i.resolvedAt = fromStoredTime(q.value(14).toString());
+    i.createdAt = fromStoredTime(q.value(15).toString());
+    i.updatedAt = fromStoredTime(q.value(16).toString());
+    i.deletedAt = fromStoredTime(q.value(17).toString());
+    Channel ch;
+    ch.code = q.value(18).toString();
+    ch.name = q.value(19).toString();
+    i.channelName = ch.displayName();
+    i.handledByName = q.value(20).toString();
+    i.takenByName = q.value(21).toString();
+    i.customerName = q.value(22).toString();
+    return i;
+}
+
+const QString kSelectFollowUp = QStringLiteral(
+    "SELECT f.id, f.uuid, f.customer_id, f.interaction_id, f.due_date, f.assignee_id, f.note, f.done_at,"
+    " f.created_at, f.updated_at, o.name, %1, i.subject"
+    " FROM follow_up f JOIN customer c ON c.id = f.customer_id LEFT JOIN owner o ON o.id = f.assignee_id"
+    " LEFT JOIN interaction i ON i.id = f.interaction_id")
+                                      .arg(kCustomerName);
+
+FollowUp readFollowUp(const QSqlQuery &q)
+{
+    FollowUp f;
+    f.id = q.value(0).toLongLong();
+    f.uuid = q.value(1).toString();
+    f.customerId = q.value(2).toLongLong();
+    f.interactionId = q.value(3).toLongLong();
+    f.dueDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    f.assigneeId = q.value(5).toLongLong();
+    f.note = q.value(6).toString();
+    f.doneAt = fromStoredTime(q.value(7).toString());
+    f.createdAt = fromStoredTime(q.value(8).toString());
+    f.updatedAt = fromStoredTime(q.value(9).toString());
+    f.assigneeName = q.value(10).toString();
+    f.customerName = q.value(11).toString();
+    f.interactionSubject = q.value(12).toString();
+    return f;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toStoredTime(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+} // namespace
+
+InteractionRepository::InteractionRepository(DatabasePtr db)
+    : m_db(std::move(db))
+{
+}
+
+// ---- Channels -------------------------------------------------------------------------------
+
+Result<QList<Channel>> InteractionRepository::channels(bool activeOnly) const
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, uuid, code, name, position, social, retired_at IS NOT NULL FROM channel"
+                               " WHERE deleted_at IS NULL %1 ORDER BY position, id")
+                    .arg(activeOnly ? QStringLiteral("AND retired_at IS NULL") : QString())))
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the channels")));
+    QList<Channel> list;
+    while (q.next()) {
+        Channel c;
+        c.id = q.value(0).toLongLong();
+        c.uuid = q.value(1).toString();
+        c.code = q.value(2).toString();
+        c.name = q.value(3).toString();
+        c.position = q.value(4).toInt();
+        c.social = q.value(5).toBool();
+        c.retired = q.value(6).toBool();
+        list.append(c);
+    }
+    return list;
+}
+
+Result<qint64> InteractionRepository::addChannel(const QString &name, bool social)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return fail(Error::Code::Invalid, tr("A channel needs a name."));
+    auto existing = channels();
+    if (!existing)
+        return std::unexpected(existing.error());
+    for (const Channel &c : std::as_const(*existing))
+        if (c.displayName().compare(trimmed, Qt::CaseInsensitive) == 0)
+            return fail(Error::Code::Invalid, tr("There is already a channel named “%1”.").arg(trimmed));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO channel (uuid, name, position, social, created_at, updated_at)"
+                             " VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM channel), ?, ?, ?)"));
+    const QString now = nowStored();
+    q.addBindValue(newUuid());
+    q.addBindValue(trimmed);
+    q.addBindValue(social ? 1 : 0);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Adding the channel")));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> InteractionRepository::renameChannel(qint64 id, const QString &name)
+{
+    const QString trimmed = name.simplified();
+    auto existing = channels();
+    if (!existing)
+        return std::unexpected(existing.error());
+    const Channel *self = nullptr;
+    for (const Channel &c : std::as_const(*existing)) {
+        if (c.id == id)
+            self = &c;
+        else if (!trimmed.isEmpty() && c.displayName().compare(trimmed, Qt::CaseInsensitive) == 0)
+            return fail(Error::Code::Invalid, tr("There is already a channel named “%1”.").arg(trimmed));
+    }
+    if (!self)
+        return fail(Error::Code::NotFound, tr("The channel no longer exists."));
+    if (trimmed.isEmpty() && self->code.isEmpty())
+        return fail(Error::Code::Invalid, tr("A channel needs a name."));
+    // Typing the default name back keeps following the translation.
+    const QString stored = trimmed == Channel::defaultName(self->code) ? QString() : trimmed;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE channel SET name = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(text(stored));
+    q.addBindValue(nowStored());
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Renaming the channel")));
+    return {};
+}
+
+Result<void> InteractionRepository::setChannelSocial(qint64 id, bool social)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE channel SET social = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(social ? 1 : 0);
+    q.addBindValue(nowStored());
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Changing the channel")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The channel no longer exists."));
+    return {};
+}
+
+Result<void> InteractionRepository::setChannelRetired(qint64 id, bool retired)
+{
+    QSqlQuery q(m_db->connection());
+    const QString now = nowStored();
+    q.prepare(QStringLiteral("UPDATE channel SET retired_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(retired ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Retiring the channel")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The channel no longer exists."));
+    return {};
+}
+
+Result<void> InteractionRepository::moveChannel(qint64 id, int newPosition)
+{
+    auto list = channels();
+    if (!list)
+        return std::unexpected(list.error());
+    const auto from = std::find_if(list->cbegin(), list->cend(), [id](const Channel &c) { return c.id == id; });
+    if (from == list->cend())
+        return fail(Error::Code::NotFound, tr("The channel no longer exists."));
+    list->move(from - list->cbegin(), std::clamp<qsizetype>(newPosition, 0, list->size() - 1));
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Moving the channel")));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE channel SET position = ?, updated_at = ? WHERE id = ? AND position <> ?"));
+    const QString now = nowStored();
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        q.addBindValue(int(i + 1));
+        q.addBindValue(now);
+        q.addBindValue(list->at(i).id);
+        q.addBindValue(int(i + 1));
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), tr("Moving the channel")));
+    }
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Moving the channel")));
+    return {};
+}
+
+// ---- Interactions ---------------------------------------------------------------------------
+
+Result<void> InteractionRepository::validate(const Interaction &i) const
+{
+    if (i.customerId <= 0)
+        return fail(Error::Code::Invalid, tr("Choose the customer this contact was with."));
+    if (!i.occurredAt.isValid())
+        return fail(Error::Code::Invalid, tr("Give the date and time of the contact."));
+    if (i.csat && (*i.csat < 1 || *i.csat > 5))
+        return fail(Error::Code::Invalid, tr("A satisfaction score (CSAT) is 1 to 5, not %1.").arg(*i.csat));
+    if (i.nps && (*i.nps < 0 || *i.nps > 10))
+        return fail(Error::Code::Invalid, tr("A recommendation answer (NPS) is 0 to 10, not %1.").arg(*i.nps));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM customer WHERE id = ?),"
+                             " (SELECT retired_at IS NULL FROM channel WHERE id = ? AND deleted_at IS NULL),"
+                             " (SELECT channel_id FROM interaction WHERE id = ?)"));
+    q.addBindValue(i.customerId);
+    q.addBindValue(i.channelId);
+    q.addBindValue(i.id);
+    if (!q.exec() || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Checking the contact")));
+    if (q.value(0).toLongLong() == 0)
+        return fail(Error::Code::NotFound, tr("The customer no longer exists."));
+    if (q.value(1).isNull())
+        return fail(Error::Code::Invalid, tr("Choose the channel of the contact."));
+    // A retired channel is not offered for new contacts; existing ones keep theirs.
+    if (!q.value(1).toBool() && q.value(2).toLongLong() != i.channelId)
+        return fail(Error::Code::Invalid, tr("That channel is retired; choose another one."));
+    return {};
+}
+
+Result<Interaction> InteractionRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(kSelectInteraction + QStringLiteral(" WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the contact")));
+    if (!q.next())
+        return fail(Error::Code::NotFound, tr("The contact no longer exists."));
+    return readInteraction(q);
+}
+
+Result<qint64> InteractionRepository::create(const Interaction &i)
+{
+    if (auto valid = validate(i); !valid)
+        return std::unexpected(valid.error());
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO interaction (uuid, customer_id, occurred_at, channel_id, direction, kind, subject, notes,"
+        " handled_by, csat, nps, taken_by, taken_at, resolved_at, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowStored();
+    q.addBindValue(i.uuid.isEmpty() ? newUuid() : i.uuid);
+    q.addBindValue(i.customerId);
+    q.addBindValue(toStoredTime(i.occurredAt));
+    q.addBindValue(i.channelId);
+    q.addBindValue(directionCode(i.direction));
+    q.addBindValue(kindCode(i.kind));
+    q.addBindValue(text(i.subject.trimmed()));
+    q.addBindValue(text(i.notes));
+    q.addBindValue(nullableId(i.handledById));
+    q.addBindValue(nullableInt(i.csat));
+    q.addBindValue(nullableInt(i.nps));
+    q.addBindValue(nullableId(i.takenById));
+    q.addBindValue(nullableTime(i.takenAt));
+    q.addBindValue(nullableTime(i.resolvedAt));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the contact")));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> InteractionRepository::update(const Interaction &i)
+{
+    if (auto valid = validate(i); !valid)
+        return std::unexpected(valid.error());
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral(
+        "UPDATE interaction SET customer_id = ?, occurred_at = ?, channel_id = ?, direction = ?, kind = ?,"
+        " subject = ?, notes = ?, handled_by = ?, csat = ?, nps = ?, taken_by = ?, taken_at = ?, resolved_at = ?,"
+        " updated_at = ? WHERE id = ?"));
+    q.addBindValue(i.customerId);
+    q.addBindValue(toStoredTime(i.occurredAt));
+    q.addBindValue(i.channelId);
+    q.addBindValue(directionCode(i.direction));
+    q.addBindValue(kindCode(i.kind));
+    q.addBindValue(text(i.subject.trimmed()));
+    q.addBindValue(text(i.notes));
+    q.addBindValue(nullableId(i.handledById));
+    q.addBindValue(nullableInt(i.csat));
+    q.addBindValue(nullableInt(i.nps));
+    q.addBindValue(nullableId(i.takenById));
+    q.addBindValue(nullableTime(i.takenAt));
+    q.addBindValue(nullableTime(i.resolvedAt));
+    q.addBindValue(nowStored());
+    q.addBindValue(i.id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the contact")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The contact no longer exists."));
+    return {};
+}
+
+Result<void> InteractionRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db->connection());
+    const QString now = nowStored();
+    q.prepare(QStringLiteral("UPDATE interaction SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Deleting the contact")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The contact no longer exists."));
+    return {};
+}
+
+Result<void> InteractionRepository::restore(qint64 id)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE interaction SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"));
+    q.addBindValue(nowStored());
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Restoring the contact")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The contact is not deleted."));
+    return {};
+}
+
+Result<QList<Interaction>> InteractionRepository::timeline(qint64 customerId, const TimelineFilter &filter) const
+{
+    QString sql = kSelectInteraction + QStringLiteral(" WHERE i.customer_id = ? AND i.deleted_at IS NULL");
+    if (!filter.channelIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : filter.channelIds)
+            ids.append(QString::number(id));
+        sql += QStringLiteral(" AND i.channel_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    if (!filter.kinds.isEmpty()) {
+        QStringList kinds;
+        for (InteractionKind k : filter.kinds)
+            kinds.append(QLatin1Char('\'') + kindCode(k) + QLatin1Char('\''));
+        sql += QStringLiteral(" AND i.kind IN (%1)").arg(kinds.join(QLatin1Char(',')));
+    }
+    sql += QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the contacts")));
+    QList<Interaction> list;
+    while (q.next())
+        list.append(readInteraction(q));
+    return list;
+}
+
+Result<qint64> InteractionRepository::countForCustomer(qint64 customerId) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM interaction WHERE customer_id = ? AND deleted_at IS NULL"));
+    q.addBindValue(customerId);
+    if (!q.exec() || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Counting the contacts")));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<Interaction>> InteractionRepository::openComplaints(bool socialOnly, int limit) const
+{
+    // The partial index holds exactly the open complaints.
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelectInteraction
+              + QStringLiteral(" WHERE i.kind = 'complaint' AND i.resolved_at IS NULL AND i.deleted_at IS NULL %1"
+                               " ORDER BY i.occurred_at, i.id LIMIT ?")
+                    .arg(socialOnly ? QStringLiteral("AND ch.social = 1") : QString()));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the complaints")));
+    QList<Interaction> list;
+    while (q.next())
+        list.append(readInteraction(q));
+    return list;
+}
+
+Result<QList<Interaction>> InteractionRepository::resolvedComplaints(int days, int limit) const
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelectInteraction
+              + QStringLiteral(" WHERE i.kind = 'complaint' AND i.resolved_at >= ? AND i.deleted_at IS NULL"
+                               " ORDER BY i.resolved_at DESC, i.id DESC LIMIT ?"));
+    q.addBindValue(toStoredTime(QDateTime::currentDateTimeUtc().addDays(-days)));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the complaints")));
+    QList<Interaction> list;
+    while (q.next())
+        list.append(readInteraction(q));
+    return list;
+}
+
+Result<void> InteractionRepository::takeComplaint(qint64 id, qint64 ownerId)
+{
+    QSqlQuery q(m_db->connection());
+    const QString now = nowStored();
+    q.prepare(QStringLiteral("UPDATE interaction SET taken_by = ?, taken_at = ?, updated_at = ?"
+                             " WHERE id = ? AND kind = 'complaint' AND deleted_at IS NULL"));
+    q.addBindValue(nullableId(ownerId));
+    q.addBindValue(ownerId > 0 ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Taking the complaint")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The complaint no longer exists."));
+    return {};
+}
+
+Result<void> InteractionRepository::setResolved(qint64 id, bool resolved)
+{
+    QSqlQuery q(m_db->connection());
+    const QString now = nowStored();
+    q.prepare(QStringLiteral("UPDATE interaction SET resolved_at = ?, updated_at = ?"
+                             " WHERE id = ? AND kind = 'complaint' AND deleted_at IS NULL"));
+    q.addBindValue(resolved ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Resolving the complaint")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The complaint no longer exists."));
+    return {};
+}
+
+// ---- Follow-ups -----------------------------------------------------------------------------
+
+Result<FollowUp> InteractionRepository::getFollowUp(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(kSelectFollowUp + QStringLiteral(" WHERE f.id = ? AND f.deleted_at IS NULL"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the follow-up")));
+    if (!q.next())
+        return fail(Error::Code::NotFound, tr("The follow-up no longer exists."));
+    return readFollowUp(q);
+}
+
+Result<qint64> InteractionRepository::createFollowUp(const FollowUp &f)
+{
+    if (f.customerId <= 0)
+        return fail(Error::Code::Invalid, tr("Choose the customer the follow-up is for."));
+    if (!f.dueDate.isValid())
+        return fail(Error::Code::Invalid, tr("Give the date the follow-up is due."));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO follow_up (uuid, customer_id, interaction_id, due_date, assignee_id, note,"
+                             " done_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowStored();
+    q.addBindValue(f.uuid.isEmpty() ? newUuid() : f.uuid);
+    q.addBindValue(f.customerId);
+    q.addBindValue(nullableId(f.interactionId));
+    q.addBindValue(f.dueDate.toString(Qt::ISODate));
+    q.addBindValue(nullableId(f.assigneeId));
+    q.addBindValue(text(f.note.trimmed()));
+    q.addBindValue(nullableTime(f.doneAt));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("787"))
+            return fail(Error::Code::NotFound, tr("The customer or contact no longer exists."));
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the follow-up")));
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> InteractionRepository::updateFollowUp(const FollowUp &f)
+{
+    if (!f.dueDate.isValid())
+        return fail(Error::Code::Invalid, tr("Give the date the follow-up is due."));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE follow_up SET due_date = ?, assignee_id = ?, note = ?, done_at = ?, updated_at = ?"
+                             " WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(f.dueDate.toString(Qt::ISODate));
+    q.addBindValue(nullableId(f.assigneeId));
+    q.addBindValue(text(f.note.trimmed()));
+    q.addBindValue(nullableTime(f.doneAt));
+    q.addBindValue(nowStored());
+    q.addBindValue(f.id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the follow-up")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The follow-up no longer exists."));
+    return {};
+}
+
+Result<void> InteractionRepository::setFollowUpDone(qint64 id, bool done)
+{
+    QSqlQuery q(m_db->connection());
+    const QString now = nowStored();
+    q.prepare(QStringLiteral("UPDATE follow_up SET done_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(done ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the follow-up")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The follow-up no longer exists."));
+    return {};
+}
+
+Result<void> InteractionRepository::removeFollowUp(qint64 id)
+{
+    QSqlQuery q(m_db->connection());
+    const QString now = nowStored();
+    q.prepare(QStringLiteral("UPDATE follow_up SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Deleting the follow-up")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The follow-up no longer exists."));
+    return {};
+}
+
+Result<QList<FollowUp>> InteractionRepository::followUpsForCustomer(qint64 customerId, bool includeDone) const
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelectFollowUp
+              + QStringLiteral(" WHERE f.customer_id = ? AND f.deleted_at IS NULL %1"
+                               " ORDER BY f.done_at IS NOT NULL, CASE WHEN f.done_at IS NULL THEN f.due_date END,"
+                               " f.done_at DESC, f.id")
+                    .arg(includeDone ? QString() : QStringLiteral("AND f.done_at IS NULL")));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the follow-ups")));
+    QList<FollowUp> list;
+    while (q.next())
+        list.append(readFollowUp(q));
+    return list;
+}
+
+Result<QList<FollowUp>> InteractionRepository::followUpsFor(qint64 assigneeId, int doneDays) const
+{
+    const QString who = assigneeId > 0 ? QStringLiteral("f.assignee_id = ?") : QStringLiteral("f.assignee_id IS NULL");
+    QString sql = kSelectFollowUp
+        + QStringLiteral(" WHERE %1 AND f.done_at IS NULL AND f.deleted_at IS NULL AND c.deleted_at IS NULL").arg(who);
+    if (doneDays > 0)
+        sql += QStringLiteral(" UNION ALL ") + kSelectFollowUp
+            + QStringLiteral(" WHERE %1 AND f.done_at >= ? AND f.deleted_at IS NULL AND c.deleted_at IS NULL").arg(who);
+    // Open ones by due date first, then done ones, the latest done first.
+    sql = QStringLiteral("SELECT * FROM (%1) ORDER BY done_at IS NOT NULL,"
+                         " CASE WHEN done_at IS NULL THEN due_date END, done_at DESC, id")
+              .arg(sql);
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (assigneeId > 0)
+        q.addBindValue(assigneeId);
+    if (doneDays > 0) {
+        if (assigneeId > 0)
+            q.addBindValue(assigneeId);
+        q.addBindValue(toStoredTime(QDateTime::currentDateTimeUtc().addDays(-doneDays)));
+    }
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the follow-ups")));
+    QList<FollowUp> list;
+    while (q.next())
+        list.append(readFollowUp(q));
+    return list;
+}
+
+} // namespace relatio

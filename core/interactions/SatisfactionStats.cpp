@@ -1,0 +1,404 @@
+// Satisfaction figures from the maintained aggregates, and the weekly channel-usage report.
+#include "interactions/SatisfactionStats.h"
+
+#include "i18n/Countries.h"
+#include "interactions/InteractionRepository.h"
+#include "store/Statement.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <boost/math/distributions/students_t.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace relatio {
+
+namespace {
+
+constexpr double kNormal975 = 1.959963984540054; // the 97.5% quantile of the standard normal
+
+qint64 dayNumber(const QDate &date)
+{
+    static const QDate epoch(1970, 1, 1);
+    return epoch.daysTo(date);
+}
+
+QDate dateOfDay(qint64 day)
+{
+    return QDate(1970, 1, 1).addDays(day);
+}
+
+QDate weekStart(const QDate &date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+// The student-t quantile for a 95% two-sided interval; cached for the small degrees of freedom
+// that dashboards meet most, exact for all.
+double tQuantile975(qint64 degrees)
+{
+    if (degrees <= 0)
+        return 0;
+    if (degrees > 100000)
+        return kNormal975;
+    const boost::math::students_t dist{double(degrees)};
+    return boost::math::quantile(dist, 0.975);
+}
+
+QVariant groupValue(CustomerGrouping grouping, const QVariant &group)
+{
+    if (grouping == CustomerGrouping::Country)
+        return group.toString();
+    return group.toLongLong();
+}
+
+SatisfactionTally readTally(const QSqlQuery &q, int first)
+{
+    SatisfactionTally t;
+    t.interactions = q.value(first).toLongLong();
+    t.csatCount = q.value(first + 1).toLongLong();
+    t.csatSum = q.value(first + 2).toLongLong();
+    t.csatSquares = q.value(first + 3).toLongLong();
+    t.npsCount = q.value(first + 4).toLongLong();
+    t.promoters = q.value(first + 5).toLongLong();
+    t.detractors = q.value(first + 6).toLongLong();
+    return t;
+}
+
+const char kSums[] = "sum(interactions), sum(csat_n), sum(csat_sum), sum(csat_sq), sum(nps_n), sum(promoters),"
+                     " sum(detractors)";
+
+ChannelFigures figuresOf(const Channel &channel, const SatisfactionTally &tally)
+{
+    ChannelFigures f;
+    f.channelId = channel.id;
+    f.channelName = channel.displayName();
+    f.tally = tally;
+    f.csat = SatisfactionStats::csat(tally);
+    f.nps = SatisfactionStats::nps(tally);
+    return f;
+}
+
+} // namespace
+
+SatisfactionTally &SatisfactionTally::operator+=(const SatisfactionTally &other)
+{
+    interactions += other.interactions;
+    csatCount += other.csatCount;
+    csatSum += other.csatSum;
+    csatSquares += other.csatSquares;
+    npsCount += other.npsCount;
+    promoters += other.promoters;
+    detractors += other.detractors;
+    return *this;
+}
+
+CsatFigure SatisfactionStats::csat(const SatisfactionTally &t)
+{
+    CsatFigure f;
+    f.count = t.csatCount;
+    if (t.csatCount <= 0)
+        return f;
+    const double n = double(t.csatCount);
+    f.mean = double(t.csatSum) / n;
+    f.low = f.high = f.mean;
+    if (t.csatCount >= 2) {
+        // Sample variance from the sums; the subtraction is exact in integers before dividing.
+        const double numerator = double(t.csatSquares) * n - double(t.csatSum) * double(t.csatSum);
+        const double variance = std::max(0.0, numerator / (n * (n - 1)));
+        const double half = tQuantile975(t.csatCount - 1) * std::sqrt(variance / n);
+        f.low = std::max(1.0, f.mean - half);
+        f.high = std::min(5.0, f.mean + half);
+    }
+    f.enough = t.csatCount >= minimumAnswers;
+    return f;
+}
+
+NpsFigure SatisfactionStats::nps(const SatisfactionTally &t)
+{
+    NpsFigure f;
+    f.count = t.npsCount;
+    if (t.npsCount <= 0)
+        return f;
+    const double n = double(t.npsCount);
+    f.promotersShare = double(t.promoters) / n;
+    f.detractorsShare = double(t.detractors) / n;
+    const double difference = f.promotersShare - f.detractorsShare;
+    f.nps = 100.0 * difference;
+    // Var(P - D) for one multinomial sample: (p + d - (p - d)^2) / n.
+    const double variance = std::max(0.0, (f.promotersShare + f.detractorsShare - difference * difference) / n);
+    const double half = 100.0 * kNormal975 * std::sqrt(variance);
+    f.low = std::max(-100.0, f.nps - half);
+    f.high = std::min(100.0, f.nps + half);
+    f.enough = t.npsCount >= minimumAnswers;
+    return f;
+}
+
+SatisfactionStats::SatisfactionStats(DatabasePtr db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<ChannelFigures>> SatisfactionStats::perChannel(const StatsQuery &query) const
+{
+    auto channels = InteractionRepository(m_db).channels();
+    if (!channels)
+        return std::unexpected(channels.error());
+    const bool oneGroup = query.grouping != CustomerGrouping::None && query.group.isValid();
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT channel_id, %1 FROM interaction_stats WHERE dim = ? AND day BETWEEN ? AND ? %2"
+                             " GROUP BY channel_id")
+                  .arg(QLatin1String(kSums), oneGroup ? QStringLiteral("AND grp = ?") : QString()));
+    q.addBindValue(oneGroup ? int(query.grouping) : 0);
+    q.addBindValue(dayNumber(query.from));
+    q.addBindValue(dayNumber(query.to));
+    if (oneGroup)
+        q.addBindValue(groupValue(query.grouping, query.group));
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the satisfaction figures")));
+    QHash<qint64, SatisfactionTally> tallies;
+    while (q.next())
+        tallies.insert(q.value(0).toLongLong(), readTally(q, 1));
+    QList<ChannelFigures> result;
+    for (const Channel &channel : std::as_const(*channels)) {
+        const auto it = tallies.constFind(channel.id);
+        // A retired channel appears while the range has contacts through it.
+        if (channel.retired && (it == tallies.constEnd() || it->interactions == 0))
+            continue;
+        result.append(figuresOf(channel, it == tallies.constEnd() ? SatisfactionTally{} : *it));
+    }
+    return result;
+}
+
+Result<QList<GroupChannelFigures>> SatisfactionStats::perGroupAndChannel(const StatsQuery &query) const
+{
+    auto channels = InteractionRepository(m_db).channels();
+    if (!channels)
+        return std::unexpected(channels.error());
+    auto names = groups(query.grouping);
+    if (!names)
+        return std::unexpected(names.error());
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT grp, channel_id, %1 FROM interaction_stats WHERE dim = ? AND day BETWEEN ? AND ?"
+                             " GROUP BY grp, channel_id")
+                  .arg(QLatin1String(kSums)));
+    q.addBindValue(int(query.grouping));
+    q.addBindValue(dayNumber(query.from));
+    q.addBindValue(dayNumber(query.to));
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the satisfaction figures")));
+    // group key (as text, which is unique within one grouping) → channel → tally
+    std::map<QString, QHash<qint64, SatisfactionTally>> cells;
+    QHash<QString, QVariant> keys;
+    while (q.next()) {
+        const QVariant group = q.value(0);
+        const QString key = group.toString();
+        keys.insert(key, group);
+        cells[key].insert(q.value(1).toLongLong(), readTally(q, 2));
+    }
+    QHash<qint64, bool> channelUsed;
+    for (const auto &[key, perChannel] : cells)
+        for (auto it = perChannel.cbegin(); it != perChannel.cend(); ++it)
+            if (it->interactions != 0)
+                channelUsed[it.key()] = true;
+
+    QList<GroupChannelFigures> result;
+    for (const auto &[key, perChannel] : cells) {
+        GroupChannelFigures g;
+        g.group = keys.value(key);
+        g.groupName = key;
+        for (const auto &[value, name] : std::as_const(*names))
+            if (value.toString() == key)
+                g.groupName = name;
+        SatisfactionTally total;
+        bool any = false;
+        for (const Channel &channel : std::as_const(*channels)) {
+            if (channel.retired && !channelUsed.value(channel.id))
+                continue;
+            const SatisfactionTally t = perChannel.value(channel.id);
+            any = any || t.interactions != 0;
+            total += t;
+            g.channels.append(figuresOf(channel, t));
+        }
+        if (!any)
+            continue; // every contact of the group in this range was removed since
+        Channel all;
+        all.name = tr("All channels");
+        g.total = figuresOf(all, total);
+        result.append(g);
+    }
+    std::sort(result.begin(), result.end(), [](const GroupChannelFigures &a, const GroupChannelFigures &b) {
+        return QString::localeAwareCompare(a.groupName, b.groupName) < 0;
+    });
+    return result;
+}
+
+Result<QList<TrendPoint>> SatisfactionStats::trend(const StatsQuery &query, TrendPeriod period) const
+{
+    const bool oneGroup = query.grouping != CustomerGrouping::None && query.group.isValid();
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT day, channel_id, %1 FROM interaction_stats WHERE dim = ? AND day BETWEEN ? AND ? %2"
+                             " GROUP BY day, channel_id")
+                  .arg(QLatin1String(kSums), oneGroup ? QStringLiteral("AND grp = ?") : QString()));
+    q.addBindValue(oneGroup ? int(query.grouping) : 0);
+    q.addBindValue(dayNumber(query.from));
+    q.addBindValue(dayNumber(query.to));
+    if (oneGroup)
+        q.addBindValue(groupValue(query.grouping, query.group));
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the satisfaction trend")));
+    std::map<std::pair<QDate, qint64>, SatisfactionTally> buckets;
+    while (q.next()) {
+        const QDate day = dateOfDay(q.value(0).toLongLong());
+        const QDate start = period == TrendPeriod::Week ? weekStart(day) : QDate(day.year(), day.month(), 1);
+        buckets[{start, q.value(1).toLongLong()}] += readTally(q, 2);
+    }
+    QList<TrendPoint> result;
+    for (const auto &[key, tally] : buckets) {
+        if (tally.interactions == 0)
+            continue;
+        TrendPoint p;
+        p.periodStart = key.first;
+        p.channelId = key.second;
+        p.tally = tally;
+        p.csat = csat(tally);
+        p.nps = nps(tally);
+        result.append(p);
+    }
+    return result;
+}
+
+Result<QList<QPair<QVariant, QString>>> SatisfactionStats::groups(CustomerGrouping grouping) const
+{
+    QList<QPair<QVariant, QString>> result;
+    if (grouping == CustomerGrouping::None)
+        return result;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    // The groups that have contacts (a range scan of one grouping's aggregates), with names.
+    QString sql;
+    switch (grouping) {
+    case CustomerGrouping::Country:
+        sql = QStringLiteral("SELECT DISTINCT grp, NULL FROM interaction_stats WHERE dim = 1");
+        break;
+    case CustomerGrouping::Owner:
+        sql = QStringLiteral("SELECT g.grp, o.name FROM (SELECT DISTINCT grp FROM interaction_stats WHERE dim = 2) g"
+                             " LEFT JOIN owner o ON o.id = g.grp");
+        break;
+    case CustomerGrouping::Tag:
+        sql = QStringLiteral("SELECT g.grp, t.name FROM (SELECT DISTINCT grp FROM interaction_stats WHERE dim = 3) g"
+                             " JOIN tag t ON t.id = g.grp");
+        break;
+    case CustomerGrouping::None:
+        break;
+    }
+    if (!q.exec(sql))
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the customer groups")));
+    while (q.next()) {
+        const QVariant value = q.value(0);
+        QString name;
+        if (grouping == CustomerGrouping::Country) {
+            const QString code = value.toString();
+            name = code.isEmpty() ? tr("No country") : Countries::name(code);
+        } else if (grouping == CustomerGrouping::Owner && value.toLongLong() == 0) {
+            name = tr("No owner");
+        } else {
+            name = q.value(1).toString();
+        }
+        result.append({grouping == CustomerGrouping::Country ? QVariant(value.toString()) : QVariant(value.toLongLong()),
+                       name});
+    }
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    return result;
+}
+
+Result<UsageReport> SatisfactionStats::weeklyUsage(const QDate &from, const QDate &to, int rowLimit,
+                                                   const std::atomic_bool *cancelled) const
+{
+    UsageReport report;
+    auto channels = InteractionRepository(m_db).channels();
+    if (!channels)
+        return std::unexpected(channels.error());
+    QHash<qint64, int> column;
+    for (const Channel &channel : std::as_const(*channels)) {
+        column.insert(channel.id, int(report.channelIds.size()));
+        report.channelIds.append(channel.id);
+        report.channelNames.append(channel.displayName());
+    }
+    const int channelCount = int(report.channelIds.size());
+    const QDate first = weekStart(from);
+    for (QDate w = first; w <= to; w = w.addDays(7)) {
+        report.weeks.append(w);
+        report.totals.append(QList<qint64>(channelCount, 0));
+        report.customers.append(QList<qint64>(channelCount, 0));
+    }
+    if (report.weeks.isEmpty())
+        return report;
+
+    sqlite3 *db = m_db->handle();
+    // The time index gives the contacts in order, so no sort is needed: (week, customer) cells
+    // are summed in memory.
+    Statement scan(db, "SELECT occurred_at, customer_id, channel_id FROM interaction"
+                       " WHERE occurred_at >= ? AND occurred_at < ? AND deleted_at IS NULL");
+    scan.bind(1, from.toString(Qt::ISODate));
+    scan.bind(2, to.addDays(1).toString(Qt::ISODate));
+    std::map<std::pair<int, qint64>, QList<qint64>> cells; // (week index, customer) → per channel
+    qint64 seen = 0;
+    while (scan.step()) {
+        if (cancelled && (++seen & 0xFFF) == 0 && cancelled->load())
+            return fail(Error::Code::Cancelled, tr("The report was cancelled."));
+        const QDate day = QDate::fromString(scan.text(0).left(10), Qt::ISODate);
+        const int week = int(first.daysTo(day) / 7);
+        const auto c = column.constFind(scan.int64(2));
+        if (week < 0 || week >= report.weeks.size() || c == column.constEnd())
+            continue;
+        QList<qint64> &counts = cells[{week, scan.int64(1)}];
+        if (counts.isEmpty())
+            counts.resize(channelCount, 0);
+        ++counts[*c];
+        ++report.totals[week][*c];
+    }
+    if (scan.failed())
+        return fail(Error::Code::Database, tr("Reading the contacts: %1").arg(scan.errorMessage()));
+
+    Statement name(db, "SELECT CASE kind WHEN 'organisation' THEN organisation_name"
+                       " ELSE trim(given_name || ' ' || family_name) END FROM customer WHERE id = ?");
+    QList<UsageRow> rows;
+    for (const auto &[key, counts] : cells) {
+        for (int c = 0; c < channelCount; ++c)
+            if (counts[c] > 0)
+                ++report.customers[key.first][c];
+        if (rows.size() >= rowLimit) {
+            report.truncated = true;
+            continue;
+        }
+        UsageRow row;
+        row.weekStart = report.weeks[key.first];
+        row.customerId = key.second;
+        name.reset();
+        name.bind(1, key.second);
+        if (name.step())
+            row.customerName = name.text(0);
+        row.perChannel = counts;
+        rows.append(std::move(row));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const UsageRow &a, const UsageRow &b) {
+        if (a.weekStart != b.weekStart)
+            return a.weekStart < b.weekStart;
+        const int names = QString::localeAwareCompare(a.customerName, b.customerName);
+        return names != 0 ? names < 0 : a.customerId < b.customerId;
+    });
+    report.rows = std::move(rows);
+    return report;
+}
+
+} // namespace relatio
