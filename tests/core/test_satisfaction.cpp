@@ -1,0 +1,328 @@
+// Satisfaction figures: CSAT intervals and NPS against hand-computed values, the aggregates kept by
+// triggers against a refill from the interactions, and the figures read back per channel and group.
+#include "TestSupport.h"
+
+#include "customers/CustomerRepository.h"
+#include "interactions/InteractionRepository.h"
+#include "interactions/SatisfactionStats.h"
+#include "store/Migrations.h"
+
+#include <QSqlQuery>
+
+#include <random>
+
+using namespace relatio;
+using relatio::test::TempDatabase;
+
+namespace {
+
+SatisfactionTally csatAnswers(std::initializer_list<int> answers)
+{
+    SatisfactionTally t;
+    for (int a : answers) {
+        ++t.interactions;
+        ++t.csatCount;
+        t.csatSum += a;
+        t.csatSquares += a * a;
+    }
+    return t;
+}
+
+SatisfactionTally npsAnswers(std::initializer_list<int> answers)
+{
+    SatisfactionTally t;
+    for (int a : answers) {
+        ++t.interactions;
+        ++t.npsCount;
+        t.promoters += a >= 9;
+        t.detractors += a <= 6;
+    }
+    return t;
+}
+
+qint64 addCustomer(CustomerRepository &customers, const QString &family, const QString &country,
+                   const QStringList &tags = {})
+{
+    Customer c;
+    c.givenName = QStringLiteral("Test");
+    c.familyName = family;
+    c.country = country;
+    c.tags = tags;
+    auto id = customers.create(c);
+    REQUIRE(id);
+    return *id;
+}
+
+Interaction contact(qint64 customer, const QString &when, qint64 channel, std::optional<int> csat,
+                    std::optional<int> nps = std::nullopt)
+{
+    Interaction i;
+    i.customerId = customer;
+    i.occurredAt = QDateTime::fromString(when, Qt::ISODate);
+    i.channelId = channel;
+    i.csat = csat;
+    i.nps = nps;
+    return i;
+}
+
+// The live aggregate rows (zero rows are what subtracting leaves behind, and mean nothing).
+QStringList statsRows(const DatabasePtr &db)
+{
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT dim, day, grp, channel_id, interactions, csat_n, csat_sum, csat_sq, nps_n, promoters, detractors"
+        " FROM interaction_stats WHERE interactions <> 0 OR csat_n <> 0 OR nps_n <> 0 ORDER BY 1, 2, 3, 4")));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < 11; ++c)
+            cells.append(q.value(c).toString());
+        rows.append(cells.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("A CSAT mean has a Student t interval, clamped to the scale", "[satisfaction]")
+{
+    // Answers 5 4 4 3 5: mean 4.2, s^2 = 2.8 / 4 = 0.7, se = sqrt(0.7 / 5) = 0.374166,
+    // t(0.975, 4) = 2.776445, half width 1.038850.
+    const CsatFigure f = SatisfactionStats::csat(csatAnswers({5, 4, 4, 3, 5}));
+    CHECK(f.count == 5);
+    CHECK(f.mean == Approx(4.2));
+    CHECK(f.low == Approx(3.161150).epsilon(1e-6));
+    CHECK(f.high == 5.0); // 5.2389 clamped
+    CHECK_FALSE(f.enough);
+
+    // 40 answers, twenty 4s and twenty 2s: mean 3, s^2 = 40 / 39, t(0.975, 39) = 2.022691.
+    SatisfactionTally many;
+    for (int i = 0; i < 20; ++i)
+        many += csatAnswers({4, 2});
+    const CsatFigure g = SatisfactionStats::csat(many);
+    CHECK(g.enough);
+    CHECK(g.mean == Approx(3.0));
+    const double half = 2.022691 * std::sqrt((40.0 / 39.0) / 40.0);
+    CHECK(g.low == Approx(3.0 - half).epsilon(1e-6));
+    CHECK(g.high == Approx(3.0 + half).epsilon(1e-6));
+}
+
+TEST_CASE("One answer or none gives no interval and no false confidence", "[satisfaction]")
+{
+    const CsatFigure none = SatisfactionStats::csat({});
+    CHECK(none.count == 0);
+    CHECK_FALSE(none.enough);
+    CHECK(std::isfinite(none.mean));
+    const CsatFigure one = SatisfactionStats::csat(csatAnswers({3}));
+    CHECK(one.mean == 3.0);
+    CHECK(one.low == 3.0);
+    CHECK(one.high == 3.0);
+    const NpsFigure noNps = SatisfactionStats::nps({});
+    CHECK(noNps.count == 0);
+    CHECK(std::isfinite(noNps.nps));
+    // All answers equal: zero variance, the interval is the point.
+    const CsatFigure same = SatisfactionStats::csat(csatAnswers({4, 4, 4}));
+    CHECK(same.low == Approx(4.0));
+    CHECK(same.high == Approx(4.0));
+}
+
+TEST_CASE("NPS is promoters minus detractors, with its interval", "[satisfaction]")
+{
+    // 10 9 8 7 6 0 10 3: three promoters, three detractors, two passives. NPS 0;
+    // Var(P - D) = (3/8 + 3/8 - 0) / 8 = 0.09375, half width 1.959964 * 0.306186 * 100 = 60.01.
+    const NpsFigure f = SatisfactionStats::nps(npsAnswers({10, 9, 8, 7, 6, 0, 10, 3}));
+    CHECK(f.count == 8);
+    CHECK(f.nps == Approx(0.0).margin(1e-12));
+    CHECK(f.promotersShare == Approx(0.375));
+    CHECK(f.detractorsShare == Approx(0.375));
+    CHECK(f.high == Approx(60.0118).epsilon(1e-5));
+    CHECK(f.low == Approx(-60.0118).epsilon(1e-5));
+
+    // 4 promoters of 5, one passive: NPS 80; Var = (0.8 - 0.64) / 5 = 0.032.
+    const NpsFigure g = SatisfactionStats::nps(npsAnswers({10, 10, 9, 9, 8}));
+    CHECK(g.nps == Approx(80.0));
+    CHECK(g.high == 100.0);
+    CHECK(g.low == Approx(80.0 - 100.0 * 1.959964 * std::sqrt(0.032)).epsilon(1e-6));
+}
+
+TEST_CASE("Figures per channel and per group come from the aggregates", "[satisfaction]")
+{
+    TempDatabase t;
+    CustomerRepository customers(t.db);
+    InteractionRepository interactions(t.db);
+    const qint64 anna = addCustomer(customers, QStringLiteral("Jansen"), QStringLiteral("NL"), {QStringLiteral("Retail")});
+    const qint64 ole = addCustomer(customers, QStringLiteral("Hansen"), QStringLiteral("NO"),
+                                   {QStringLiteral("Retail"), QStringLiteral("Key account")});
+    // Phone (1): anna 5 and 3, ole 4. Chat (4): ole 2 with NPS 9. E-mail (2): anna, no score.
+    REQUIRE(interactions.create(contact(anna, QStringLiteral("2026-03-02T09:00:00Z"), 1, 5)));
+    REQUIRE(interactions.create(contact(anna, QStringLiteral("2026-03-03T23:30:00Z"), 1, 3)));
+    REQUIRE(interactions.create(contact(ole, QStringLiteral("2026-03-04T10:00:00Z"), 1, 4)));
+    REQUIRE(interactions.create(contact(ole, QStringLiteral("2026-03-10T10:00:00Z"), 4, 2, 9)));
+    REQUIRE(interactions.create(contact(anna, QStringLiteral("2026-04-01T10:00:00Z"), 2, std::nullopt)));
+    SatisfactionStats stats(t.db);
+
+    StatsQuery march{QDate(2026, 3, 1), QDate(2026, 3, 31), CustomerGrouping::None, {}};
+    auto perChannel = stats.perChannel(march);
+    REQUIRE(perChannel);
+    REQUIRE(perChannel->size() == 8); // every active channel, in order
+    CHECK(perChannel->at(0).channelId == 1);
+    CHECK(perChannel->at(0).tally.interactions == 3);
+    CHECK(perChannel->at(0).csat.count == 3);
+    CHECK(perChannel->at(0).csat.mean == Approx(4.0));
+    CHECK(perChannel->at(1).tally.interactions == 0); // the e-mail is in April
+    CHECK(perChannel->at(3).nps.count == 1);
+    CHECK(perChannel->at(3).nps.nps == Approx(100.0));
+
+    // The range is inclusive and in UTC days.
+    auto oneDay = stats.perChannel({QDate(2026, 3, 3), QDate(2026, 3, 3), CustomerGrouping::None, {}});
+    REQUIRE(oneDay);
+    CHECK(oneDay->at(0).csat.count == 1);
+    CHECK(oneDay->at(0).csat.mean == Approx(3.0));
+
+    // One group only.
+    auto norway = stats.perChannel({march.from, march.to, CustomerGrouping::Country, QStringLiteral("NO")});
+    REQUIRE(norway);
+    CHECK(norway->at(0).csat.count == 1);
+    CHECK(norway->at(0).csat.mean == Approx(4.0));
+
+    // Tags: a customer with two tags counts in both.
+    auto byTag = stats.perGroupAndChannel({march.from, march.to, CustomerGrouping::Tag, {}});
+    REQUIRE(byTag);
+    REQUIRE(byTag->size() == 2);
+    CHECK(byTag->at(0).groupName == QStringLiteral("Key account"));
+    CHECK(byTag->at(0).total.tally.interactions == 2);
+    CHECK(byTag->at(1).groupName == QStringLiteral("Retail"));
+    CHECK(byTag->at(1).total.tally.interactions == 4);
+    CHECK(byTag->at(1).total.csat.mean == Approx(3.5)); // 5 3 4 2
+
+    auto byCountry = stats.perGroupAndChannel({march.from, march.to, CustomerGrouping::Country, {}});
+    REQUIRE(byCountry);
+    REQUIRE(byCountry->size() == 2);
+    CHECK(byCountry->at(0).group.toString() == QStringLiteral("NL"));
+
+    // Trend by week (Mondays) and month.
+    auto weeks = stats.trend({QDate(2026, 3, 1), QDate(2026, 4, 30), CustomerGrouping::None, {}}, TrendPeriod::Week);
+    REQUIRE(weeks);
+    REQUIRE(weeks->size() == 3); // phone in the week of 2 March, chat in that of 9 March, e-mail in that of 30 March
+    CHECK(weeks->at(0).periodStart == QDate(2026, 3, 2));
+    CHECK(weeks->at(0).tally.interactions == 3);
+    auto months = stats.trend({QDate(2026, 1, 1), QDate(2026, 12, 31), CustomerGrouping::None, {}}, TrendPeriod::Month);
+    REQUIRE(months);
+    CHECK(months->size() == 3);
+    CHECK(months->at(0).periodStart == QDate(2026, 3, 1));
+
+    // Moving a customer to another country moves its contacts' figures with it.
+    auto c = customers.get(ole);
+    REQUIRE(c);
+    c->country = QStringLiteral("NL");
+    REQUIRE(customers.update(*c));
+    auto moved = stats.perGroupAndChannel({march.from, march.to, CustomerGrouping::Country, {}});
+    REQUIRE(moved);
+    REQUIRE(moved->size() == 1);
+    CHECK(moved->at(0).total.tally.interactions == 4);
+
+    // The weekly usage report: customers per channel per week, and totals.
+    auto usage = stats.weeklyUsage(QDate(2026, 3, 1), QDate(2026, 3, 15));
+    REQUIRE(usage);
+    REQUIRE(usage->weeks.size() == 3); // weeks of 23 Feb, 2 Mar and 9 Mar
+    CHECK(usage->weeks.at(0) == QDate(2026, 2, 23));
+    CHECK(usage->totals.at(1).at(0) == 3);     // three phone contacts in the week of 2 March
+    CHECK(usage->customers.at(1).at(0) == 2);  // by two customers
+    CHECK(usage->rows.size() == 3);            // anna and ole that week, ole the next
+}
+
+TEST_CASE("Aggregates kept by triggers equal a refill after any mix of changes", "[satisfaction]")
+{
+    TempDatabase t;
+    CustomerRepository customers(t.db);
+    InteractionRepository interactions(t.db);
+    std::mt19937 rng(20261124);
+    const QStringList countries = {QStringLiteral("NL"), QStringLiteral("BE"), QStringLiteral("NO"), QString()};
+    const QStringList tagNames = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    std::vector<qint64> customerIds;
+    for (int i = 0; i < 12; ++i) {
+        QStringList tags;
+        for (const QString &tag : tagNames)
+            if (rng() % 2)
+                tags.append(tag);
+        customerIds.push_back(addCustomer(customers, QStringLiteral("K%1").arg(i), countries[int(rng() % 4)], tags));
+    }
+    auto owner = customers.ensureOwner(QStringLiteral("Kari Nordmann"));
+    REQUIRE(owner);
+    std::vector<qint64> contactIds;
+    for (int step = 0; step < 400; ++step) {
+        const qint64 customer = customerIds[rng() % customerIds.size()];
+        switch (rng() % 8) {
+        case 0:
+        case 1:
+        case 2: {
+            std::optional<int> csat;
+            std::optional<int> nps;
+            if (rng() % 2)
+                csat = int(1 + rng() % 5);
+            if (rng() % 3 == 0)
+                nps = int(rng() % 11);
+            const QString when = QDate(2026, 1, 1).addDays(int(rng() % 90)).toString(Qt::ISODate)
+                + QStringLiteral("T12:00:00Z");
+            auto id = interactions.create(contact(customer, when, qint64(1 + rng() % 8), csat, nps));
+            REQUIRE(id);
+            contactIds.push_back(*id);
+            break;
+        }
+        case 3:
+            if (!contactIds.empty()) {
+                auto i = interactions.get(contactIds[rng() % contactIds.size()]);
+                REQUIRE(i);
+                i->csat = rng() % 2 ? std::optional<int>(int(1 + rng() % 5)) : std::nullopt;
+                i->channelId = qint64(1 + rng() % 8);
+                i->occurredAt = i->occurredAt.addDays(int(rng() % 5));
+                REQUIRE(interactions.update(*i));
+            }
+            break;
+        case 4:
+            if (!contactIds.empty()) {
+                const qint64 id = contactIds[rng() % contactIds.size()];
+                auto i = interactions.get(id);
+                REQUIRE(i);
+                REQUIRE((i->deletedAt.isValid() ? interactions.restore(id) : interactions.remove(id)));
+            }
+            break;
+        case 5: {
+            auto c = customers.get(customer);
+            REQUIRE(c);
+            c->country = countries[int(rng() % 4)];
+            c->ownerId = rng() % 2 ? *owner : 0;
+            REQUIRE(customers.update(*c));
+            break;
+        }
+        case 6: {
+            auto c = customers.get(customer);
+            REQUIRE(c);
+            QStringList tags;
+            for (const QString &tag : tagNames)
+                if (rng() % 2)
+                    tags.append(tag);
+            c->tags = tags;
+            REQUIRE(customers.update(*c));
+            break;
+        }
+        case 7:
+            if (step % 50 == 7 && customerIds.size() > 4) {
+                // Removal for good (as an erasure does): the customer's contacts go first.
+                const auto at = customerIds.begin() + std::ptrdiff_t(rng() % customerIds.size());
+                QSqlQuery q(t.db->connection());
+                REQUIRE(q.exec(QStringLiteral("DELETE FROM customer WHERE id = %1").arg(*at)));
+                customerIds.erase(at);
+                std::erase_if(contactIds, [&](qint64 id) { return !interactions.get(id).has_value(); });
+            }
+            break;
+        }
+    }
+    const QStringList kept = statsRows(t.db);
+    CHECK(kept.size() > 50);
+    QSqlQuery q(t.db->connection());
+    for (const QString &sql : interactionStatsFillSql())
+        REQUIRE(q.exec(sql));
+    const QStringList refilled = statsRows(t.db);
+    CHECK(kept == refilled);
+}
