@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>BgNbd</name>
+    <message>
+        <source>There are no customers to fit the purchase model to.</source>
+        <translation>Det finnes ingen kunder å tilpasse kjøpsmodellen til.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
+        <translation>Kunde %1 har en umulig kjøpshistorikk (x = %2, t_x = %3, T = %4).</translation>
+    </message>
+    <message>
+        <source>No customer has bought a second time, so the purchase model cannot be fitted.</source>
+        <translation>Ingen kunder har kjøpt en gang til, så kjøpsmodellen kan ikke tilpasses.</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge on these customers; there may be too few of them or too few repeat purchases.</source>
+        <translation>Kjøpsmodellen konvergerte ikke for disse kundene; det kan være for få kunder eller for få gjentatte kjøp.</translation>
+    </message>
+    <message>
+        <source>These customers do not determine the purchase model; there may be too few of them, or they may buy too much alike.</source>
+        <translation>Disse kundene bestemmer ikke kjøpsmodellen; det kan være for få kunder, eller de kjøper for likt.</translation>
+    </message>
+</context>
+<context>
     <name>BulkLoad</name>
     <message>
         <source>Preparing the load: %1</source>
@@ -13,6 +36,117 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>By hand</source>
+        <translation>Manuelt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import angret</translation>
+    </message>
+    <message>
+        <source>Import redone</source>
+        <translation>Import gjort om</translation>
+    </message>
+    <message>
+        <source>Recording the change history</source>
+        <translation>Registrering av endringshistorikken</translation>
+    </message>
+    <message>
+        <source>Reading the history of customer %1</source>
+        <translation>Lesing av historikken for kunde %1</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import av %1</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Medlem av</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <comment>the customer record as a whole</comment>
+        <translation>Kundeposten</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>(erased or unknown organisation)</source>
+        <translation>(slettet eller ukjent organisasjon)</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gjenopprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Web self-service</source>
+        <translation>Selvbetjening på nett</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sosiale medier</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a channel&apos;s name and its code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;relatio-cli --help&apos;.</source>
@@ -21,10 +155,6 @@
     <message>
         <source>no command given.</source>
         <translation>ingen kommando angitt.</translation>
-    </message>
-    <message>
-        <source>--customers and --seed belong to the demo command.</source>
-        <translation>--customers og --seed hører til kommandoen demo.</translation>
     </message>
     <message>
         <source>demo takes no arguments besides its options.</source>
@@ -45,10 +175,6 @@
     <message>
         <source>Writing demo data: %1 of %2 (%3%)</source>
         <translation>Skriver demodata: %1 av %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 demo customers to %2 in %3 s.</source>
-        <translation>Skrev %1 demokunder til %2 på %3 s.</translation>
     </message>
     <message>
         <source>info takes no arguments.</source>
@@ -105,71 +231,6 @@
     <message>
         <source>--delimiter takes one character, such as , ; | or tab.</source>
         <translation>--delimiter tar ett tegn, for eksempel , ; | eller tab.</translation>
-    </message>
-    <message>
-        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
-
-Commands:
-  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an
-                                  empty database; the same seed gives the same data
-  info                            show the database file, schema version and record counts
-  backup FILE                     write a consistent copy of the database to FILE
-  inspect FILE [--json] [--delimiter C] [--encoding NAME]
-                                  show how a CSV file is read: its encoding and delimiter,
-                                  then its records as a JSON array of objects keyed by the
-                                  header row; --json prints one JSON object with all of it
-  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                        [--dry-run] [--rejects FILE]
-                                  import customers from a CSV file in one transaction; a row
-                                  matching a record (Relatio id, external id, then e-mail) is
-                                  skipped (default), updated, or created anyway. Rows with
-                                  errors stop the import, unless --rejects names a file for
-                                  them: then the good rows are imported. --dry-run only checks
-  export customers FILE [--delimiter C] [--bom]
-                                  export every customer as a canonical customer file; --bom
-                                  marks it as UTF-8 for Excel
-
-Options:
-  --db PATH      the database file (default: %1)
-  --lang L       language of messages: en, nl or nb
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as
-FILE:LINE:COLUMN: message), 2 usage error.
-</source>
-        <translation>Bruk: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
-
-Kommandoer:
-  demo --customers N [--seed S]   skriv N demokunder (nederlandske, belgiske, norske) inn i en
-                                  tom database; samme seed gir samme data
-  info                            vis databasefilen, skjemaversjonen og antall poster
-  backup FILE                     skriv en konsistent kopi av databasen til FILE
-  inspect FILE [--json] [--delimiter C] [--encoding NAME]
-                                  vis hvordan en CSV-fil leses: tegnkoding og skilletegn, deretter
-                                  postene som en JSON-array av objekter med navnene fra
-                                  overskriftsraden som nøkler; --json skriver ut alt som ett
-                                  JSON-objekt
-  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                        [--dry-run] [--rejects FILE]
-                                  importer kunder fra en CSV-fil i én transaksjon; en rad som
-                                  samsvarer med en post (Relatio-ID, ekstern ID, deretter e-post),
-                                  hoppes over (standard), oppdateres eller opprettes likevel. Rader
-                                  med feil stopper importen, med mindre --rejects angir en fil for
-                                  dem: da importeres de gode radene. --dry-run kontrollerer bare
-  export customers FILE [--delimiter C] [--bom]
-                                  eksporter alle kunder som en standard kundefil; --bom merker
-                                  den som UTF-8 for Excel
-
-Valg:
-  --db PATH      databasefilen (standard: %1)
-  --lang L       språk for meldinger: en, nl eller nb
-  -h, --help     vis denne hjelpen
-  -v, --version  vis versjonen
-
-Avslutningskoder: 0 vellykket, 1 feil (for import: inndataene hadde feil; hver feil skrives ut
-som FILE:LINE:COLUMN: message), 2 bruksfeil.
-</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -258,6 +319,467 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Of the new customers, 1 is an organisation that people in the file belong to.</source>
         <translation>Av de nye kundene er 1 en organisasjon som personer i filen hører til.</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Commands:
+  demo --customers N [--interactions M] [--seed S]
+                                  write N demo customers (Dutch, Belgian, Norwegian) into an
+                                  empty database, with M contacts in the two years before
+                                  1 November 2026 (default: 4 per customer) and follow-ups;
+                                  the same seed gives the same data
+  info                            show the database file, schema version and record counts
+  backup FILE                     write a consistent copy of the database to FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  show how a CSV file is read: its encoding and delimiter,
+                                  then its records as a JSON array of objects keyed by the
+                                  header row; --json prints one JSON object with all of it
+  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                        [--dry-run] [--rejects FILE]
+                                  import customers from a CSV file in one transaction; a row
+                                  matching a record (Relatio id, external id, then e-mail) is
+                                  skipped (default), updated, or created anyway. Rows with
+                                  errors stop the import, unless --rejects names a file for
+                                  them: then the good rows are imported. --dry-run only checks
+  export customers FILE [--delimiter C] [--bom]
+                                  export every customer as a canonical customer file; --bom
+                                  marks it as UTF-8 for Excel
+  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                           [--dry-run] [--rejects FILE]
+                                  import contacts with customers in one transaction. Columns:
+                                  uuid, customer_uuid, customer_external_id, customer_email,
+                                  occurred_at, channel, direction, kind, subject, notes,
+                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (or
+                                  their names in Dutch or Norwegian; any other column is an
+                                  error). A row&apos;s customer is found by external id, else
+                                  primary e-mail, else Relatio id; one not found or shared is
+                                  an error. occurred_at is ISO 8601 (a time without a zone is
+                                  local) or a date as 1-3-2024; channel a code (phone, email,
+                                  web, chat, social, visit, post, app) or a channel&apos;s name;
+                                  direction in or out (default in); kind question, complaint,
+                                  order, feedback, self_service or other (default); csat 1-5;
+                                  nps 0-10; unknown team members in handled_by and taken_by
+                                  are added. A row whose uuid is stored is skipped (default),
+                                  updated, or created anyway with a new uuid. --dry-run and
+                                  --rejects work as for customers
+  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  export every contact in those columns, with the customer&apos;s
+                                  Relatio id, external id and e-mail, so that the file imports
+                                  again; --from and --to keep the contacts of those days
+                                  (both included), --customer those of one customer (by
+                                  external id, e-mail or Relatio id)
+  export marketing --purpose P FILE [--delimiter C] [--bom]
+                                  export the mailing or call list for a permission purpose (by
+                                  code: newsletter, email_marketing, phone, post, profiling; or
+                                  by name): live customers whose permission is in force, the
+                                  e-mail address confirmed where the purpose needs it. Each
+                                  export is logged (who, when, purpose, how many)
+  privacy export-subject ID FILE  write everything held about a customer (by row id or Relatio
+                                  id): FILE as JSON and, beside it, a readable .html document
+                                  (FILE ending in .html: the document, and the JSON beside it)
+  privacy erase ID                erase a customer everywhere: every table, the search index,
+                                  the database file&apos;s free pages and log, and the rejects files
+                                  of imports; only a tombstone with the Relatio id remains.
+                                  It cannot be undone
+
+Options:
+  --db PATH      the database file (default: %1)
+  --lang L       language of messages: en, nl or nb
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as
+FILE:LINE:COLUMN: message), 2 usage error.
+</source>
+        <translation>Bruk: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Kommandoer:
+  demo --customers N [--interactions M] [--seed S]
+                                  skriver N demokunder (nederlandske, belgiske, norske) til en
+                                  tom database, med M kontakter i de to årene før
+                                  1. november 2026 (standard: 4 per kunde) og oppfølginger;
+                                  samme seed gir samme data
+  info                            viser databasefilen, skjemaversjonen og antall poster
+  backup FILE                     skriver en konsistent kopi av databasen til FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  viser hvordan en CSV-fil leses: tegnkoding og skilletegn,
+                                  deretter postene som en JSON-matrise av objekter med
+                                  overskriftsraden som nøkler; --json skriver ut alt som
+                                  ett JSON-objekt
+  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                        [--dry-run] [--rejects FILE]
+                                  importerer kunder fra en CSV-fil i én transaksjon; en rad
+                                  som samsvarer med en post (Relatio-ID, ekstern ID, deretter
+                                  e-post), blir hoppet over (standard), oppdatert eller
+                                  opprettet likevel. Rader med feil stopper importen, med
+                                  mindre --rejects angir en fil for dem: da importeres de
+                                  gode radene. --dry-run kontrollerer bare
+  export customers FILE [--delimiter C] [--bom]
+                                  eksporterer alle kunder som en standard kundefil; --bom
+                                  merker den som UTF-8 for Excel
+  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                           [--dry-run] [--rejects FILE]
+                                  importerer kontakter med kunder i én transaksjon. Kolonner:
+                                  uuid, customer_uuid, customer_external_id, customer_email,
+                                  occurred_at, channel, direction, kind, subject, notes,
+                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (eller
+                                  navnene deres på nederlandsk eller norsk; alle andre
+                                  kolonner er en feil). Kunden til en rad finnes via ekstern
+                                  ID, ellers primær e-post, ellers Relatio-ID; en kunde som
+                                  ikke finnes eller er delt, er en feil. occurred_at er
+                                  ISO 8601 (et klokkeslett uten sone er lokal tid) eller en
+                                  dato som 1-3-2024; channel en kode (phone, email, web, chat,
+                                  social, visit, post, app) eller et kanalnavn; direction in
+                                  eller out (standard in); kind question, complaint, order,
+                                  feedback, self_service eller other (standard); csat 1-5;
+                                  nps 0-10; ukjente teammedlemmer i handled_by og taken_by
+                                  legges til. En rad med en uuid som allerede er lagret, blir
+                                  hoppet over (standard), oppdatert eller opprettet likevel
+                                  med en ny uuid. --dry-run og --rejects virker som for kunder
+  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  eksporterer alle kontakter i disse kolonnene, med kundens
+                                  Relatio-ID, eksterne ID og e-post, slik at filen kan
+                                  importeres igjen; --from og --to tar med kontaktene fra
+                                  disse dagene (begge inkludert), --customer kontaktene til
+                                  én kunde (via ekstern ID, e-post eller Relatio-ID)
+  export marketing --purpose P FILE [--delimiter C] [--bom]
+                                  eksporterer utsendelses- eller ringelisten for et
+                                  samtykkeformål (via kode: newsletter, email_marketing,
+                                  phone, post, profiling; eller via navn): aktive kunder med
+                                  gyldig samtykke, med bekreftet e-postadresse der formålet
+                                  krever det. Hver eksport loggføres (hvem, når, formål,
+                                  hvor mange)
+  privacy export-subject ID FILE  skriver alt som er lagret om en kunde (via rad-ID eller
+                                  Relatio-ID): FILE som JSON og ved siden av et lesbart
+                                  .html-dokument (slutter FILE på .html: dokumentet, og
+                                  JSON ved siden av)
+  privacy erase ID                sletter en kunde permanent overalt: alle tabeller,
+                                  søkeindeksen, databasefilens ledige sider og logg, og
+                                  feilfilene fra importer; bare en slettemarkør med
+                                  Relatio-ID-en blir igjen. Det kan ikke angres
+
+Valg:
+  --db PATH      databasefilen (standard: %1)
+  --lang L       språk for meldinger: en, nl eller nb
+  -h, --help     viser denne hjelpen
+  -v, --version  viser versjonen
+
+Avslutningskoder: 0 vellykket, 1 feil (for import: inndataene hadde feil; hver skrives ut som
+FILE:LINE:COLUMN: melding), 2 bruksfeil.
+</translation>
+    </message>
+    <message>
+        <source>1 team member named in the file was added.</source>
+        <translation>1 teammedlem som er nevnt i filen, ble lagt til.</translation>
+    </message>
+    <message>
+        <source>%1 team members named in the file were added.</source>
+        <translation>%1 teammedlemmer som er nevnt i filen, ble lagt til.</translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1.</source>
+        <translation>Eksporterte 1 kontakt til %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>Eksporterte %1 kontakter til %2.</translation>
+    </message>
+    <message>
+        <source>Exported 1 customer with permission for &quot;%1&quot; to %2.</source>
+        <translation>Eksporterte 1 kunde med samtykke for «%1» til %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers with permission for &quot;%2&quot; to %3.</source>
+        <translation>Eksporterte %1 kunder med samtykke for «%2» til %3.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 with permission but without the contact details the list needs.</source>
+        <translation>Utelatt: %1 med samtykke, men uten kontaktopplysningene listen trenger.</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about customer %1 to %2 and %3.</source>
+        <translation>Skrev alt som er lagret om kunde %1, til %2 og %3.</translation>
+    </message>
+    <message>
+        <source>Erased customer %1 (%2): %3 rows (%4). Only a tombstone with the Relatio id is left.</source>
+        <translation>Slettet kunde %1 (%2) permanent: %3 rader (%4). Bare en slettemarkør med Relatio-ID-en er igjen.</translation>
+    </message>
+    <message>
+        <source>%1 people who belonged to it keep their records, without the organisation.</source>
+        <translation>%1 personer som hørte til den, beholder postene sine, uten organisasjonen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows are kept without the link to the customer.</source>
+        <translation>%1: %2 rader beholdes uten koblingen til kunden.</translation>
+    </message>
+    <message>
+        <source>Removed %1 rows about the customer from %2 rejects files.</source>
+        <translation>Fjernet %1 rader om kunden fra %2 feilfiler.</translation>
+    </message>
+    <message>
+        <source>Not found (moved or deleted?), so not checked: %1</source>
+        <translation>Ikke funnet (flyttet eller slettet?), så ikke kontrollert: %1</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database: the old pages leave its log when that program closes it.</source>
+        <translation>Et annet program leser databasen: de gamle sidene forsvinner fra loggen når det programmet lukker den.</translation>
+    </message>
+    <message>
+        <source>--customers, --interactions and --seed belong to the demo command.</source>
+        <translation>--customers, --interactions og --seed hører til kommandoen demo.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --customer belong to the export interactions command.</source>
+        <translation>--from, --to og --customer hører til kommandoen export interactions.</translation>
+    </message>
+    <message>
+        <source>use: import interactions FILE</source>
+        <translation>bruk: import interactions FILE</translation>
+    </message>
+    <message>
+        <source>use: export interactions FILE</source>
+        <translation>bruk: export interactions FILE</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from er etter --to.</translation>
+    </message>
+    <message>
+        <source>--purpose belongs to the export marketing command.</source>
+        <translation>--purpose hører til kommandoen export marketing.</translation>
+    </message>
+    <message>
+        <source>use: export marketing --purpose P FILE</source>
+        <translation>bruk: export marketing --purpose P FILE</translation>
+    </message>
+    <message>
+        <source>use: privacy export-subject ID FILE</source>
+        <translation>bruk: privacy export-subject ID FILE</translation>
+    </message>
+    <message>
+        <source>use: privacy erase ID</source>
+        <translation>bruk: privacy erase ID</translation>
+    </message>
+    <message>
+        <source>use: privacy export-subject ID FILE, or privacy erase ID</source>
+        <translation>bruk: privacy export-subject ID FILE eller privacy erase ID</translation>
+    </message>
+    <message>
+        <source>--interactions takes a whole number from 0 to %1 times the customers, and at most %2.</source>
+        <translation>--interactions krever et heltall fra 0 til %1 ganger antall kunder, og høyst %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo customers, %2 interactions and %3 follow-ups to %4 in %5 s.</source>
+        <translation>Skrev %1 demokunder, %2 kontakter og %3 oppfølginger til %4 på %5 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Clv</name>
+    <message>
+        <source>The horizon must be between 0 and 1200 months.</source>
+        <translation>Horisonten må være mellom 0 og 1200 måneder.</translation>
+    </message>
+    <message>
+        <source>The monthly discount rate must be above -100%.</source>
+        <translation>Den månedlige diskonteringsrenten må være over -100 %.</translation>
+    </message>
+    <message>
+        <source>The margin must be a number.</source>
+        <translation>Marginen må være et tall.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Permission given</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <source>Address confirmed</source>
+        <translation>Adresse bekreftet</translation>
+    </message>
+    <message>
+        <source>Permission withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Nettskjema</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>I skranken</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>No contact (use of data)</source>
+        <translation>Ingen kontakt (bruk av data)</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurt</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Venter på bekreftelse</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versjon %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurpose</name>
+    <message>
+        <source>E-mail newsletter</source>
+        <translation>Nyhetsbrev på e-post</translation>
+    </message>
+    <message>
+        <source>Other e-mail marketing</source>
+        <translation>Annen markedsføring på e-post</translation>
+    </message>
+    <message>
+        <source>Phone marketing</source>
+        <translation>Telefonmarkedsføring</translation>
+    </message>
+    <message>
+        <source>Marketing by post</source>
+        <translation>Markedsføring per post</translation>
+    </message>
+    <message>
+        <source>Profiling and personalisation</source>
+        <translation>Profilering og tilpasning</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>Reading the consent purposes</source>
+        <translation>Lesing av samtykkeformålene</translation>
+    </message>
+    <message>
+        <source>Consent purpose %1 does not exist.</source>
+        <translation>Samtykkeformål %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>There is no consent purpose &quot;%1&quot; (known: %2).</source>
+        <translation>Det finnes ikke noe samtykkeformål «%1» (kjente: %2).</translation>
+    </message>
+    <message>
+        <source>A consent purpose needs a name.</source>
+        <translation>Et samtykkeformål må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Saving consent purpose %1</source>
+        <translation>Lagring av samtykkeformål %1</translation>
+    </message>
+    <message>
+        <source>Renaming consent purpose %1</source>
+        <translation>Endring av navn på samtykkeformål %1</translation>
+    </message>
+    <message>
+        <source>Reading the consent texts</source>
+        <translation>Lesing av samtykketekstene</translation>
+    </message>
+    <message>
+        <source>Consent text %1 does not exist.</source>
+        <translation>Samtykketekst %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The wording of a consent text cannot be empty.</source>
+        <translation>Ordlyden i en samtykketekst kan ikke være tom.</translation>
+    </message>
+    <message>
+        <source>Saving the consent text</source>
+        <translation>Lagring av samtykketeksten</translation>
+    </message>
+    <message>
+        <source>Reading the consents of customer %1</source>
+        <translation>Lesing av samtykkene til kunde %1</translation>
+    </message>
+    <message>
+        <source>The time of a consent entry cannot be in the future.</source>
+        <translation>Tidspunktet for en samtykkeoppføring kan ikke være i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Recording the consent</source>
+        <translation>Registrering av samtykket</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Kunde %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is deleted: restore it before recording a permission.</source>
+        <translation>Kunde %1 er slettet: gjenopprett kunden før du registrerer et samtykke.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is no longer in use.</source>
+        <translation>Formålet «%1» er ikke lenger i bruk.</translation>
+    </message>
+    <message>
+        <source>A permission must name the wording that was shown.</source>
+        <translation>Et samtykke må angi ordlyden som ble vist.</translation>
+    </message>
+    <message>
+        <source>The chosen wording belongs to another purpose.</source>
+        <translation>Den valgte ordlyden hører til et annet formål.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; does not ask for a confirmation.</source>
+        <translation>Formålet «%1» krever ingen bekreftelse.</translation>
+    </message>
+    <message>
+        <source>There is no permission for &quot;%1&quot; waiting for confirmation.</source>
+        <translation>Det finnes ikke noe samtykke for «%1» som venter på bekreftelse.</translation>
+    </message>
+    <message>
+        <source>The confirmation cannot come before the permission it confirms.</source>
+        <translation>Bekreftelsen kan ikke komme før samtykket den bekrefter.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1170,10 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <source>The field &quot;%1&quot; is chosen for more than one column of the file.</source>
         <translation>Feltet «%1» er valgt for mer enn én kolonne i filen.</translation>
     </message>
+    <message>
+        <source>This customer was erased on %1; the row is not imported and not copied to the rejects file.</source>
+        <translation>Denne kunden ble slettet permanent %1; raden importeres ikke og kopieres ikke til feilfilen.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerInserter</name>
@@ -658,6 +1184,25 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Saving tags: %1</source>
         <translation>Lagring av stikkord: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReferences</name>
+    <message>
+        <source>Reading the schema</source>
+        <translation>Lesing av skjemaet</translation>
+    </message>
+    <message>
+        <source>Looking up customer %1</source>
+        <translation>Oppslag av kunde %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 was erased on %2; nothing is held about them any more.</source>
+        <translation>Kunde %1 ble slettet permanent %2; ingenting er lagret om kunden lenger.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Kunde %1 finnes ikke.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1263,37 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <source>Saving tag %1</source>
         <translation>Lagring av stikkord %1</translation>
     </message>
+    <message>
+        <source>The customer with Relatio id %1 was erased; the id cannot be used again.</source>
+        <translation>Kunden med Relatio-ID %1 er slettet permanent; ID-en kan ikke brukes igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummaries</name>
+    <message>
+        <source>There are no transactions to analyse.</source>
+        <translation>Det finnes ingen transaksjoner å analysere.</translation>
+    </message>
+    <message>
+        <source>The end of the calibration period is not a valid date.</source>
+        <translation>Slutten av kalibreringsperioden er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The log has more transactions than can be analysed at once.</source>
+        <translation>Loggen har flere transaksjoner enn det som kan analyseres på én gang.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 (customer %2) has no valid date.</source>
+        <translation>Transaksjon %1 (kunde %2) har ingen gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 (customer %2) has no valid amount.</source>
+        <translation>Transaksjon %1 (kunde %2) har ikke noe gyldig beløp.</translation>
+    </message>
+    <message>
+        <source>No transaction falls on or before the end of the calibration period, %1.</source>
+        <translation>Ingen transaksjoner faller på eller før slutten av kalibreringsperioden, %1.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerValidator</name>
@@ -744,6 +1320,124 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>A postcode in this country has four digits, like 0150.</source>
         <translation>Et postnummer i dette landet har fire sifre, som 0150.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValueAnalysis</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>All customers</source>
+        <translation>Alle kunder</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Etter land</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Etter eier</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Etter stikkord</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Alle kundene</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle land</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eiere</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle stikkord</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>Kundetilfredshet (CSAT)</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS)</source>
+        <translation>Net promoter score (NPS)</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Siste kvartal</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Siste 12 måneder</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle datoer</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>All dates up to %1</source>
+        <translation>Alle datoer til og med %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>n = %1, fewer than %2 answers</source>
+        <translation>n = %1, færre enn %2 svar</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT): no answers</source>
+        <translation>Kundetilfredshet (CSAT): ingen svar</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT): %1 (95% interval %2), %3 answers</source>
+        <translation>Kundetilfredshet (CSAT): %1 (95 %-intervall %2), %3 svar</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT): %1, too uncertain: only %2 answers</source>
+        <translation>Kundetilfredshet (CSAT): %1, for usikkert: bare %2 svar</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS): no answers</source>
+        <translation>Net promoter score (NPS): ingen svar</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS): %1 (95% interval %2), %3 answers</source>
+        <translation>Net promoter score (NPS): %1 (95 %-intervall %2), %3 svar</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS): %1, too uncertain: only %2 answers</source>
+        <translation>Net promoter score (NPS): %1, for usikkert: bare %2 svar</translation>
+    </message>
+    <message>
+        <source>Promoters %1%, detractors %2%</source>
+        <translation>Ambassadører %1 %, kritikere %2 %</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Kontakter: %1</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Uke %1, %2</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1557,79 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <source>Writing demo data</source>
         <translation>Skriver demodata</translation>
     </message>
+    <message>
+        <source>Demo data has at most %1 interactions per customer and %2 in all.</source>
+        <translation>Demodata har høyst %1 kontakter per kunde og %2 totalt.</translation>
+    </message>
+    <message>
+        <source>Writing demo data: the channel &quot;%1&quot; is missing.</source>
+        <translation>Skriving av demodata: kanalen «%1» mangler.</translation>
+    </message>
+    <message>
+        <source>interactions of customer %1</source>
+        <translation>kontakter for kunde %1</translation>
+    </message>
+    <message>
+        <source>follow-ups of customer %1</source>
+        <translation>oppfølginger for kunde %1</translation>
+    </message>
+    <message>
+        <source>satisfaction figures</source>
+        <translation>tilfredshetstall</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Outgoing</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Innkommende</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Reading customer %1</source>
+        <translation>Lesing av kunde %1</translation>
+    </message>
+    <message>
+        <source>Erasing customer %1</source>
+        <translation>Permanent sletting av kunde %1</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GammaGamma</name>
+    <message>
+        <source>Customer %1 has an impossible spend summary (x = %2, mean value %3).</source>
+        <translation>Kunde %1 har et umulig kjøpsbeløpssammendrag (x = %2, gjennomsnittsverdi %3).</translation>
+    </message>
+    <message>
+        <source>No customer has a repeat purchase with a value above zero, so the spend model cannot be fitted.</source>
+        <translation>Ingen kunder har et gjentatt kjøp med en verdi over null, så beløpsmodellen kan ikke tilpasses.</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge on these customers; there may be too few of them, or their spend may barely vary between customers.</source>
+        <translation>Beløpsmodellen konvergerte ikke for disse kundene; det kan være for få kunder, eller beløpene varierer knapt mellom kundene.</translation>
+    </message>
+    <message>
+        <source>These customers do not determine the spend model; there may be too few of them, or they may spend too much alike.</source>
+        <translation>Disse kundene bestemmer ikke beløpsmodellen; det kan være for få kunder, eller de bruker for likt.</translation>
+    </message>
+    <message>
+        <source>Spend varies so much between customers that the spend model gives it no finite mean.</source>
+        <translation>Beløpene varierer så mye mellom kundene at beløpsmodellen ikke gir noe endelig gjennomsnitt.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -873,6 +1640,512 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Import of %1 customers from %2</source>
         <translation>import av %1 kunder fra %2</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionCsv</name>
+    <message>
+        <source>Relatio id of the contact</source>
+        <translation>Kontaktens Relatio-ID</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s Relatio id</source>
+        <translation>Kundens Relatio-ID</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s external id</source>
+        <translation>Kundens eksterne ID</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>Kundens e-post</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og klokkeslett</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Behandlet av</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>Kundetilfredshet (CSAT)</translation>
+    </message>
+    <message>
+        <source>Recommendation (NPS)</source>
+        <translation>Anbefaling (NPS)</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Tatt av</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Tatt den</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Løst den</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionExporter</name>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>Skilletegnet må være komma, semikolon eller tabulator.</translation>
+    </message>
+    <message>
+        <source>Reading the contacts: %1</source>
+        <translation>Lesing av kontaktene: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Eksporten ble avbrutt; %1 ble ikke skrevet.</translation>
+    </message>
+    <message>
+        <source>Two or more customers have the external id “%1”; give the customer&apos;s Relatio id instead.</source>
+        <translation>To eller flere kunder har den eksterne ID-en «%1»; oppgi kundens Relatio-ID i stedet.</translation>
+    </message>
+    <message>
+        <source>Two or more customers have the e-mail address “%1”; give the customer&apos;s Relatio id instead.</source>
+        <translation>To eller flere kunder har e-postadressen «%1»; oppgi kundens Relatio-ID i stedet.</translation>
+    </message>
+    <message>
+        <source>No customer has the external id, e-mail address or Relatio id “%1”.</source>
+        <translation>Ingen kunder har den eksterne ID-en, e-postadressen eller Relatio-ID-en «%1».</translation>
+    </message>
+    <message>
+        <source>Give a date, such as 2024-03-01.</source>
+        <translation>Oppgi en dato, for eksempel 2024-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionImporter</name>
+    <message>
+        <source>“%1” is not a Relatio id; leave it empty for a new contact.</source>
+        <translation>«%1» er ikke en Relatio-ID; la feltet stå tomt for en ny kontakt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Relatio id.</source>
+        <translation>«%1» er ikke en Relatio-ID.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel. The channels are: %2.</source>
+        <translation>«%1» er ikke en kanal. Kanalene er: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither in nor out.</source>
+        <translation>«%1» er verken in eller out.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of contact; write question, complaint, order, feedback, self_service or other.</source>
+        <translation>«%1» er ikke en kontakttype; skriv question, complaint, order, feedback, self_service eller other.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a satisfaction score; write a whole number from 1 to 5, or leave it empty.</source>
+        <translation>«%1» er ikke en tilfredshetsverdi; skriv et heltall fra 1 til 5, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a recommendation score; write a whole number from 0 to 10, or leave it empty.</source>
+        <translation>«%1» er ikke en anbefalingsverdi; skriv et heltall fra 0 til 10, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>empty; every contact needs its date and time.</source>
+        <translation>tomt; hver kontakt må ha dato og klokkeslett.</translation>
+    </message>
+    <message>
+        <source>empty; the channels are: %1.</source>
+        <translation>tomt; kanalene er: %1.</translation>
+    </message>
+    <message>
+        <source>The row names no customer: give the customer&apos;s external id, e-mail address or Relatio id.</source>
+        <translation>Raden angir ingen kunde: oppgi kundens eksterne ID, e-postadresse eller Relatio-ID.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2: %3</source>
+        <translation>Importering av %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 har ingen overskriftsrad.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importering av %1</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>lesing av teamet</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>forberedelse av importen</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was written.</source>
+        <translation>Importen av %1 ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>matching the contacts</source>
+        <translation>matching av kontaktene</translation>
+    </message>
+    <message>
+        <source>The contact %1 was deleted in Relatio; restore it first, or leave the uuid empty to add the row as a new contact.</source>
+        <translation>Kontakten %1 ble slettet i Relatio; gjenopprett den først, eller la uuid stå tomt for å legge til raden som en ny kontakt.</translation>
+    </message>
+    <message>
+        <source>Two or more customers have the external id “%1”; give the customer&apos;s Relatio id (customer_uuid) to say which.</source>
+        <translation>To eller flere kunder har den eksterne ID-en «%1»; oppgi kundens Relatio-ID (customer_uuid) for å angi hvilken.</translation>
+    </message>
+    <message>
+        <source>Two or more customers have the e-mail address “%1”; give the customer&apos;s external id or Relatio id to say which.</source>
+        <translation>To eller flere kunder har e-postadressen «%1»; oppgi kundens eksterne ID eller Relatio-ID for å angi hvilken.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is deleted; restore it to import its contacts.</source>
+        <translation>Kunden %1 er slettet; gjenopprett kunden for å importere kontaktene.</translation>
+    </message>
+    <message>
+        <source>external id “%1”</source>
+        <translation>den eksterne ID-en «%1»</translation>
+    </message>
+    <message>
+        <source>e-mail address “%1”</source>
+        <translation>e-postadressen «%1»</translation>
+    </message>
+    <message>
+        <source>Relatio id %1</source>
+        <translation>Relatio-ID-en %1</translation>
+    </message>
+    <message>
+        <source>No customer has the %1.</source>
+        <translation>Ingen kunder har %1.</translation>
+    </message>
+    <message>
+        <source>, or the </source>
+        <comment>between the keys of a customer</comment>
+        <translation>, eller </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <source>updating a contact</source>
+        <translation>oppdatering av en kontakt</translation>
+    </message>
+    <message>
+        <source>The rejects file %1 cannot be written: %2</source>
+        <translation>Feilfilen %1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>The contacts were imported, but the rejects file %1 could not be written: %2</source>
+        <translation>Kontaktene ble importert, men feilfilen %1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
+        <translation>Kolonnene %1 («%2») og %3 («%4») inneholder begge %5; behold én av dem.</translation>
+    </message>
+    <message>
+        <source>The column %1 is not one of a contacts file.</source>
+        <translation>Kolonnen %1 hører ikke til en kontaktfil.</translation>
+    </message>
+    <message>
+        <source>The columns %1 are not ones of a contacts file.</source>
+        <translation>Kolonnene %1 hører ikke til en kontaktfil.</translation>
+    </message>
+    <message>
+        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
+        <translation>Kolonnene er: %1 (eller navnene deres på nederlandsk eller norsk).</translation>
+    </message>
+    <message>
+        <source>The file has no column for the customer: add customer_external_id, customer_email or customer_uuid.</source>
+        <translation>Filen har ingen kolonne for kunden: legg til customer_external_id, customer_email eller customer_uuid.</translation>
+    </message>
+    <message>
+        <source>The file has no occurred_at column with the date and time of each contact.</source>
+        <translation>Filen har ingen occurred_at-kolonne med dato og klokkeslett for hver kontakt.</translation>
+    </message>
+    <message>
+        <source>The file has no channel column.</source>
+        <translation>Filen har ingen channel-kolonne.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKind</name>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestilling</translation>
+    </message>
+    <message>
+        <source>Feedback or idea</source>
+        <translation>Tilbakemelding eller idé</translation>
+    </message>
+    <message>
+        <source>Self-service action</source>
+        <translation>Selvbetjeningshandling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Reading the channels</source>
+        <translation>Lesing av kanalene</translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <translation>En kanal må ha et navn.</translation>
+    </message>
+    <message>
+        <source>There is already a channel named “%1”.</source>
+        <translation>Det finnes allerede en kanal med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>Adding the channel</source>
+        <translation>Oppretting av kanalen</translation>
+    </message>
+    <message>
+        <source>The channel no longer exists.</source>
+        <translation>Kanalen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Renaming the channel</source>
+        <translation>Endring av navn på kanalen</translation>
+    </message>
+    <message>
+        <source>Changing the channel</source>
+        <translation>Endring av kanalen</translation>
+    </message>
+    <message>
+        <source>Retiring the channel</source>
+        <translation>Deaktivering av kanalen</translation>
+    </message>
+    <message>
+        <source>Moving the channel</source>
+        <translation>Flytting av kanalen</translation>
+    </message>
+    <message>
+        <source>Choose the customer this contact was with.</source>
+        <translation>Velg kunden denne kontakten var med.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the contact.</source>
+        <translation>Oppgi dato og klokkeslett for kontakten.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score (CSAT) is 1 to 5, not %1.</source>
+        <translation>En tilfredshetsverdi (CSAT) er fra 1 til 5, ikke %1.</translation>
+    </message>
+    <message>
+        <source>A recommendation answer (NPS) is 0 to 10, not %1.</source>
+        <translation>Et anbefalingssvar (NPS) er fra 0 til 10, ikke %1.</translation>
+    </message>
+    <message>
+        <source>Checking the contact</source>
+        <translation>Kontroll av kontakten</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Kunden finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Choose the channel of the contact.</source>
+        <translation>Velg kanalen for kontakten.</translation>
+    </message>
+    <message>
+        <source>That channel is retired; choose another one.</source>
+        <translation>Den kanalen er deaktivert; velg en annen.</translation>
+    </message>
+    <message>
+        <source>Reading the contact</source>
+        <translation>Lesing av kontakten</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Kontakten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Saving the contact</source>
+        <translation>Lagring av kontakten</translation>
+    </message>
+    <message>
+        <source>Deleting the contact</source>
+        <translation>Sletting av kontakten</translation>
+    </message>
+    <message>
+        <source>Restoring the contact</source>
+        <translation>Gjenoppretting av kontakten</translation>
+    </message>
+    <message>
+        <source>The contact is not deleted.</source>
+        <translation>Kontakten er ikke slettet.</translation>
+    </message>
+    <message>
+        <source>Reading the contacts</source>
+        <translation>Lesing av kontaktene</translation>
+    </message>
+    <message>
+        <source>Counting the contacts</source>
+        <translation>Telling av kontaktene</translation>
+    </message>
+    <message>
+        <source>Reading the complaints</source>
+        <translation>Lesing av klagene</translation>
+    </message>
+    <message>
+        <source>Taking the complaint</source>
+        <translation>Overtakelse av klagen</translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>Klagen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Resolving the complaint</source>
+        <translation>Løsning av klagen</translation>
+    </message>
+    <message>
+        <source>Reading the follow-up</source>
+        <translation>Lesing av oppfølgingen</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists.</source>
+        <translation>Oppfølgingen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the follow-up is for.</source>
+        <translation>Velg kunden oppfølgingen gjelder.</translation>
+    </message>
+    <message>
+        <source>Give the date the follow-up is due.</source>
+        <translation>Oppgi fristen for oppfølgingen.</translation>
+    </message>
+    <message>
+        <source>The customer or contact no longer exists.</source>
+        <translation>Kunden eller kontakten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Saving the follow-up</source>
+        <translation>Lagring av oppfølgingen</translation>
+    </message>
+    <message>
+        <source>Deleting the follow-up</source>
+        <translation>Sletting av oppfølgingen</translation>
+    </message>
+    <message>
+        <source>Restoring the follow-up</source>
+        <translation>Gjenoppretting av oppfølgingen</translation>
+    </message>
+    <message>
+        <source>The follow-up is not deleted.</source>
+        <translation>Oppfølgingen er ikke slettet.</translation>
+    </message>
+    <message>
+        <source>Reading the follow-ups</source>
+        <translation>Lesing av oppfølgingene</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionText</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Tatt av %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(uten emne)</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExporter</name>
+    <message>
+        <source>Reading the permissions</source>
+        <translation>Lesing av samtykkene</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma or a semicolon.</source>
+        <translation>Skilletegnet må være komma eller semikolon.</translation>
+    </message>
+    <message>
+        <source>Exporting the list for %1</source>
+        <translation>Eksport av listen for %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Reading the export log</source>
+        <translation>Lesing av eksportloggen</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +2300,310 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>RejectFiles</name>
+    <message>
+        <source>Noting the rejects file %1</source>
+        <translation>Registrering av feilfilen %1</translation>
+    </message>
+    <message>
+        <source>Reading the list of rejects files</source>
+        <translation>Lesing av listen over feilfiler</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Finding customers without activity</source>
+        <translation>Søk etter kunder uten aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <source>Champions</source>
+        <translation>Mestere</translation>
+    </message>
+    <message>
+        <source>Loyal Customers</source>
+        <translation>Lojale kunder</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>Potensielt lojale</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>Nye kunder</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Lovende</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>Trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>I ferd med å sovne</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>I faresonen</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose</source>
+        <translation>Kan ikke mistes</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>I dvale</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionStats</name>
+    <message>
+        <source>Reading the satisfaction figures</source>
+        <translation>Lesing av tilfredshetstallene</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Reading the satisfaction trend</source>
+        <translation>Lesing av tilfredshetstrenden</translation>
+    </message>
+    <message>
+        <source>Reading the customer groups</source>
+        <translation>Lesing av kundegruppene</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Uten land</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Uten eier</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Rapporten ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Reading the contacts: %1</source>
+        <translation>Lesing av kontaktene: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <source>Collecting the personal data</source>
+        <translation>Innsamling av personopplysningene</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølginger</translation>
+    </message>
+    <message>
+        <source>Permission records</source>
+        <translation>Samtykkeoppføringer</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Endringshistorikk</translation>
+    </message>
+    <message>
+        <source>Changes made by imports</source>
+        <translation>Endringer gjort av importer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>Tag names</source>
+        <translation>Stikkordnavn</translation>
+    </message>
+    <message>
+        <source>Permission purposes</source>
+        <translation>Samtykkeformål</translation>
+    </message>
+    <message>
+        <source>Wording shown when permission was asked</source>
+        <translation>Ordlyd som ble vist da samtykket ble innhentet</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Nothing held.</source>
+        <translation>Ingenting lagret.</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Personopplysninger lagret om %1</translation>
+    </message>
+    <message>
+        <source>Everything Relatio holds about this customer, exported on %1 by %2.</source>
+        <translation>Alt Relatio har lagret om denne kunden, eksportert %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Medlem av</translation>
+    </message>
+    <message>
+        <source>Also kept, derived from the above for sorting and search: %1.</source>
+        <translation>Lagres også, avledet av opplysningene ovenfor for sortering og søk: %1.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Wording shown</source>
+        <translation>Ordlyd som ble vist</translation>
+    </message>
+    <message>
+        <source>(address confirmed %1)</source>
+        <translation>(adresse bekreftet %1)</translation>
+    </message>
+    <message>
+        <source>Records these refer to</source>
+        <translation>Poster disse viser til</translation>
+    </message>
+    <message>
+        <source>Not data about the customer, but needed to read the tables above.</source>
+        <translation>Ikke opplysninger om kunden, men nødvendig for å lese tabellene ovenfor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPdf</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>nå nettopp</translation>
+    </message>
+    <message>
+        <source>1 min ago</source>
+        <translation>for 1 min siden</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>for %1 min siden</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>i dag %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>i går %1</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dager</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCsv</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Ukestart</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 kontakter</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 kunder</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle kontakter</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relatio, a desktop CRM for sales teams.</source>
@@ -1043,6 +2620,902 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Relatio cannot open the database</source>
         <translation>Relatio kan ikke åpne databasen</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ChangeHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ChannelFiguresModel</name>
+    <message>
+        <source>Mean customer satisfaction score, 1 (very unhappy) to 5 (very happy)</source>
+        <translation>Gjennomsnittlig kundetilfredshet, fra 1 (svært misfornøyd) til 5 (svært fornøyd)</translation>
+    </message>
+    <message>
+        <source>The true figure lies in this range with 95% confidence</source>
+        <translation>Den sanne verdien ligger i dette intervallet med 95 % sikkerhet</translation>
+    </message>
+    <message>
+        <source>Net promoter score: % promoters (9–10) minus % detractors (0–6), −100 to +100</source>
+        <translation>Net promoter score: % ambassadører (9–10) minus % kritikere (0–6), fra −100 til +100</translation>
+    </message>
+    <message>
+        <source>Answers the figure rests on; below %1 it is too uncertain to compare</source>
+        <translation>Antall svar tallet bygger på; under %1 er det for usikkert til å sammenligne</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT 95% interval</source>
+        <translation>CSAT 95 %-intervall</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT-svar</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS 95% interval</source>
+        <translation>NPS 95 %-intervall</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-svar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>for få svar</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ChannelListModel</name>
+    <message>
+        <source>Retired: kept in history only</source>
+        <translation>Deaktivert: bare bevart i historikken</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Public (social)</source>
+        <translation>Offentlig (sosial)</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Ikke offentlig</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename</source>
+        <translation>Dobbeltklikk eller trykk F2 for å gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Built-in channel “%1”, renamed; clear the name to go back to it.</source>
+        <translation>Innebygd kanal «%1», med nytt navn; tøm navnet for å gå tilbake til det opprinnelige.</translation>
+    </message>
+    <message>
+        <source>Public (social) channels: a complaint there may be picked up by anyone on the team</source>
+        <translation>Offentlige (sosiale) kanaler: en klage der kan tas av hvem som helst i teamet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Social (public)</source>
+        <translation>Sosial (offentlig)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ChannelsDialog</name>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>The ways customers reach you. Double-click a name to rename it. A public (social) channel&apos;s complaints may be picked up by anyone on the team. A retired channel stays in the history but is not offered for new contacts.</source>
+        <translation>Måtene kundene når dere på. Dobbeltklikk et navn for å gi det nytt navn. Klager i en offentlig (sosial) kanal kan tas av hvem som helst i teamet. En deaktivert kanal blir værende i historikken, men tilbys ikke for nye kontakter.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Gi nytt &amp;navn</translation>
+    </message>
+    <message>
+        <source>Rename the selected channel (F2)</source>
+        <translation>Gi den valgte kanalen nytt navn (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Flytt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>B&amp;ring Back</source>
+        <translation>&amp;Aktiver igjen</translation>
+    </message>
+    <message>
+        <source>Add Channel</source>
+        <translation>Legg til kanal</translation>
+    </message>
+    <message>
+        <source>Public (social): anyone on the team may pick up its complaints</source>
+        <translation>Offentlig (sosial): hvem som helst i teamet kan ta klagene herfra</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or a PDF file, or print it</source>
+        <translation>Lagre dette diagrammet som et bilde eller en PDF-fil, eller skriv det ut</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG Image…</source>
+        <translation>Lagre som &amp;PNG-bilde…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Eksporter som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG Image</source>
+        <translation>Lagre diagrammet som PNG-bilde</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Lagre diagrammet</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 er lagret.</translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation>Eksporter diagrammet som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Eksporter diagrammet</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>Skriv ut diagrammet</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ComplaintListModel</name>
+    <message>
+        <source>%1 (public)</source>
+        <translation>%1 (offentlig)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <source>A public channel: anyone on the team may pick this complaint up.</source>
+        <translation>En offentlig kanal: hvem som helst i teamet kan ta denne klagen.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ventetid</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Tidsbruk</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Tatt av</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Recently &amp;Resolved</source>
+        <translation>&amp;Nylig løste</translation>
+    </message>
+    <message>
+        <source>Complaints no one has resolved yet, the oldest first</source>
+        <translation>Klager som ingen har løst ennå, de eldste først</translation>
+    </message>
+    <message>
+        <source>Resolved complaints, the latest first, with who took them</source>
+        <translation>Løste klager, de nyeste først, med hvem som tok dem</translation>
+    </message>
+    <message>
+        <source>in the last %1 days</source>
+        <translation>de siste %1 dagene</translation>
+    </message>
+    <message>
+        <source>&amp;Social channels only</source>
+        <translation>Bare &amp;sosiale kanaler</translation>
+    </message>
+    <message>
+        <source>Only complaints made in public, which anyone on the team may pick up</source>
+        <translation>Bare klager som er fremsatt offentlig, og som hvem som helst i teamet kan ta</translation>
+    </message>
+    <message>
+        <source>&amp;Take It</source>
+        <translation>&amp;Ta klagen</translation>
+    </message>
+    <message>
+        <source>You pick up this complaint</source>
+        <translation>Du tar denne klagen</translation>
+    </message>
+    <message>
+        <source>&amp;Give Back</source>
+        <translation>&amp;Gi tilbake</translation>
+    </message>
+    <message>
+        <source>Nobody has it any more; anyone may take it</source>
+        <translation>Ingen har den lenger; hvem som helst kan ta den</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation>&amp;Løst</translation>
+    </message>
+    <message>
+        <source>The complaint has been dealt with</source>
+        <translation>Klagen er ferdigbehandlet</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>Åpne &amp;igjen</translation>
+    </message>
+    <message>
+        <source>The complaint needs more work</source>
+        <translation>Klagen trenger mer arbeid</translation>
+    </message>
+    <message>
+        <source>Open &amp;Customer</source>
+        <translation>Åpne &amp;kunde</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s card with this contact (double-click)</source>
+        <translation>Vis kundekortet med denne kontakten (dobbeltklikk)</translation>
+    </message>
+    <message>
+        <source>1 open complaint</source>
+        <translation>1 åpen klage</translation>
+    </message>
+    <message>
+        <source>%1 open complaints</source>
+        <translation>%1 åpne klager</translation>
+    </message>
+    <message>
+        <source>%1 not taken</source>
+        <translation>%1 ikke tatt</translation>
+    </message>
+    <message>
+        <source>&amp;Open (%1)</source>
+        <translation>&amp;Åpne (%1)</translation>
+    </message>
+    <message>
+        <source>1 resolved</source>
+        <translation>1 løst</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 løst</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>viser de første %1</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Overta</translation>
+    </message>
+    <message>
+        <source>Taken by %1, %2</source>
+        <translation>Tatt av %1, %2</translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation>Ikke tatt ennå</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>løst %1</translation>
+    </message>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation>Overta</translation>
+    </message>
+    <message>
+        <source>%1 took this complaint %2. Take it over?</source>
+        <translation>%1 tok denne klagen %2. Vil du overta den?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>You took the complaint of %1.</source>
+        <translation>Du tok klagen fra %1.</translation>
+    </message>
+    <message>
+        <source>Resolve complaint of %1</source>
+        <translation>markering av klagen fra %1 som løst</translation>
+    </message>
+    <message>
+        <source>Resolved the complaint of %1. Undo (Ctrl+Z) reopens it.</source>
+        <translation>Klagen fra %1 er markert som løst. Angre (Ctrl+Z) åpner den igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConsentDialog</name>
+    <message>
+        <source>Record Permission</source>
+        <translation>Registrer samtykke</translation>
+    </message>
+    <message>
+        <source>Record Address Confirmation</source>
+        <translation>Registrer adressebekreftelse</translation>
+    </message>
+    <message>
+        <source>Record Withdrawal</source>
+        <translation>Registrer tilbaketrekking</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;on:</source>
+        <translation>Bekreftet &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Når:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>The exact wording the customer saw or heard. To change it, add a new version.</source>
+        <translation>Den nøyaktige ordlyden kunden så eller hørte. Legg til en ny versjon for å endre den.</translation>
+    </message>
+    <message>
+        <source>&amp;Wording shown:</source>
+        <translation>&amp;Ordlyd som ble vist:</translation>
+    </message>
+    <message>
+        <source>For example: the confirmation link, the IP address</source>
+        <translation>For eksempel: bekreftelseslenken, IP-adressen</translation>
+    </message>
+    <message>
+        <source>For example: form name, IP address, call reference</source>
+        <translation>For eksempel: skjemanavn, IP-adresse, samtalereferanse</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Dokumentasjon:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <comment>button: store the entry</comment>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <source>This permission counts only once the e-mail address has confirmed it (double opt-in). Record the confirmation when it arrives.</source>
+        <translation>Dette samtykket gjelder først når e-postadressen har bekreftet det (dobbel bekreftelse, double opt-in). Registrer bekreftelsen når den kommer.</translation>
+    </message>
+    <message>
+        <source>From now on the customer is left out of lists for this purpose. Earlier entries stay as proof.</source>
+        <translation>Fra nå av blir kunden utelatt fra lister for dette formålet. Tidligere oppføringer blir stående som dokumentasjon.</translation>
+    </message>
+    <message>
+        <source>This purpose has no wording yet: add one under Permission Purposes first.</source>
+        <translation>Dette formålet har ingen ordlyd ennå: legg til en under Samtykkeformål først.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConsentLedgerModel</name>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation>Registrert %1 av %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Ordlyd</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConsentPanel</name>
+    <message>
+        <source>Record &amp;Permission…</source>
+        <translation>Registrer &amp;samtykke…</translation>
+    </message>
+    <message>
+        <source>Record that the customer gave permission, how, and the wording they were shown</source>
+        <translation>Registrer at kunden ga samtykke, hvordan, og ordlyden kunden ble vist</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Address…</source>
+        <translation>&amp;Bekreft adresse…</translation>
+    </message>
+    <message>
+        <source>Record that the e-mail address confirmed the permission (double opt-in)</source>
+        <translation>Registrer at e-postadressen bekreftet samtykket (dobbel bekreftelse, double opt-in)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Trekk tilbake…</translation>
+    </message>
+    <message>
+        <source>Record that the customer took the permission back</source>
+        <translation>Registrer at kunden trakk tilbake samtykket</translation>
+    </message>
+    <message>
+        <source>Permissions for marketing</source>
+        <translation>Samtykker til markedsføring</translation>
+    </message>
+    <message>
+        <source>The state per purpose follows from the entries below; entries are never changed or removed, so they prove each permission.</source>
+        <translation>Statusen per formål følger av oppføringene nedenfor; oppføringer blir aldri endret eller fjernet, slik at de dokumenterer hvert samtykke.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Oppføringer</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConsentStateModel</name>
+    <message>
+        <source>%1, confirmed %2</source>
+        <translation>%1, bekreftet %2</translation>
+    </message>
+    <message>
+        <source>Counts only once the e-mail address has confirmed it (double opt-in).</source>
+        <translation>Gjelder først når e-postadressen har bekreftet det (dobbel bekreftelse, double opt-in).</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Ordlyd</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ContactEntryForm</name>
+    <message>
+        <source>Where the contact took place</source>
+        <translation>Hvor kontakten fant sted</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Add, rename or retire channels</source>
+        <translation>Legg til, gi nytt navn til eller deaktiver kanaler</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>Incoming: the customer contacted us. Outgoing: we contacted the customer.</source>
+        <translation>Innkommende: kunden kontaktet oss. Utgående: vi kontaktet kunden.</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Retning:</translation>
+    </message>
+    <message>
+        <source>The team member who handled the contact</source>
+        <translation>Teammedlemmet som behandlet kontakten</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>Behandlet av:</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>Hva det gjaldt</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Optional; Shift+Enter for a new line</source>
+        <translation>Valgfritt; Shift+Enter for ny linje</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notater:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Satisfaction with this contact, 1 (very unhappy) to 5 (very happy), if the customer said</source>
+        <translation>Tilfredshet med denne kontakten, fra 1 (svært misfornøyd) til 5 (svært fornøyd), hvis kunden sa det</translation>
+    </message>
+    <message>
+        <source>How likely the customer is to recommend us, 0 to 10, if asked</source>
+        <translation>Hvor sannsynlig det er at kunden anbefaler oss, fra 0 til 10, hvis kunden ble spurt</translation>
+    </message>
+    <message>
+        <source>When the contact took place (now unless you change it)</source>
+        <translation>Når kontakten fant sted (nå, med mindre du endrer det)</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS:</translation>
+    </message>
+    <message>
+        <source>CSAT:</source>
+        <translation>CSAT:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Når:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close without saving (Escape)</source>
+        <translation>Lukk uten å lagre (Esc)</translation>
+    </message>
+    <message>
+        <source>Save Contact</source>
+        <translation>Lagre kontakt</translation>
+    </message>
+    <message>
+        <source>Save the contact (Enter)</source>
+        <translation>Lagre kontakten (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktivert)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Rediger kontakt</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Lagre endringer</translation>
+    </message>
+    <message>
+        <source>Give a subject or a note, so the contact can be told apart later.</source>
+        <translation>Oppgi et emne eller et notat, slik at kontakten kan skilles fra andre senere.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ContactsPanel</name>
+    <message>
+        <source>New Contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Enter a contact with this customer (Ctrl+Shift+N)</source>
+        <translation>Registrer en kontakt med denne kunden (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Channels…</source>
+        <translation>Kanaler…</translation>
+    </message>
+    <message>
+        <source>Add, rename or retire channels</source>
+        <translation>Legg til, gi nytt navn til eller deaktiver kanaler</translation>
+    </message>
+    <message>
+        <source>Show the contacts of one channel</source>
+        <translation>Vis kontaktene i én kanal</translation>
+    </message>
+    <message>
+        <source>Show the contacts of one kind</source>
+        <translation>Vis kontaktene av én type</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Contacts, newest first</source>
+        <translation>Kontakter, nyeste først</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Change the selected contact (Enter or F2)</source>
+        <translation>Endre den valgte kontakten (Enter eller F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact (Delete); Undo brings it back</source>
+        <translation>Slett den valgte kontakten (Delete); Angre henter den tilbake</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Oppfølging…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up on the selected contact</source>
+        <translation>Planlegg en oppfølging av den valgte kontakten</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Rediger kontakt</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>Slett kontakt</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kontakten er lagret.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktivert)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 vises</translation>
+    </message>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Deleted the contact “%1”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Kontakten «%1» er slettet. Angre (Ctrl+Z) henter den tilbake.</translation>
+    </message>
+    <message>
+        <source>On the contact “%1” of %2</source>
+        <translation>Om kontakten «%1» fra %2</translation>
+    </message>
+    <message>
+        <source>Follow-up added.</source>
+        <translation>Oppfølgingen er lagt til.</translation>
+    </message>
+    <message>
+        <source>No contacts match the filter.</source>
+        <translation>Ingen kontakter samsvarer med filteret.</translation>
+    </message>
+    <message>
+        <source>No contacts with this customer yet. Press Ctrl+Shift+N to enter one.</source>
+        <translation>Ingen kontakter med denne kunden ennå. Trykk Ctrl+Shift+N for å registrere en.</translation>
+    </message>
+    <message>
+        <source>Handled by %1</source>
+        <translation>Behandlet av %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Løst %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>taken by %1, %2</source>
+        <translation>tatt av %1, %2</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>Klage: %1</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Ingen notater.</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +3543,80 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Imported %1: %2 new, %3 updated. Undo (Ctrl+Z) takes it back.</source>
         <translation>%1 er importert: %2 nye, %3 oppdatert. Angre (Ctrl+Z) tilbakestiller importen.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Contacts…</source>
+        <translation>Importer &amp;kontakter…</translation>
+    </message>
+    <message>
+        <source>Add contacts with customers (calls, e-mails, visits…) from a CSV file; each row names its customer by external id, e-mail address or Relatio id</source>
+        <translation>Legg til kontakter med kunder (samtaler, e-poster, besøk …) fra en CSV-fil; hver rad angir kunden sin med ekstern ID, e-postadresse eller Relatio-ID</translation>
+    </message>
+    <message>
+        <source>Export C&amp;ontacts…</source>
+        <translation>Eksporter k&amp;ontakter…</translation>
+    </message>
+    <message>
+        <source>Save contacts with customers to a CSV file that can be imported again</source>
+        <translation>Lagre kontakter med kunder i en CSV-fil som kan importeres igjen</translation>
+    </message>
+    <message>
+        <source>Imported contacts from %1: %2 new, %3 updated.</source>
+        <translation>Kontakter er importert fra %1: %2 nye, %3 oppdatert.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CurrentUserButton</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Du: %1</translation>
+    </message>
+    <message>
+        <source>The team member you are on this computer; click to change</source>
+        <translation>Teammedlemmet du er på denne datamaskinen; klikk for å endre</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>Choose who you are in the team, for your follow-ups and for taking complaints</source>
+        <translation>Velg hvem du er i teamet, for oppfølgingene dine og for å ta klager</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CurrentUserDialog</name>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>Choose yourself from the team. Relatio uses it for your follow-ups, when you take a complaint, and as who handled the contacts you enter. It is remembered on this computer for this database.</source>
+        <translation>Velg deg selv fra teamet. Relatio bruker det for oppfølgingene dine, når du tar en klage, og som den som behandlet kontaktene du registrerer. Valget huskes på denne datamaskinen for denne databasen.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(velg)</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Jeg er:</translation>
+    </message>
+    <message>
+        <source>Your name, if you are not in the list</source>
+        <translation>Navnet ditt, hvis du ikke står i listen</translation>
+    </message>
+    <message>
+        <source>&amp;Or add me:</source>
+        <translation>&amp;Eller legg meg til:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +3824,65 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>External id:</source>
         <translation>Ekstern ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CustomerFollowUpsPanel</name>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Add Follow-up…</source>
+        <translation>Legg til oppfølging…</translation>
+    </message>
+    <message>
+        <source>Plan something to do for this customer, with a due date and who does it</source>
+        <translation>Planlegg noe som skal gjøres for denne kunden, med frist og ansvarlig</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this customer.</source>
+        <translation>Ingenting er planlagt for denne kunden.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Change the due date, the assignee or what to do (Enter)</source>
+        <translation>Endre fristen, den ansvarlige eller hva som skal gjøres (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected follow-up (Delete); Undo brings it back</source>
+        <translation>Slett den valgte oppfølgingen (Delete); Angre henter den tilbake</translation>
+    </message>
+    <message>
+        <source>Delete Follow-up</source>
+        <translation>Slett oppfølging</translation>
+    </message>
+    <message>
+        <source>Follow-up added.</source>
+        <translation>Oppfølgingen er lagt til.</translation>
+    </message>
+    <message>
+        <source>On the contact “%1”</source>
+        <translation>Om kontakten «%1»</translation>
+    </message>
+    <message>
+        <source>Follow-up deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Oppfølgingen er slettet. Angre (Ctrl+Z) henter den tilbake.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +4097,237 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <source>Restored %1.</source>
         <translation>%1 er gjenopprettet.</translation>
     </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>K&amp;ontakter</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-ups</source>
+        <translation>O&amp;ppfølginger</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact</source>
+        <translation>Ny &amp;kontakt</translation>
+    </message>
+    <message>
+        <source>Enter a contact with the customer on the card (Ctrl+Shift+N)</source>
+        <translation>Registrer en kontakt med kunden på kortet (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Choose a saved customer first.</source>
+        <translation>Velg en lagret kunde først.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts (%1)</source>
+        <translation>K&amp;ontakter (%1)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-ups (%1, %2 overdue)</source>
+        <translation>O&amp;ppfølginger (%1, %2 over fristen)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-ups (%1)</source>
+        <translation>O&amp;ppfølginger (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::DashboardPage</name>
+    <message>
+        <source>Updating…</source>
+        <translation>Oppdaterer…</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Etter kanal</translation>
+    </message>
+    <message>
+        <source>Groups × channels</source>
+        <translation>Grupper × kanaler</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Weekly channel use</source>
+        <translation>Ukentlig kanalbruk</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Compare customer groups, or look at one group only</source>
+        <translation>Sammenlign kundegrupper, eller se på bare én gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>&amp;Kunder:</translation>
+    </message>
+    <message>
+        <source>Only this group in the per-channel figures and the trend</source>
+        <translation>Bare denne gruppen i tallene per kanal og i trenden</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT) per channel</source>
+        <translation>Kundetilfredshet (CSAT) per kanal</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS) per channel</source>
+        <translation>Net promoter score (NPS) per kanal</translation>
+    </message>
+    <message>
+        <source>Whiskers show the 95% confidence interval: with this many answers the true figure lies within it. Hatched grey bars and figures in brackets rest on fewer than %1 answers and are too uncertain to compare.</source>
+        <translation>Feilstolpene viser 95 % konfidensintervall: med så mange svar ligger den sanne verdien innenfor. Skraverte grå søyler og tall i parentes bygger på færre enn %1 svar og er for usikre til å sammenlignes.</translation>
+    </message>
+    <message>
+        <source>Satisfaction by customer group and channel</source>
+        <translation>Tilfredshet etter kundegruppe og kanal</translation>
+    </message>
+    <message>
+        <source>Satisfaction over time per channel</source>
+        <translation>Tilfredshet over tid per kanal</translation>
+    </message>
+    <message>
+        <source>A line per channel, or one line with its 95% confidence interval as a band</source>
+        <translation>Én linje per kanal, eller én linje med 95 % konfidensintervall som et bånd</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per uke</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per måned</translation>
+    </message>
+    <message>
+        <source>Contacts per week and channel</source>
+        <translation>Kontakter per uke og kanal</translation>
+    </message>
+    <message>
+        <source>Customers per week</source>
+        <translation>Kunder per uke</translation>
+    </message>
+    <message>
+        <source>Totals per week</source>
+        <translation>Totaler per uke</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lagre som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table shown as a CSV file for a spreadsheet</source>
+        <translation>Lagre tabellen som vises, som en CSV-fil for et regneark</translation>
+    </message>
+    <message>
+        <source>Which customers used which channel</source>
+        <translation>Hvilke kunder som brukte hvilken kanal</translation>
+    </message>
+    <message>
+        <source>Each channel</source>
+        <translation>Hver kanal</translation>
+    </message>
+    <message>
+        <source>All channels together</source>
+        <translation>Alle kanaler samlet</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>Kunder: %1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle kunder</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The usage report covers every customer; the customer group applies to the satisfaction figures.</source>
+        <translation>Bruksrapporten omfatter alle kunder; kundegruppen gjelder tilfredshetstallene.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are listed; the chart and the totals cover every contact.</source>
+        <translation>Bare de første %1 radene vises; diagrammet og totalene omfatter alle kontakter.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Den første dagen er etter den siste dagen.</translation>
+    </message>
+    <message>
+        <source>Choose how to group the customers (by country, owner or tag) above to compare the groups channel by channel.</source>
+        <translation>Velg hvordan kundene skal grupperes (etter land, eier eller stikkord) ovenfor for å sammenligne gruppene kanal for kanal.</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>Ingen kontakter i denne perioden.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Tallene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>%1 contacts · %2 CSAT answers · %3 NPS answers</source>
+        <translation>%1 kontakter · %2 CSAT-svar · %3 NPS-svar</translation>
+    </message>
+    <message>
+        <source>Hollow circles rest on fewer than %1 answers: too uncertain to read a change from. Click a line&apos;s name in the legend to hide or show it.</source>
+        <translation>Tomme sirkler bygger på færre enn %1 svar: for usikkert til å lese en endring ut av. Klikk på navnet til en linje i forklaringen for å skjule eller vise den.</translation>
+    </message>
+    <message>
+        <source>Most points have too few answers: per month, or all channels together, gives firmer figures.</source>
+        <translation>De fleste punktene har for få svar: per måned, eller alle kanaler samlet, gir sikrere tall.</translation>
+    </message>
+    <message>
+        <source>Most points have too few answers: all channels together, or a longer period, gives firmer figures.</source>
+        <translation>De fleste punktene har for få svar: alle kanaler samlet, eller en lengre periode, gir sikrere tall.</translation>
+    </message>
+    <message>
+        <source>The usage report could not be read: %1</source>
+        <translation>Bruksrapporten kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The usage report has not been read yet.</source>
+        <translation>Bruksrapporten er ikke lest ennå.</translation>
+    </message>
+    <message>
+        <source>channel-totals-per-week</source>
+        <translation>kanaltotaler-per-uke</translation>
+    </message>
+    <message>
+        <source>channel-use-per-week</source>
+        <translation>kanalbruk-per-uke</translation>
+    </message>
+    <message>
+        <source>Save Usage Report as CSV</source>
+        <translation>Lagre bruksrapporten som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Usage Report</source>
+        <translation>Lagre bruksrapporten</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>Lagret %1 rader i %2.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DemoDataPanel</name>
@@ -1525,6 +4362,77 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Writing %1 demo customers…</source>
         <translation>Skriver %1 demokunder…</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::EraseDialog</name>
+    <message>
+        <source>Erase Customer</source>
+        <translation>Slett kunde permanent</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Vil du slette %1 for godt?</translation>
+    </message>
+    <message>
+        <source>Everything Relatio holds about this customer is erased, from every table, the search index and the database file. Only a tombstone with the Relatio id (%1) and the time remains, so that other copies of the database erase them too. &lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+        <translation>Alt Relatio har lagret om denne kunden, blir slettet fra alle tabeller, søkeindeksen og databasefilen. Bare en slettemarkør med Relatio-ID-en (%1) og tidspunktet blir igjen, slik at andre kopier av databasen også sletter dem. &lt;b&gt;Dette kan ikke angres.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What will be erased:</source>
+        <translation>Dette blir slettet:</translation>
+    </message>
+    <message>
+        <source>Kept, without the link to the customer:</source>
+        <translation>Beholdes, uten koblingen til kunden:</translation>
+    </message>
+    <message>
+        <source>1 person belongs to this organisation: they keep their record, without it.</source>
+        <translation>1 person hører til denne organisasjonen: personen beholder posten sin, uten organisasjonen.</translation>
+    </message>
+    <message>
+        <source>%1 people belong to this organisation: they keep their records, without it.</source>
+        <translation>%1 personer hører til denne organisasjonen: de beholder postene sine, uten organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Rows about the customer are also removed from the rejects file an import wrote.</source>
+        <translation>Rader om kunden blir også fjernet fra feilfilen som en import skrev.</translation>
+    </message>
+    <message>
+        <source>Rows about the customer are also removed from the %1 rejects files imports wrote.</source>
+        <translation>Rader om kunden blir også fjernet fra de %1 feilfilene som importer skrev.</translation>
+    </message>
+    <message>
+        <source>Not reached: files already saved elsewhere, such as exports, marketing lists, personal-data exports and backups. Delete the customer from those yourself.</source>
+        <translation>Nås ikke: filer som allerede er lagret andre steder, for eksempel eksporter, markedsføringslister, eksporter av personopplysninger og sikkerhetskopier. Slett kunden fra disse selv.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Skriv inn navnet på kunden, &lt;b&gt;%1&lt;/b&gt;, for å bekrefte:</translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation>Slett for godt</translation>
+    </message>
+    <message>
+        <source>The customer was erased: %1 rows in the database, and their entries in the search index.</source>
+        <translation>Kunden ble slettet permanent: %1 rader i databasen, og oppføringene i søkeindeksen.</translation>
+    </message>
+    <message>
+        <source>%1 rows about them were removed from rejects files.</source>
+        <translation>%1 rader om kunden ble fjernet fra feilfiler.</translation>
+    </message>
+    <message>
+        <source>These rejects files were not found, so they could not be checked: %1</source>
+        <translation>Disse feilfilene ble ikke funnet, så de kunne ikke kontrolleres: %1</translation>
+    </message>
+    <message>
+        <source>These rejects files could not be changed: %1</source>
+        <translation>Disse feilfilene kunne ikke endres: %1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s log still holds old pages while other windows read it; they are cleared when Relatio closes.</source>
+        <translation>Databaseloggen inneholder fortsatt gamle sider mens andre vinduer leser den; de fjernes når Relatio lukkes.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +4561,322 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Exported %1 customers to %2.</source>
         <translation>%1 kunder er eksportert til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::FigureBarChart</name>
+    <message>
+        <source>no answers</source>
+        <translation>ingen svar</translation>
+    </message>
+    <message>
+        <source>n = %1 &lt; %2</source>
+        <translation>n = %1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>%1 · n = %2</source>
+        <translation>%1 · n = %2</translation>
+    </message>
+    <message>
+        <source>Mean CSAT</source>
+        <translation>Gjennomsnittlig CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: uncertain</source>
+        <translation>Færre enn %1 svar: usikkert</translation>
+    </message>
+    <message>
+        <source>Mean CSAT: 1 = very unhappy, 5 = very happy</source>
+        <translation>Gjennomsnittlig CSAT: 1 = svært misfornøyd, 5 = svært fornøyd</translation>
+    </message>
+    <message>
+        <source>% promoters − % detractors</source>
+        <translation>% ambassadører − % kritikere</translation>
+    </message>
+    <message>
+        <source>95% confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::FollowUpDialog</name>
+    <message>
+        <source>New Follow-up</source>
+        <translation>Ny oppfølging</translation>
+    </message>
+    <message>
+        <source>Edit Follow-up</source>
+        <translation>Rediger oppfølging</translation>
+    </message>
+    <message>
+        <source>e.g. call back about the invoice</source>
+        <translation>f.eks. ring tilbake om fakturaen</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Hva skal gjøres:</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>I morgen</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Om en uke</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::FollowUpListModel</name>
+    <message>
+        <source>Done %1</source>
+        <translation>Utført %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Frist i dag</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>1 dag over fristen</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>%1 dager over fristen</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Frist i morgen</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>Frist om %1 dager</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Done; untick to open it again</source>
+        <translation>Utført; fjern avkrysningen for å åpne den igjen</translation>
+    </message>
+    <message>
+        <source>Tick when done</source>
+        <translation>Kryss av når den er utført</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the due date</source>
+        <translation>Dobbeltklikk eller trykk F2 for å endre fristen</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke utført</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Hva skal gjøres</translation>
+    </message>
+    <message>
+        <source>On contact</source>
+        <translation>Om kontakt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølginger</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Hvem:</translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones of the last %1 days</source>
+        <translation>Vis &amp;utførte fra de siste %1 dagene</translation>
+    </message>
+    <message>
+        <source>Relatio does not know who you are yet. &lt;a href=&quot;choose&quot;&gt;Choose yourself&lt;/a&gt; to see your follow-ups.</source>
+        <translation>Relatio vet ikke hvem du er ennå. &lt;a href=&quot;choose&quot;&gt;Velg deg selv&lt;/a&gt; for å se oppfølgingene dine.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Change the due date, the assignee or what to do</source>
+        <translation>Endre fristen, den ansvarlige eller hva som skal gjøres</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>S&amp;lett</translation>
+    </message>
+    <message>
+        <source>Delete the selected follow-up (Delete); Undo brings it back</source>
+        <translation>Slett den valgte oppfølgingen (Delete); Angre henter den tilbake</translation>
+    </message>
+    <message>
+        <source>Open &amp;Customer</source>
+        <translation>Åpne &amp;kunde</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s card (double-click)</source>
+        <translation>Vis kundekortet (dobbeltklikk)</translation>
+    </message>
+    <message>
+        <source>Delete Follow-up</source>
+        <translation>Slett oppfølging</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Mine (%1)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 åpen</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 åpne</translation>
+    </message>
+    <message>
+        <source>1 overdue</source>
+        <translation>1 over fristen</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 over fristen</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>viser de første %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <source>on the contact “%1”</source>
+        <translation>om kontakten «%1»</translation>
+    </message>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Follow-up deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Oppfølgingen er slettet. Angre (Ctrl+Z) henter den tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::GroupChannelModel</name>
+    <message>
+        <source>too few</source>
+        <translation>for få</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::HeatLegend</name>
+    <message>
+        <source>too few: fewer than %1 answers, not a reliable figure</source>
+        <translation>for få: færre enn %1 svar, ikke et pålitelig tall</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>ingen svar</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::HeatMapDelegate</name>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>for få</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::HistoryPanel</name>
+    <message>
+        <source>Every change to this record: what it was, what it became, when and by whom. Erasing the customer erases this history too.</source>
+        <translation>Alle endringer i denne posten: hva den var, hva den ble, når og av hvem. Hvis kunden slettes permanent, slettes også denne historikken.</translation>
     </message>
 </context>
 <context>
@@ -1900,10 +5124,6 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
         <translation>&amp;Skilletegn:</translation>
     </message>
     <message>
-        <source>Import Customers</source>
-        <translation>Importer kunder</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
@@ -1991,6 +5211,440 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>relatio::InteractionCheckPage</name>
+    <message>
+        <source>Check the File</source>
+        <translation>Kontroller filen</translation>
+    </message>
+    <message>
+        <source>Every row is read and matched to its customer without writing anything, so you know what the import will do.</source>
+        <translation>Hver rad leses og knyttes til kunden sin uten at noe blir skrevet, slik at du vet hva importen vil gjøre.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Stop Checking</source>
+        <translation>Stopp kontrollen</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Kontroller på nytt</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows and write the bad ones to a file</source>
+        <translation>Importer de &amp;gode radene og skriv de feilaktige til en fil</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;la gjennom…</translation>
+    </message>
+    <message>
+        <source>Rows with Errors</source>
+        <translation>Rader med feil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Check again to import this file.</source>
+        <translation>Kontrollen ble stoppet. Kontroller på nytt for å importere denne filen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan ikke importeres: %1</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Alle radene kan importeres.</translation>
+    </message>
+    <message>
+        <source>No row can be imported: every row has an error.</source>
+        <translation>Ingen rader kan importeres: alle radene har feil.</translation>
+    </message>
+    <message>
+        <source>1 row has an error; the others can be imported.</source>
+        <translation>1 rad har feil; de andre kan importeres.</translation>
+    </message>
+    <message>
+        <source>%1 rows have errors; the others can be imported.</source>
+        <translation>%1 rader har feil; de andre kan importeres.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>tegn %1</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; all %2 rows with errors are left out of the import.</source>
+        <translation>Bare de første %1 problemene vises; ingen av de %2 radene med feil blir importert.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row is a stored contact that would be left as it is.</source>
+        <translation>Det er ingenting å importere: alle radene er lagrede kontakter som ville blitt stående uendret.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the rows without errors are stored contacts that would be left as they are.</source>
+        <translation>Det er ingenting å importere: radene uten feil er lagrede kontakter som ville blitt stående uendret.</translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again; the list above says what is wrong.</source>
+        <translation>Rett filen og importer den på nytt; listen ovenfor viser hva som er feil.</translation>
+    </message>
+    <message>
+        <source>Rows with errors cannot be imported. Fix them in the file, or tick the box above to import the other rows.</source>
+        <translation>Rader med feil kan ikke importeres. Rett dem i filen, eller kryss av i boksen ovenfor for å importere de andre radene.</translation>
+    </message>
+    <message>
+        <source>Choose the file for the rows with errors.</source>
+        <translation>Velg filen for radene med feil.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::InteractionColumnsPage</name>
+    <message>
+        <source>The Columns</source>
+        <translation>Kolonnene</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds, as read from its name. A row&apos;s customer is found by external id, else e-mail address, else Relatio id.</source>
+        <translation>Hva hver kolonne i filen inneholder, ut fra navnet. Kunden til en rad finnes via ekstern ID, ellers e-postadresse, ellers Relatio-ID.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leses som</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the columns that are not ones of a contacts file</source>
+        <translation>&amp;Utelat kolonnene som ikke hører til en kontaktfil</translation>
+    </message>
+    <message>
+        <source>When a row has the Relatio id of a stored contact</source>
+        <translation>Når en rad har Relatio-ID-en til en lagret kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row and leave the contact as it is</source>
+        <translation>&amp;Hopp over raden og la kontakten være som den er</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row&apos;s columns</source>
+        <translation>Opp&amp;dater kontakten med kolonnene fra raden</translation>
+    </message>
+    <message>
+        <source>&amp;Add the row as a new contact anyway</source>
+        <translation>&amp;Legg til raden som en ny kontakt likevel</translation>
+    </message>
+    <message>
+        <source>A file exported from Relatio can be imported again without making doubles.</source>
+        <translation>En fil som er eksportert fra Relatio, kan importeres igjen uten å lage duplikater.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelatt</translation>
+    </message>
+    <message>
+        <source>Not a column of a contacts file</source>
+        <translation>Ikke en kolonne i en kontaktfil</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::InteractionController</name>
+    <message>
+        <source>Add contact “%1”</source>
+        <translation>registrering av kontakten «%1»</translation>
+    </message>
+    <message>
+        <source>Edit contact “%1”</source>
+        <translation>redigering av kontakten «%1»</translation>
+    </message>
+    <message>
+        <source>Delete contact “%1”</source>
+        <translation>sletting av kontakten «%1»</translation>
+    </message>
+    <message>
+        <source>Take complaint “%1”</source>
+        <translation>overtakelse av klagen «%1»</translation>
+    </message>
+    <message>
+        <source>Give back complaint “%1”</source>
+        <translation>tilbakelevering av klagen «%1»</translation>
+    </message>
+    <message>
+        <source>Resolve complaint “%1”</source>
+        <translation>markering av klagen «%1» som løst</translation>
+    </message>
+    <message>
+        <source>Reopen complaint “%1”</source>
+        <translation>gjenåpning av klagen «%1»</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>oppretting av oppfølging</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>redigering av oppfølging</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>markering av oppfølging som utført</translation>
+    </message>
+    <message>
+        <source>Mark follow-up not done</source>
+        <translation>markering av oppfølging som ikke utført</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>endring av frist</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>sletting av oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::InteractionCounts</name>
+    <message>
+        <source>Rows in the file:</source>
+        <translation>Rader i filen:</translation>
+    </message>
+    <message>
+        <source>New contacts:</source>
+        <translation>Nye kontakter:</translation>
+    </message>
+    <message>
+        <source>Stored contacts updated:</source>
+        <translation>Oppdaterte lagrede kontakter:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Hoppet over:</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>Rader med feil:</translation>
+    </message>
+    <message>
+        <source>Team members added:</source>
+        <translation>Teammedlemmer lagt til:</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::InteractionExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Eksporter kontakter</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>Kontakter som skal eksporteres</translation>
+    </message>
+    <message>
+        <source>Contacts with &amp;all customers</source>
+        <translation>Kontakter med &amp;alle kunder</translation>
+    </message>
+    <message>
+        <source>Contacts with the &amp;selected customers: none selected</source>
+        <translation>Kontakter med de &amp;valgte kundene: ingen er valgt</translation>
+    </message>
+    <message>
+        <source>Contacts with the &amp;selected customer</source>
+        <translation>Kontakter med den &amp;valgte kunden</translation>
+    </message>
+    <message>
+        <source>Contacts with the &amp;selected customers: %1</source>
+        <translation>Kontakter med de &amp;valgte kundene: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To and including</source>
+        <translation>&amp;Til og med</translation>
+    </message>
+    <message>
+        <source>Without a limit, every contact is exported.</source>
+        <translation>Uten begrensning eksporteres alle kontakter.</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <source>Excel expects a semicolon where numbers are written with a decimal comma, as in Dutch and Norwegian settings</source>
+        <translation>Excel forventer semikolon der tall skrives med desimalkomma, som i nederlandske og norske innstillinger</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>UTF-8 med BOM (for Excel)</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Tegnkoding:</translation>
+    </message>
+    <message>
+        <source>Each row names its customer by Relatio id, external id and e-mail address, so the file can be imported again.</source>
+        <translation>Hver rad angir kunden sin med Relatio-ID, ekstern ID og e-postadresse, slik at filen kan importeres igjen.</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <comment>the start of the suggested file name</comment>
+        <translation>kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Lagre &amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter før den starter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in an existing folder. Choose another place to save to.</source>
+        <translation>%1 er ikke en fil i en eksisterende mappe. Velg et annet sted å lagre.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Eksporterer kontakter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported. %1 was not changed.
+
+%2</source>
+        <translation>Kontaktene kunne ikke eksporteres. %1 ble ikke endret.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1.</source>
+        <translation>1 kontakt er eksportert til %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>%1 kontakter er eksportert til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::InteractionImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::InteractionRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The contacts are written in one step: if the import is cancelled or fails, nothing is written.</source>
+        <translation>Kontaktene skrives i ett trinn: hvis importen blir avbrutt eller mislykkes, blir ingenting skrevet.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Importen ble avbrutt. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Importen mislyktes, og ingenting ble skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows have errors. Check the file again and choose to import the good rows only.</source>
+        <translation>Ingenting ble importert: noen rader har feil. Kontroller filen på nytt, og velg å importere bare de gode radene.</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>Importen er fullført.</translation>
+    </message>
+    <message>
+        <source>The rows with errors are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, ready to be fixed and imported again.</source>
+        <translation>Radene med feil ligger i &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, klare til å rettes og importeres på nytt.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Åpne mappen</translation>
+    </message>
+</context>
+<context>
     <name>relatio::MainWindow</name>
     <message>
         <source>%1 — Relatio</source>
@@ -2075,6 +5729,489 @@ som FILE:LINE:COLUMN: message), 2 bruksfeil.
     <message>
         <source>Demo data is still being written. Cancel it first.</source>
         <translation>Demodata skrives fortsatt. Avbryt det først.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigasjon</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Tilfredshet</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølginger</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::MarketingExportDialog</name>
+    <message>
+        <source>Export Marketing List</source>
+        <translation>Eksporter markedsføringsliste</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>UTF-8 med BOM (for Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Tegnkoding:</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Lagre &amp;i:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>The list holds only customers whose permission for the purpose is in force today, confirmed by their e-mail address where the purpose asks for it. Each list is logged: who, when, which purpose and how many.</source>
+        <translation>Listen inneholder bare kunder som har et samtykke for formålet som gjelder i dag, bekreftet via e-postadressen der formålet krever det. Hver liste loggføres: hvem, når, hvilket formål og hvor mange.</translation>
+    </message>
+    <message>
+        <source>Lists exported before:</source>
+        <translation>Tidligere eksporterte lister:</translation>
+    </message>
+    <message>
+        <source>No customer has permission for this purpose in force.</source>
+        <translation>Ingen kunder har gyldig samtykke for dette formålet.</translation>
+    </message>
+    <message>
+        <source>1 customer has permission in force (left out when the contact details the list needs are missing).</source>
+        <translation>1 kunde har gyldig samtykke (utelates hvis kontaktopplysningene listen trenger, mangler).</translation>
+    </message>
+    <message>
+        <source>%1 customers have permission in force (those without the contact details the list needs are left out).</source>
+        <translation>%1 kunder har gyldig samtykke (de som mangler kontaktopplysningene listen trenger, utelates).</translation>
+    </message>
+    <message>
+        <source>Save Marketing List</source>
+        <translation>Lagre markedsføringslisten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: 1 customer, by %3</source>
+        <translation>%1 — %2: 1 kunde, av %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 customers, by %4</source>
+        <translation>%1 — %2: %3 kunder, av %4</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ingen ennå.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the list.</source>
+        <translation>Velg hvor listen skal lagres.</translation>
+    </message>
+    <message>
+        <source>Exported 1 customer with permission for &quot;%1&quot;.</source>
+        <translation>Eksporterte 1 kunde med samtykke for «%1».</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers with permission for &quot;%2&quot;.</source>
+        <translation>Eksporterte %1 kunder med samtykke for «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PrivacyActions</name>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation>Eksporter &amp;personopplysninger…</translation>
+    </message>
+    <message>
+        <source>Everything held about this customer, as a readable document (HTML and PDF) and as JSON</source>
+        <translation>Alt som er lagret om denne kunden, som et lesbart dokument (HTML og PDF) og som JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Customer…</source>
+        <translation>S&amp;lett kunde permanent…</translation>
+    </message>
+    <message>
+        <source>Remove this customer everywhere for good, at their request</source>
+        <translation>Fjern denne kunden overalt for godt, på kundens forespørsel</translation>
+    </message>
+    <message>
+        <source>Export &amp;Marketing List…</source>
+        <translation>Eksporter &amp;markedsføringsliste…</translation>
+    </message>
+    <message>
+        <source>A mailing or call list of the customers with permission for a purpose</source>
+        <translation>En utsendelses- eller ringeliste over kundene med samtykke for et formål</translation>
+    </message>
+    <message>
+        <source>Customers &amp;Without Activity…</source>
+        <translation>Kunder &amp;uten aktivitet…</translation>
+    </message>
+    <message>
+        <source>Permission P&amp;urposes…</source>
+        <translation>Samtykke&amp;formål…</translation>
+    </message>
+    <message>
+        <source>Wrote the personal data to %1 (also as .json and .pdf).</source>
+        <translation>Personopplysningene ble skrevet til %1 (også som .json og .pdf).</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Eksporter personopplysninger</translation>
+    </message>
+    <message>
+        <source>%1-personal-data-%2.html</source>
+        <comment>the suggested file name</comment>
+        <translation>%1-personopplysninger-%2.html</translation>
+    </message>
+    <message>
+        <source>Document (*.html)</source>
+        <translation>Dokument (*.html)</translation>
+    </message>
+    <message>
+        <source>Customer Erased</source>
+        <translation>Kunden er slettet permanent</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PurposesDialog</name>
+    <message>
+        <source>Permission Purposes</source>
+        <translation>Samtykkeformål</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Gi nytt navn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>&amp;New Version…</source>
+        <translation>&amp;Ny versjon…</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Formål:</translation>
+    </message>
+    <message>
+        <source>Wording shown, by version:</source>
+        <translation>Ordlyd som blir vist, per versjon:</translation>
+    </message>
+    <message>
+        <source>A wording that was shown to customers is never changed: a new wording is a new version, and each permission keeps the version it was given for.</source>
+        <translation>En ordlyd som har blitt vist til kunder, endres aldri: en ny ordlyd er en ny versjon, og hvert samtykke beholder versjonen det ble gitt for.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktivert)</translation>
+    </message>
+    <message>
+        <source>Use &amp;Again</source>
+        <translation>Ta i &amp;bruk igjen</translation>
+    </message>
+    <message>
+        <source>By %1; counts once the e-mail address confirms it (double opt-in).</source>
+        <translation>Via %1; gjelder når e-postadressen bekrefter det (dobbel bekreftelse, double opt-in).</translation>
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation>Via %1.</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, fra %2</translation>
+    </message>
+    <message>
+        <source>New Purpose</source>
+        <translation>Nytt formål</translation>
+    </message>
+    <message>
+        <source>The e-mail address must confirm it (double opt-in)</source>
+        <translation>E-postadressen må bekrefte det (dobbel bekreftelse, double opt-in)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact by:</source>
+        <translation>&amp;Kontakt via:</translation>
+    </message>
+    <message>
+        <source>Rename Purpose</source>
+        <translation>Gi formålet nytt navn</translation>
+    </message>
+    <message>
+        <source>Name (leave empty for the standard name):</source>
+        <translation>Navn (la stå tomt for standardnavnet):</translation>
+    </message>
+    <message>
+        <source>New Version of the Wording</source>
+        <translation>Ny versjon av ordlyden</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Ordlyd:</translation>
+    </message>
+    <message>
+        <source>Exactly as customers will see or hear it.</source>
+        <translation>Nøyaktig slik kundene vil se eller høre den.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::RetentionDialog</name>
+    <message>
+        <source>Customers Without Activity</source>
+        <translation>Kunder uten aktivitet</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Sø&amp;k</translation>
+    </message>
+    <message>
+        <source>No activity for at least</source>
+        <translation>Ingen aktivitet på minst</translation>
+    </message>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation>&amp;Åpne kunde</translation>
+    </message>
+    <message>
+        <source>Customers with no change to their record, no contact, no permission entry and no follow-up for that long, least recently active first. Open one to decide whether to keep, delete or erase it.</source>
+        <translation>Kunder uten endringer i posten, kontakter, samtykkeoppføringer eller oppfølginger så lenge, de som har vært inaktive lengst først. Åpne en kunde for å avgjøre om den skal beholdes, slettes eller slettes permanent.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søker…</translation>
+    </message>
+    <message>
+        <source>The first %1 customers.</source>
+        <translation>De første %1 kundene.</translation>
+    </message>
+    <message>
+        <source>1 customer.</source>
+        <translation>1 kunde.</translation>
+    </message>
+    <message>
+        <source>%1 customers.</source>
+        <translation>%1 kunder.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::RetentionModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Siste aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Behandlet av</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klage</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::TrendChart</name>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: uncertain</source>
+        <translation>Færre enn %1 svar: usikkert</translation>
+    </message>
+    <message>
+        <source>No answers in this period.</source>
+        <translation>Ingen svar i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Ukestart</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Mean CSAT (1–5)</source>
+        <translation>Gjennomsnittlig CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to +100)</source>
+        <translation>NPS (−100 til +100)</translation>
+    </message>
+    <message>
+        <source>95% confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::UsageChart</name>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>Ingen kontakter i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Ukestart</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts by %3 customers</source>
+        <translation>%1: %2 kontakter fra %3 kunder</translation>
+    </message>
+    <message>
+        <source>All channels: %1 contacts</source>
+        <translation>Alle kanaler: %1 kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::UsageRowsModel</name>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Contacts through %1 that week</source>
+        <translation>Kontakter via %1 den uken</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::UsageTotalsModel</name>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Contacts (customers) through any channel</source>
+        <translation>Kontakter (kunder) via alle kanaler</translation>
+    </message>
+    <message>
+        <source>Contacts through %1, and in brackets the customers who made them</source>
+        <translation>Kontakter via %1, og i parentes kundene som sto for dem</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle uker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 contacts by %2 customers</source>
+        <translation>%1 kontakter fra %2 kunder</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 kontakter</translation>
     </message>
 </context>
 </TS>
