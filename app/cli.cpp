@@ -4,9 +4,16 @@
 #include "csv/CsvReader.h"
 #include "csv/CustomerExporter.h"
 #include "csv/CustomerImporter.h"
+#include "csv/InteractionExporter.h"
+#include "csv/InteractionImporter.h"
 #include "customers/CustomerRepository.h"
 #include "demo/DemoWriter.h"
 #include "i18n/Translations.h"
+#include "privacy/ConsentRepository.h"
+#include "privacy/CustomerReferences.h"
+#include "privacy/Erasure.h"
+#include "privacy/MarketingExporter.h"
+#include "privacy/SubjectExport.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -50,8 +57,11 @@ QString usageText()
     return Cli::tr("Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]\n"
               "\n"
               "Commands:\n"
-              "  demo --customers N [--seed S]   write N demo customers (Dutch, Belgian, Norwegian) into an\n"
-              "                                  empty database; the same seed gives the same data\n"
+              "  demo --customers N [--interactions M] [--seed S]\n"
+              "                                  write N demo customers (Dutch, Belgian, Norwegian) into an\n"
+              "                                  empty database, with M contacts in the two years before\n"
+              "                                  1 November 2026 (default: 4 per customer) and follow-ups;\n"
+              "                                  the same seed gives the same data\n"
               "  info                            show the database file, schema version and record counts\n"
               "  backup FILE                     write a consistent copy of the database to FILE\n"
               "  inspect FILE [--json] [--delimiter C] [--encoding NAME]\n"
@@ -68,6 +78,43 @@ QString usageText()
               "  export customers FILE [--delimiter C] [--bom]\n"
               "                                  export every customer as a canonical customer file; --bom\n"
               "                                  marks it as UTF-8 for Excel\n"
+              "  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]\n"
+              "                           [--dry-run] [--rejects FILE]\n"
+              "                                  import contacts with customers in one transaction. Columns:\n"
+              "                                  uuid, customer_uuid, customer_external_id, customer_email,\n"
+              "                                  occurred_at, channel, direction, kind, subject, notes,\n"
+              "                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (or\n"
+              "                                  their names in Dutch or Norwegian; any other column is an\n"
+              "                                  error). A row's customer is found by external id, else\n"
+              "                                  primary e-mail, else Relatio id; one not found or shared is\n"
+              "                                  an error. occurred_at is ISO 8601 (a time without a zone is\n"
+              "                                  local) or a date as 1-3-2024; channel a code (phone, email,\n"
+              "                                  web, chat, social, visit, post, app) or a channel's name;\n"
+              "                                  direction in or out (default in); kind question, complaint,\n"
+              "                                  order, feedback, self_service or other (default); csat 1-5;\n"
+              "                                  nps 0-10; unknown team members in handled_by and taken_by\n"
+              "                                  are added. A row whose uuid is stored is skipped (default),\n"
+              "                                  updated, or created anyway with a new uuid. --dry-run and\n"
+              "                                  --rejects work as for customers\n"
+              "  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]\n"
+              "                                  export every contact in those columns, with the customer's\n"
+              "                                  Relatio id, external id and e-mail, so that the file imports\n"
+              "                                  again; --from and --to keep the contacts of those days\n"
+              "                                  (both included), --customer those of one customer (by\n"
+              "                                  external id, e-mail or Relatio id)\n"
+              "  export marketing --purpose P FILE [--delimiter C] [--bom]\n"
+              "                                  export the mailing or call list for a permission purpose (by\n"
+              "                                  code: newsletter, email_marketing, phone, post, profiling; or\n"
+              "                                  by name): live customers whose permission is in force, the\n"
+              "                                  e-mail address confirmed where the purpose needs it. Each\n"
+              "                                  export is logged (who, when, purpose, how many)\n"
+              "  privacy export-subject ID FILE  write everything held about a customer (by row id or Relatio\n"
+              "                                  id): FILE as JSON and, beside it, a readable .html document\n"
+              "                                  (FILE ending in .html: the document, and the JSON beside it)\n"
+              "  privacy erase ID                erase a customer everywhere: every table, the search index,\n"
+              "                                  the database file's free pages and log, and the rejects files\n"
+              "                                  of imports; only a tombstone with the Relatio id remains.\n"
+              "                                  It cannot be undone\n"
               "\n"
               "Options:\n"
               "  --db PATH      the database file (default: %1)\n"
@@ -280,6 +327,167 @@ int exportCustomers(const QString &dbPath, const QString &file, const csv::Expor
     return Success;
 }
 
+int importInteractions(const QString &dbPath, const QString &file, const csv::InteractionImportOptions &options)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    csv::InteractionImportOptions run = options;
+    run.maxProblemsKept = 0; // printed as they come instead
+    run.problemSink = [&](const csv::RowProblem &problem) {
+        err() << Error{Error::Code::Invalid, problem.message, file, int(problem.line), problem.column}.toString() << "\n";
+    };
+    csv::InteractionImportSummary summary;
+    {
+        ProgressLine progress(Cli::tr("Importing %1").arg(file));
+        const auto result = csv::InteractionImporter(*db).import(file, run, [&](qint64 done, qint64 total) {
+            progress.show(done, total);
+            return true;
+        });
+        if (!result)
+            return failure(result.error());
+        summary = *result;
+    }
+    err().flush();
+    const QLocale locale;
+    const QString delimiter = summary.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(summary.delimiter);
+    const QString rows = summary.rows == 1 ? Cli::tr("1 row") : Cli::tr("%1 rows").arg(locale.toString(summary.rows));
+    out() << Cli::tr("%1: %2 (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.")
+                 .arg(file, rows, summary.encoding, delimiter, locale.toString(summary.created),
+                      locale.toString(summary.updated), locale.toString(summary.skipped),
+                      locale.toString(summary.rejected))
+          << "\n";
+    if (summary.teamMembersAdded > 0)
+        out() << (summary.teamMembersAdded == 1
+                      ? Cli::tr("1 team member named in the file was added.")
+                      : Cli::tr("%1 team members named in the file were added.")
+                            .arg(locale.toString(summary.teamMembersAdded)))
+              << "\n";
+    if (options.dryRun)
+        out() << Cli::tr("Dry run: nothing was written.") << "\n";
+    else if (!summary.committed)
+        out() << Cli::tr("Nothing was written: fix the rows above, or use --rejects FILE to import the good rows.")
+              << "\n";
+    else if (!summary.rejectsPath.isEmpty())
+        out() << Cli::tr("The rows with errors were written to %1.").arg(summary.rejectsPath) << "\n";
+    out().flush();
+    return summary.rejected > 0 ? Failure : Success;
+}
+
+int exportInteractions(const QString &dbPath, const QString &file, csv::InteractionExportOptions options,
+                       const QString &customer)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    csv::InteractionExporter exporter(*db);
+    if (!customer.isEmpty()) {
+        const auto id = exporter.findCustomer(customer);
+        if (!id)
+            return failure(Error{id.error().code, id.error().message, QStringLiteral("--customer"), 0, 0});
+        options.customerIds = {*id};
+    }
+    qint64 written = 0;
+    {
+        ProgressLine progress(Cli::tr("Exporting to %1").arg(file));
+        const auto result = exporter.exportTo(file, options, [&](qint64 done, qint64 total) {
+            progress.show(done, total);
+            return true;
+        });
+        if (!result)
+            return failure(result.error());
+        written = *result;
+    }
+    out() << (written == 1 ? Cli::tr("Exported 1 contact to %1.").arg(file)
+                           : Cli::tr("Exported %1 contacts to %2.").arg(QLocale().toString(written), file))
+          << "\n";
+    return Success;
+}
+
+// The privacy commands act for the user logged in (recorded with the export or erasure).
+int exportMarketing(const QString &dbPath, const QString &purposeName, const QString &file,
+                    const MarketingExportOptions &options)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    const auto purpose = ConsentRepository(*db).findPurpose(purposeName);
+    if (!purpose)
+        return usageError(purpose.error().message);
+    const auto summary = MarketingExporter(*db).exportList(purpose->id, file, options);
+    if (!summary)
+        return failure(summary.error());
+    const QLocale locale;
+    out() << (summary->written == 1
+                  ? Cli::tr("Exported 1 customer with permission for \"%1\" to %2.").arg(summary->purpose, file)
+                  : Cli::tr("Exported %1 customers with permission for \"%2\" to %3.")
+                        .arg(locale.toString(summary->written), summary->purpose, file))
+          << "\n";
+    if (summary->withoutContact > 0)
+        out() << Cli::tr("Left out: %1 with permission but without the contact details the list needs.")
+                     .arg(locale.toString(summary->withoutContact))
+              << "\n";
+    return Success;
+}
+
+int exportSubject(const QString &dbPath, const QString &customer, const QString &file)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    const auto id = CustomerReferences::resolve((*db)->connection(), customer);
+    if (!id)
+        return failure(id.error());
+    const auto written = SubjectExport(*db).write(*id, SubjectExport::pathsFor(file));
+    if (!written)
+        return failure(written.error());
+    out() << Cli::tr("Wrote everything held about customer %1 to %2 and %3.").arg(customer, written->json, written->html)
+          << "\n";
+    return Success;
+}
+
+int eraseCustomer(const QString &dbPath, const QString &customer)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    const auto id = CustomerReferences::resolve((*db)->connection(), customer);
+    if (!id)
+        return failure(id.error());
+    const auto report = Erasure(*db).erase(*id);
+    if (!report)
+        return failure(report.error());
+    const QLocale locale;
+    QStringList tables;
+    for (const auto &removed : report->rowsRemoved)
+        if (removed.second > 0)
+            tables.append(QStringLiteral("%1 %2").arg(removed.first, locale.toString(removed.second)));
+    out() << Cli::tr("Erased customer %1 (%2): %3 rows (%4). Only a tombstone with the Relatio id is left.")
+                 .arg(customer, report->uuid, locale.toString(report->totalRemoved()), tables.join(QStringLiteral(", ")))
+          << "\n";
+    if (report->membersUnlinked > 0)
+        out() << Cli::tr("%1 people who belonged to it keep their records, without the organisation.")
+                     .arg(locale.toString(report->membersUnlinked))
+              << "\n";
+    for (const auto &kept : report->rowsUnlinked)
+        out() << Cli::tr("%1: %2 rows are kept without the link to the customer.")
+                     .arg(kept.first, locale.toString(kept.second))
+              << "\n";
+    if (report->rejects.rowsRemoved > 0)
+        out() << Cli::tr("Removed %1 rows about the customer from %2 rejects files.")
+                     .arg(locale.toString(report->rejects.rowsRemoved), locale.toString(report->rejects.filesChanged))
+              << "\n";
+    for (const QString &missing : report->rejects.missing)
+        out() << Cli::tr("Not found (moved or deleted?), so not checked: %1").arg(missing) << "\n";
+    if (!report->logCleared)
+        out() << Cli::tr("Another program is reading the database: the old pages leave its log when that program "
+                         "closes it.")
+              << "\n";
+    for (const QString &failed : report->rejects.failed)
+        err() << "relatio-cli: " << failed << "\n";
+    return report->rejects.failed.isEmpty() ? Success : Failure;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -296,6 +504,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
     const QCommandLineOption customersOption(QStringLiteral("customers"), QString(), QStringLiteral("n"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("s"));
+    const QCommandLineOption interactionsOption(QStringLiteral("interactions"), QString(), QStringLiteral("m"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QString());
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("c"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
@@ -303,8 +512,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QString());
     const QCommandLineOption rejectsOption(QStringLiteral("rejects"), QString(), QStringLiteral("file"));
     const QCommandLineOption bomOption(QStringLiteral("bom"), QString());
+    const QCommandLineOption fromOption(QStringLiteral("from"), QString(), QStringLiteral("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("date"));
+    const QCommandLineOption customerOption(QStringLiteral("customer"), QString(), QStringLiteral("key"));
     parser.addOptions({help, version, dbOption, langOption, customersOption, seedOption, jsonOption, delimiterOption,
-                       encodingOption, duplicateOption, dryRunOption, rejectsOption, bomOption});
+                       encodingOption, duplicateOption, dryRunOption, rejectsOption, bomOption, fromOption, toOption,
+                       customerOption});
+    parser.addOption(interactionsOption);
+    const QCommandLineOption purposeOption(QStringLiteral("purpose"), QString(), QStringLiteral("p"));
+    parser.addOption(purposeOption);
     const bool parsed = parser.parse(QCoreApplication::arguments());
     installTranslations(parser.value(langOption));
     if (!parsed)
@@ -325,8 +541,9 @@ int main(int argc, char *argv[])
     const QStringList rest = positional.mid(1);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
 
-    if (command != QLatin1String("demo") && (parser.isSet(customersOption) || parser.isSet(seedOption)))
-        return usageError(Cli::tr("--customers and --seed belong to the demo command."));
+    if (command != QLatin1String("demo")
+        && (parser.isSet(customersOption) || parser.isSet(seedOption) || parser.isSet(interactionsOption)))
+        return usageError(Cli::tr("--customers, --interactions and --seed belong to the demo command."));
     const bool isImport = command == QLatin1String("import");
     const bool isExport = command == QLatin1String("export");
     if (command != QLatin1String("inspect") && parser.isSet(jsonOption))
@@ -339,6 +556,10 @@ int main(int argc, char *argv[])
         return usageError(Cli::tr("--on-duplicate, --dry-run and --rejects belong to the import command."));
     if (!isExport && parser.isSet(bomOption))
         return usageError(Cli::tr("--bom belongs to the export command."));
+    const bool isInteractions = rest.size() >= 1 && rest.first() == QLatin1String("interactions");
+    if (!(isExport && isInteractions)
+        && (parser.isSet(fromOption) || parser.isSet(toOption) || parser.isSet(customerOption)))
+        return usageError(Cli::tr("--from, --to and --customer belong to the export interactions command."));
 
     if (command == QLatin1String("inspect")) {
         if (rest.size() != 1)
@@ -347,6 +568,84 @@ int main(int argc, char *argv[])
         if (auto problem = readCsvOptions(parser, delimiterOption, encodingOption, options))
             return usageError(*problem);
         return inspect(rest.first(), options, parser.isSet(jsonOption));
+    }
+
+    if ((isImport || isExport) && isInteractions) {
+        if (rest.size() != 2)
+            return usageError(isImport ? Cli::tr("use: import interactions FILE")
+                                       : Cli::tr("use: export interactions FILE"));
+        const QString file = rest.at(1);
+        if (isExport) {
+            csv::InteractionExportOptions options;
+            options.bom = parser.isSet(bomOption);
+            if (parser.isSet(delimiterOption)) {
+                const QString d = parser.value(delimiterOption);
+                if (d != QLatin1String(",") && d != QLatin1String(";"))
+                    return usageError(Cli::tr("export writes , or ; as its --delimiter."));
+                options.delimiter = d.at(0);
+            }
+            if (parser.isSet(fromOption)) {
+                const auto from = csv::InteractionExporter::parseBound(parser.value(fromOption), false);
+                if (!from)
+                    return usageError(QStringLiteral("--from: ") + from.error().message);
+                options.from = *from;
+            }
+            if (parser.isSet(toOption)) {
+                const auto to = csv::InteractionExporter::parseBound(parser.value(toOption), true);
+                if (!to)
+                    return usageError(QStringLiteral("--to: ") + to.error().message);
+                options.to = *to;
+            }
+            if (options.from.isValid() && options.to.isValid() && options.from >= options.to)
+                return usageError(Cli::tr("--from is after --to."));
+            return exportInteractions(path, file, options, parser.value(customerOption));
+        }
+        csv::InteractionImportOptions options;
+        if (auto problem = readCsvOptions(parser, delimiterOption, encodingOption, options.csv))
+            return usageError(*problem);
+        if (parser.isSet(duplicateOption)) {
+            const auto policy = csv::duplicatePolicyFromName(parser.value(duplicateOption));
+            if (!policy)
+                return usageError(Cli::tr("--on-duplicate takes skip, update or create."));
+            options.onDuplicate = *policy;
+        }
+        options.dryRun = parser.isSet(dryRunOption);
+        options.rejectsPath = parser.value(rejectsOption);
+        if (parser.isSet(rejectsOption) && options.rejectsPath.isEmpty())
+            return usageError(Cli::tr("--rejects needs a FILE."));
+        return importInteractions(path, file, options);
+    }
+
+    const bool isMarketing = isExport && rest.size() >= 1 && rest.first() == QLatin1String("marketing");
+    if (!isMarketing && parser.isSet(purposeOption))
+        return usageError(Cli::tr("--purpose belongs to the export marketing command."));
+    if (isMarketing) {
+        if (rest.size() != 2 || !parser.isSet(purposeOption) || parser.value(purposeOption).trimmed().isEmpty())
+            return usageError(Cli::tr("use: export marketing --purpose P FILE"));
+        MarketingExportOptions options;
+        options.bom = parser.isSet(bomOption);
+        if (parser.isSet(delimiterOption)) {
+            const QString d = parser.value(delimiterOption);
+            if (d != QLatin1String(",") && d != QLatin1String(";"))
+                return usageError(Cli::tr("export writes , or ; as its --delimiter."));
+            options.delimiter = d.at(0);
+        }
+        return exportMarketing(path, parser.value(purposeOption), rest.at(1), options);
+    }
+
+    if (command == QLatin1String("privacy")) {
+        const QString verb = rest.value(0);
+        if (verb == QLatin1String("export-subject")) {
+            if (rest.size() != 3)
+                return usageError(Cli::tr("use: privacy export-subject ID FILE"));
+            return exportSubject(path, rest.at(1), rest.at(2));
+        }
+        if (verb == QLatin1String("erase")) {
+            if (rest.size() != 2)
+                return usageError(Cli::tr("use: privacy erase ID"));
+            return eraseCustomer(path, rest.at(1));
+        }
+        return usageError(Cli::tr("use: privacy export-subject ID FILE, or privacy erase ID"));
     }
 
     if (isImport || isExport) {
@@ -389,6 +688,16 @@ int main(int argc, char *argv[])
         const qint64 count = parser.value(customersOption).toLongLong(&ok);
         if (!ok || count < 0 || count > 100000000)
             return usageError(Cli::tr("--customers takes a whole number from 0 to 100000000."));
+        qint64 interactions = DemoWriter::defaultInteractions(count);
+        if (parser.isSet(interactionsOption)) {
+            interactions = parser.value(interactionsOption).toLongLong(&ok);
+            if (!ok || interactions < 0 || interactions > count * DemoWriter::maxInteractionsPerCustomer
+                || interactions > DemoWriter::maxInteractions)
+                return usageError(Cli::tr("--interactions takes a whole number from 0 to %1 times the customers,"
+                                          " and at most %2.")
+                                      .arg(DemoWriter::maxInteractionsPerCustomer)
+                                      .arg(DemoWriter::maxInteractions));
+        }
         quint64 seed = 1;
         if (parser.isSet(seedOption)) {
             seed = parser.value(seedOption).toULongLong(&ok);
@@ -402,7 +711,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const QLocale locale;
-        const auto written = DemoWriter::write(**db, count, seed, [&](qint64 done, qint64 total) {
+        const auto written = DemoWriter::write(**db, DemoSize{count, interactions}, seed, [&](qint64 done, qint64 total) {
             if (terminal && total > 0) {
                 err() << "\r" << Cli::tr("Writing demo data: %1 of %2 (%3%)")
                                      .arg(locale.toString(done), locale.toString(total))
@@ -416,8 +725,10 @@ int main(int argc, char *argv[])
             err() << "\n";
         if (!written)
             return failure(written.error());
-        out() << Cli::tr("Wrote %1 demo customers to %2 in %3 s.")
-                     .arg(locale.toString(*written), (*db)->path(), locale.toString(timer.elapsed() / 1000.0, 'f', 1))
+        out() << Cli::tr("Wrote %1 demo customers, %2 interactions and %3 follow-ups to %4 in %5 s.")
+                     .arg(locale.toString(written->customers), locale.toString(written->interactions),
+                          locale.toString(written->followUps), (*db)->path(),
+                          locale.toString(timer.elapsed() / 1000.0, 'f', 1))
               << "\n";
         return Success;
     }

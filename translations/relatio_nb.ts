@@ -1348,10 +1348,6 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Etter stikkord</translation>
     </message>
     <message>
-        <source>Every customer</source>
-        <translation>Alle kundene</translation>
-    </message>
-    <message>
         <source>All countries</source>
         <translation>Alle land</translation>
     </message>
@@ -2521,6 +2517,106 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
+    <message>
+        <source>The JSON file exported with this document holds the same data completely, with every stored field and the records these refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisasjon</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also stored, derived from the above for sorting and search: the organisation&apos;s name, sort keys and the digits of the phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording shown when the permissions in force were given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Når</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Emne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notater</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished">Poeng</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Utført</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Hva</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished">Ordlyd</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Dokumentasjon</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">Registrert av</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished">Var</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished">Ble</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Av</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Endret</translation>
+    </message>
 </context>
 <context>
     <name>SubjectPdf</name>
@@ -2987,10 +3083,6 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Ingen har den lenger; hvem som helst kan ta den</translation>
     </message>
     <message>
-        <source>Re&amp;solved</source>
-        <translation>&amp;Løst</translation>
-    </message>
-    <message>
         <source>The complaint has been dealt with</source>
         <translation>Klagen er ferdigbehandlet</translation>
     </message>
@@ -3081,6 +3173,10 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Resolved the complaint of %1. Undo (Ctrl+Z) reopens it.</source>
         <translation>Klagen fra %1 er markert som løst. Angre (Ctrl+Z) åpner den igjen.</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4423,10 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Saved %1 rows to %2.</source>
         <translation>Lagret %1 rader i %2.</translation>
+    </message>
+    <message>
+        <source>Each cell gives the figure and the number of answers it rests on. Click a group to see it alone in the other tabs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1350,10 +1350,6 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Per label</translation>
     </message>
     <message>
-        <source>Every customer</source>
-        <translation>Elke klant</translation>
-    </message>
-    <message>
         <source>All countries</source>
         <translation>Alle landen</translation>
     </message>
@@ -2523,6 +2519,106 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
+    <message>
+        <source>The JSON file exported with this document holds the same data completely, with every stored field and the records these refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persoon</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Verwijderd</translation>
+    </message>
+    <message>
+        <source>Also stored, derived from the above for sorting and search: the organisation&apos;s name, sort keys and the digits of the phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording shown when the permissions in force were given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanaal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Onderwerp</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished">Scores</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Afgerond</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished">Formulering</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Bewijs</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished">Werd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Door</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>SubjectPdf</name>
@@ -2989,10 +3085,6 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Niemand heeft de klacht nog; iedereen mag de klacht oppakken</translation>
     </message>
     <message>
-        <source>Re&amp;solved</source>
-        <translation>Opge&amp;lost</translation>
-    </message>
-    <message>
         <source>The complaint has been dealt with</source>
         <translation>De klacht is afgehandeld</translation>
     </message>
@@ -3083,6 +3175,10 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Resolved the complaint of %1. Undo (Ctrl+Z) reopens it.</source>
         <translation>De klacht van %1 is opgelost. Met Ongedaan maken (Ctrl+Z) heropent u de klacht.</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4425,10 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Saved %1 rows to %2.</source>
         <translation>%1 rijen opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Each cell gives the figure and the number of answers it rests on. Click a group to see it alone in the other tabs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,12 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomersPage.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoDataPanel.h"
+#include "interactions/ComplaintsPage.h"
+#include "interactions/CurrentUserWidgets.h"
+#include "interactions/FollowUpsPage.h"
+#include "interactions/InteractionController.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -158,6 +163,39 @@ void MainWindow::buildPages()
                                     QIcon::fromTheme(QStringLiteral("system-users"),
                                                      style()->standardIcon(QStyle::SP_DirHomeIcon)));
     // The pages of the other capabilities, in navigation order.
+    auto *dashboard = new DashboardPage(m_db);
+    dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    connect(this, &MainWindow::storeChanged, dashboard, &DashboardPage::storeChanged);
+    connect(dashboard, &DashboardPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    addPage(dashboard, tr("Satisfaction"),
+            QIcon::fromTheme(QStringLiteral("office-chart-bar"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+
+    // Contacts and follow-ups: on the customer card, and pages of their own.
+    auto *interactions = new InteractionController(m_db, m_undoStack, this);
+    m_customers->setInteractions(interactions);
+    auto *complaints = new ComplaintsPage(interactions);
+    auto *followUps = new FollowUpsPage(interactions);
+    addPage(complaints, tr("Complaints"),
+            QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning)));
+    addPage(followUps, tr("Follow-ups"),
+            QIcon::fromTheme(QStringLiteral("appointment-soon"), style()->standardIcon(QStyle::SP_DialogApplyButton)));
+    connect(complaints, &ComplaintsPage::openCustomerRequested, this, [this](qint64 customerId, qint64 interactionId) {
+        showPage(m_customers);
+        m_customers->showCustomer(customerId, CustomersPage::Card::Contacts, interactionId);
+    });
+    connect(followUps, &FollowUpsPage::openCustomerRequested, this, [this](qint64 customerId) {
+        showPage(m_customers);
+        m_customers->showCustomer(customerId, CustomersPage::Card::FollowUps);
+    });
+    connect(complaints, &ComplaintsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(followUps, &FollowUpsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(this, &MainWindow::storeChanged, this, [this, interactions, complaints, followUps]() {
+        interactions->currentUser()->load();
+        m_customers->reloadInteractions();
+        complaints->reload();
+        followUps->reload();
+    });
+    statusBar()->insertPermanentWidget(0, new CurrentUserButton(interactions->currentUser()));
 }
 
 QAction *MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)

@@ -9,6 +9,7 @@
 #include "customers/CustomerInserter.h"
 #include "customers/CustomerRepository.h"
 #include "customers/SortKey.h"
+#include "privacy/RejectFiles.h"
 #include "store/BulkLoad.h"
 #include "store/Migrations.h"
 #include "store/Statement.h"
@@ -84,6 +85,7 @@ struct Statements
         , keysOf(db, "SELECT uuid, external_id, email, organisation_name, kind FROM customer WHERE id = ?")
         , recordChange(db, "INSERT OR REPLACE INTO import_change (batch_id, customer_id, before, after)"
                            " VALUES (?, ?, ?, ?)")
+        , erased(db, "SELECT erased_at FROM customer_erasure WHERE uuid IN (?1, lower(?1))")
         , inserter(db)
     {
     }
@@ -95,6 +97,7 @@ struct Statements
     Statement orgByName;
     Statement keysOf;
     Statement recordChange;
+    Statement erased;
     CustomerInserter inserter;
 };
 
@@ -183,7 +186,8 @@ private:
     Result<void> resolveTags(const QStringList &names, std::vector<qint64> &ids);
     Result<Organisation> resolveOrganisation(const Row &row);
 
-    Result<void> reject(const Row &row, const RowProblem &problem);
+    // writeRow false: counted and listed, but kept out of the rejects file (an erased customer).
+    Result<void> reject(const Row &row, const RowProblem &problem, bool writeRow = true);
     Result<void> rejectOrganisation(const Row &row, const Error &error);
     Result<void> writeReject(const Row &row, const RowProblem &problem);
     Result<void> recordBatch();
@@ -247,6 +251,7 @@ ImportRun::ImportRun(const DatabasePtr &db, const QString &path, const ImportOpt
     , m_repository(db)
     , m_writingRows(m_writing)
 {
+    m_repository.setActor(options.actor);
 }
 
 Result<void> ImportRun::open()
@@ -395,6 +400,21 @@ Result<void> ImportRun::importRow(Row &row)
     ++m_summary.rows;
     if (!row.problem.message.isEmpty())
         return reject(row, row.problem);
+    // An erased customer stays erased: a file from before the erasure does not bring them back.
+    if (!row.customer.uuid.isEmpty()) {
+        Statement &erased = m_sql->erased;
+        erased.reset();
+        erased.bind(1, row.customer.uuid);
+        if (erased.step()) {
+            const int column = m_maker->fileColumnOf(CustomerColumn::Id);
+            return reject(row,
+                          RowProblem{row.line, column, column,
+                                     CustomerImporter::tr("This customer was erased on %1; the row is not imported "
+                                                          "and not copied to the rejects file.")
+                                         .arg(erased.text(0).left(10))},
+                          false);
+        }
+    }
     const Match found = match(row);
     if (found.id == 0)
         return createNew(row);
@@ -514,7 +534,7 @@ Result<void> ImportRun::updateExisting(const Row &row, qint64 match, bool fillsP
             ++m_summary.skipped;
         return {};
     }
-    if (auto written = m_repository.updateValidated(merged); !written)
+    if (auto written = m_repository.updateValidated(merged, ChangeHow::Import, &*stored); !written)
         return std::unexpected(written.error());
     // Records from before the import are found in the database; the maps hold this
     // import's rows.
@@ -717,7 +737,7 @@ Result<ImportRun::Organisation> ImportRun::resolveOrganisation(const Row &row)
 
 // A bad row: counted and listed, and written to the rejects file when there is one; without one
 // it stops the writing (see m_writingRows).
-Result<void> ImportRun::reject(const Row &row, const RowProblem &problem)
+Result<void> ImportRun::reject(const Row &row, const RowProblem &problem, bool writeRow)
 {
     ++m_summary.rejected;
     if (m_summary.problems.size() < m_options.maxProblemsKept)
@@ -728,7 +748,7 @@ Result<void> ImportRun::reject(const Row &row, const RowProblem &problem)
         m_writingRows = false;
         return {};
     }
-    if (!m_writing)
+    if (!m_writing || !writeRow)
         return {};
     return writeReject(row, problem);
 }
@@ -783,6 +803,11 @@ Result<ImportSummary> ImportRun::finish()
     if (m_summary.created + m_summary.updated > 0) {
         if (auto recorded = recordBatch(); !recorded)
             return std::unexpected(recorded.error());
+    }
+    // Noted with the import, so that erasing a customer later finds the rows about them there.
+    if (m_rejects) {
+        if (auto noted = RejectFiles::note(m_db->connection(), m_options.rejectsPath, m_summary.batchId); !noted)
+            return std::unexpected(noted.error());
     }
     if (!m_tx->commit())
         return std::unexpected(Database::sqlError(m_tx->error(), CustomerImporter::tr("Importing %1").arg(m_fileName)));

@@ -47,6 +47,9 @@ struct ImportOptions
     // A dry run writes no rejects file.
     QString rejectsPath;
     int maxProblemsKept = 1000; // problems listed in the summary; all are counted and rejected
+    // Who imports, for the change history of the records the import updates; empty = the user
+    // running the program.
+    QString actor;
     // Called with every problem as it is found, on the importing thread (the command line prints
     // them all, however many).
     std::function<void(const RowProblem &)> problemSink;
@@ -107,8 +110,9 @@ public:
     // Undoes a stored import: the records it created are deleted (to tombstones) and the ones it
     // updated get their earlier content back. redoImport() puts it back again. Both return how
     // many records they changed.
-    Result<qint64> undoImport(qint64 batchId);
-    Result<qint64> redoImport(qint64 batchId);
+    // actor: who undoes or redoes it, for the change history (empty = the user running the program).
+    Result<qint64> undoImport(qint64 batchId, const QString &actor = {});
+    Result<qint64> redoImport(qint64 batchId, const QString &actor = {});
 
 private:
     DatabasePtr m_db;

@@ -70,7 +70,7 @@ Customer fromJson(const QJsonObject &o)
     return c;
 }
 
-Result<qint64> applyImport(const DatabasePtr &db, qint64 batchId, bool undo)
+Result<qint64> applyImport(const DatabasePtr &db, qint64 batchId, bool undo, const QString &actor)
 {
     sqlite3 *handle = db->handle();
     WriteTransaction tx(db->connection());
@@ -88,7 +88,22 @@ Result<qint64> applyImport(const DatabasePtr &db, qint64 batchId, bool undo)
                                                : CustomerImporter::tr("This import has not been undone."));
     const QString now = nowStored();
     qint64 changed = 0;
+    CustomerRepository repository(db);
+    repository.setActor(actor);
+    const ChangeHow how = undo ? ChangeHow::ImportUndo : ChangeHow::ImportRedo;
     if (first > 0) {
+        // The records whose deletion changes, for the change history.
+        std::vector<qint64> affected;
+        Statement which(handle, undo ? "SELECT id FROM customer WHERE id BETWEEN ?1 AND ?2 AND deleted_at IS NULL"
+                                     : "SELECT id FROM customer WHERE id BETWEEN ?1 AND ?2 AND deleted_at = ?3");
+        which.bind(1, first);
+        which.bind(2, last);
+        if (!undo)
+            which.bind(3, undoneAt);
+        while (which.step())
+            affected.push_back(which.int64(0));
+        if (which.failed())
+            return fail(Error::Code::Database, which.errorMessage());
         Statement created(handle, undo ? "UPDATE customer SET deleted_at = ?1, updated_at = ?1 WHERE id BETWEEN ?2 AND ?3"
                                          " AND deleted_at IS NULL"
                                        : "UPDATE customer SET deleted_at = NULL, updated_at = ?1 WHERE id BETWEEN ?2 AND ?3"
@@ -102,13 +117,17 @@ Result<qint64> applyImport(const DatabasePtr &db, qint64 batchId, bool undo)
         if (created.failed())
             return fail(Error::Code::Database, created.errorMessage());
         changed += sqlite3_changes(handle);
+        if (auto recorded = ChangeHistory::recordEvents(db->connection(), affected, ChangeHistory::kDeleted,
+                                                        undo ? QString() : undoneAt, undo ? now : QString(),
+                                                        repository.actor(), how);
+            !recorded)
+            return std::unexpected(recorded.error());
     }
-    CustomerRepository repository(db);
     Statement changes(handle, "SELECT before, after FROM import_change WHERE batch_id = ?");
     changes.bind(1, batchId);
     while (changes.step()) {
         const Customer content = contentFromJson(changes.text(undo ? 0 : 1).toUtf8());
-        if (auto written = repository.updateValidated(content); !written)
+        if (auto written = repository.updateValidated(content, how); !written)
             return std::unexpected(written.error());
         ++changed;
     }
@@ -140,14 +159,14 @@ Customer contentFromJson(const QByteArray &json)
     return fromJson(QJsonDocument::fromJson(json).object());
 }
 
-Result<qint64> CustomerImporter::undoImport(qint64 batchId)
+Result<qint64> CustomerImporter::undoImport(qint64 batchId, const QString &actor)
 {
-    return applyImport(m_db, batchId, true);
+    return applyImport(m_db, batchId, true, actor);
 }
 
-Result<qint64> CustomerImporter::redoImport(qint64 batchId)
+Result<qint64> CustomerImporter::redoImport(qint64 batchId, const QString &actor)
 {
-    return applyImport(m_db, batchId, false);
+    return applyImport(m_db, batchId, false, actor);
 }
 
 } // namespace relatio::csv

@@ -3,12 +3,15 @@
 
 #include "customers/PhoneNumbers.h"
 #include "customers/SortKey.h"
+#include "privacy/Actor.h"
 #include "store/Transaction.h"
 #include "util/Stamps.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
 
 namespace relatio {
 
@@ -102,7 +105,13 @@ void bindContent(QSqlQuery &q, const Customer &c, const QString &label, const Cu
 
 CustomerRepository::CustomerRepository(DatabasePtr db)
     : m_db(std::move(db))
+    , m_actor(systemActor())
 {
+}
+
+void CustomerRepository::setActor(const QString &who)
+{
+    m_actor = actorOrSystem(who);
 }
 
 CustomerRepository::Derived CustomerRepository::derive(const Customer &c, const QString &organisationLabel)
@@ -158,6 +167,14 @@ Result<qint64> CustomerRepository::create(const Customer &input)
     const QString now = nowStored();
 
     QSqlQuery q(m_db->connection());
+    if (!c.uuid.isEmpty()) {
+        // An erased customer's id is never used again: the erasure wins on every copy.
+        q.prepare(QStringLiteral("SELECT 1 FROM customer_erasure WHERE uuid = ?"));
+        q.addBindValue(c.uuid);
+        if (q.exec() && q.next())
+            return fail(Error::Code::Invalid, tr("The customer with Relatio id %1 was erased; the id cannot be used again.")
+                                                  .arg(c.uuid));
+    }
     q.prepare(QStringLiteral("INSERT INTO customer (%1, uuid, created_at, updated_at) VALUES (%2?, ?, ?)")
                   .arg(kContentColumns.join(QStringLiteral(", ")),
                        QStringLiteral("?, ").repeated(kContentColumns.size())));
@@ -170,6 +187,10 @@ Result<qint64> CustomerRepository::create(const Customer &input)
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto tags = writeTags(id, c.tags); !tags)
         return std::unexpected(tags.error());
+    if (auto recorded = ChangeHistory::recordEvent(m_db->connection(), id, ChangeHistory::kRecord, {},
+                                                   QStringLiteral("created"), m_actor, ChangeHow::Edit);
+        !recorded)
+        return std::unexpected(recorded.error());
     if (!tx.commit())
         return std::unexpected(Database::sqlError(tx.error(), tr("Saving %1").arg(c.displayName())));
     return id;
@@ -192,10 +213,18 @@ Result<void> CustomerRepository::update(const Customer &input)
     return {};
 }
 
-Result<void> CustomerRepository::updateValidated(const Customer &c)
+Result<void> CustomerRepository::updateValidated(const Customer &c, ChangeHow how, const Customer *before)
 {
     if (c.organisationId == c.id && c.id > 0)
         return fail(Error::Code::Invalid, tr("An organisation cannot belong to itself."));
+    std::optional<Customer> stored;
+    if (!before) {
+        auto read = get(c.id);
+        if (!read)
+            return std::unexpected(read.error());
+        stored = std::move(*read);
+        before = &*stored;
+    }
     const auto label = organisationName(c.organisationId);
     if (!label)
         return std::unexpected(label.error());
@@ -225,7 +254,9 @@ Result<void> CustomerRepository::updateValidated(const Customer &c)
         if (!members.exec())
             return std::unexpected(Database::sqlError(members.lastError(), tr("Saving %1").arg(c.displayName())));
     }
-    return writeTags(c.id, c.tags);
+    if (auto tags = writeTags(c.id, c.tags); !tags)
+        return tags;
+    return ChangeHistory::recordUpdate(m_db->connection(), *before, c, m_actor, how);
 }
 
 Result<void> CustomerRepository::writeTags(qint64 customerId, const QStringList &tags)
@@ -251,24 +282,35 @@ Result<void> CustomerRepository::writeTags(qint64 customerId, const QStringList 
 
 Result<void> CustomerRepository::setDeleted(qint64 id, bool deleted)
 {
+    const QString what = deleted ? tr("Deleting customer %1").arg(id) : tr("Restoring customer %1").arg(id);
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), what));
     QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT deleted_at FROM customer WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    if (!q.next())
+        return fail(Error::Code::NotFound, tr("Customer %1 does not exist.").arg(id));
+    const QString deletedAt = q.value(0).toString();
+    if (deleted != deletedAt.isEmpty())
+        return fail(Error::Code::Invalid, deleted ? tr("Customer %1 is already deleted.").arg(id)
+                                                  : tr("Customer %1 is not deleted.").arg(id));
     const QString now = nowStored();
-    q.prepare(deleted ? QStringLiteral("UPDATE customer SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
-                      : QStringLiteral("UPDATE customer SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"));
-    if (deleted)
-        q.addBindValue(now);
+    q.prepare(QStringLiteral("UPDATE customer SET deleted_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(deleted ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(),
-                                                  deleted ? tr("Deleting customer %1").arg(id)
-                                                          : tr("Restoring customer %1").arg(id)));
-    if (q.numRowsAffected() != 1) {
-        if (!get(id))
-            return fail(Error::Code::NotFound, tr("Customer %1 does not exist.").arg(id));
-        return fail(Error::Code::Invalid, deleted ? tr("Customer %1 is already deleted.").arg(id)
-                                                  : tr("Customer %1 is not deleted.").arg(id));
-    }
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    if (auto recorded = ChangeHistory::recordEvent(m_db->connection(), id, ChangeHistory::kDeleted,
+                                                   deleted ? QString() : deletedAt, deleted ? now : QString(),
+                                                   m_actor, ChangeHow::Edit);
+        !recorded)
+        return recorded;
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), what));
     return {};
 }
 

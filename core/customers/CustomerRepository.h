@@ -4,6 +4,7 @@
 
 #include "customers/Customer.h"
 #include "customers/Validation.h"
+#include "privacy/ChangeHistory.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,11 @@ class CustomerRepository
 public:
     explicit CustomerRepository(DatabasePtr db);
 
+    // Who makes the changes that follow, for the change history (the GUI: the chosen team member;
+    // the command line: the user logged in). The user running the program until set.
+    void setActor(const QString &who);
+    QString actor() const { return m_actor; }
+
     Result<Customer> get(qint64 id) const;
 
     // Validates, normalises and stores a new record; returns its id. A uuid is made unless given.
@@ -41,8 +47,10 @@ public:
     // Stores the editable content of an existing record (found by id).
     Result<void> update(const Customer &customer);
     // The writes of update() for a record CustomerValidator has normalised, inside the caller's
-    // write transaction (bulk work such as an import and its undo).
-    Result<void> updateValidated(const Customer &normalised);
+    // write transaction (bulk work such as an import and its undo). The change history gets a row
+    // per changed field; before is the stored record when the caller has just read it.
+    Result<void> updateValidated(const Customer &normalised, ChangeHow how = ChangeHow::Edit,
+                                 const Customer *before = nullptr);
     // Tombstones a record; it leaves the list and the search, and can be restored.
     Result<void> remove(qint64 id);
     Result<void> restore(qint64 id);
@@ -77,6 +85,7 @@ private:
     Result<void> setDeleted(qint64 id, bool deleted);
 
     DatabasePtr m_db;
+    QString m_actor;
 };
 
 } // namespace relatio

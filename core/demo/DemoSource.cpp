@@ -18,7 +18,8 @@ namespace relatio::demo {
 namespace {
 
 // All times lie in the three years before this moment (2026-11-01T00:00:00Z).
-const qint64 referenceDay = QDate(2026, 11, 1).toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+const QDate referenceDateUtc(2026, 11, 1);
+const qint64 referenceDay = referenceDateUtc.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
 const qint64 firstDay = QDate(2023, 11, 1).toJulianDay() - QDate(1970, 1, 1).toJulianDay();
 constexpr qint64 secondsPerDay = 24 * 60 * 60;
 
@@ -306,11 +307,16 @@ QList<DemoOwner> DemoSource::owners()
             const qsizetype space = name.indexOf(QLatin1Char(' '));
             const QString local = foldForEmail(QStringView(name).left(space)) + QLatin1Char('.')
                 + foldForEmail(QStringView(name).mid(space + 1));
-            l.append({name, local + QStringLiteral("@relatio-demo.example")});
+            l.append({name, local + QStringLiteral("@relatio-demo.example"), raw.community, raw.weight});
         }
         return l;
     }();
     return list;
+}
+
+QDate DemoSource::referenceDate()
+{
+    return referenceDateUtc;
 }
 
 QStringList DemoSource::tags()
@@ -331,6 +337,7 @@ bool DemoSource::next(DemoRecord &out)
 
     out.customer = Customer{};
     out.organisationIndex = -1;
+    out.community = Community::Dutch;
     out.ownerIndex = -1;
     out.tagIndexes.clear();
 
@@ -342,6 +349,7 @@ bool DemoSource::next(DemoRecord &out)
     else
         makePerson(out, community);
 
+    out.community = Community(community);
     fillTimes(out.customer);
     fillTags(out, organisation);
     out.ownerIndex = pickOwner(community);

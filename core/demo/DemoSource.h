@@ -2,7 +2,9 @@
 #pragma once
 
 #include "customers/Customer.h"
+#include "demo/DemoNames.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,8 @@ struct DemoOwner
 {
     QString name;
     QString email;
+    Community team = Community::Dutch; // whose customers this person mostly owns and serves
+    int weight = 1;                    // some sales people own more customers
 };
 
 struct DemoRecord
@@ -29,6 +33,7 @@ struct DemoRecord
     // For a person: the sequence number (0-based, over all records yielded) of an earlier
     // organisation record the person belongs to; -1 = none.
     qint64 organisationIndex = -1;
+    Community community = Community::Dutch; // where the customer comes from and which team serves it
     int ownerIndex = -1;    // index into DemoSource::owners()
     QList<int> tagIndexes;  // indexes into DemoSource::tags(), ascending, no duplicates
 };
@@ -45,6 +50,8 @@ public:
 
     static QList<DemoOwner> owners();
     static QStringList tags();
+    // All demo times lie before this day (UTC midnight); customers are created in the three years before it.
+    static QDate referenceDate();
 
     // Fills out with the next record; false (and out untouched) once count records were yielded.
     bool next(DemoRecord &out);

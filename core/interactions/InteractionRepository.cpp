@@ -379,9 +379,13 @@ Result<void> InteractionRepository::restore(qint64 id)
     return {};
 }
 
-Result<QList<Interaction>> InteractionRepository::timeline(qint64 customerId, const TimelineFilter &filter) const
+namespace {
+
+// The conditions of a timeline filter after "customer_id = ?" (ids and codes are written in; they
+// are numbers and fixed codes, never user text).
+QString timelineConditions(const TimelineFilter &filter)
 {
-    QString sql = kSelectInteraction + QStringLiteral(" WHERE i.customer_id = ? AND i.deleted_at IS NULL");
+    QString sql = QStringLiteral(" AND i.deleted_at IS NULL");
     if (!filter.channelIds.isEmpty()) {
         QStringList ids;
         for (qint64 id : filter.channelIds)
@@ -394,6 +398,17 @@ Result<QList<Interaction>> InteractionRepository::timeline(qint64 customerId, co
             kinds.append(QLatin1Char('\'') + kindCode(k) + QLatin1Char('\''));
         sql += QStringLiteral(" AND i.kind IN (%1)").arg(kinds.join(QLatin1Char(',')));
     }
+    return sql;
+}
+
+} // namespace
+
+Result<QList<Interaction>> InteractionRepository::timeline(qint64 customerId, const TimelineFilter &filter) const
+{
+    QString sql = kSelectInteraction + QStringLiteral(" WHERE i.customer_id = ?") + timelineConditions(filter);
+    const bool paged = filter.olderThan.isValid();
+    if (paged)
+        sql += QStringLiteral(" AND (i.occurred_at, i.id) < (?, ?)");
     sql += QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
@@ -401,6 +416,10 @@ Result<QList<Interaction>> InteractionRepository::timeline(qint64 customerId, co
     q.setForwardOnly(true);
     q.prepare(sql);
     q.addBindValue(customerId);
+    if (paged) {
+        q.addBindValue(toStoredTime(filter.olderThan));
+        q.addBindValue(filter.olderThanId);
+    }
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the contacts")));
     QList<Interaction> list;
@@ -411,8 +430,13 @@ Result<QList<Interaction>> InteractionRepository::timeline(qint64 customerId, co
 
 Result<qint64> InteractionRepository::countForCustomer(qint64 customerId) const
 {
+    return countTimeline(customerId, {});
+}
+
+Result<qint64> InteractionRepository::countTimeline(qint64 customerId, const TimelineFilter &filter) const
+{
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM interaction WHERE customer_id = ? AND deleted_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM interaction i WHERE i.customer_id = ?") + timelineConditions(filter));
     q.addBindValue(customerId);
     if (!q.exec() || !q.next())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Counting the contacts")));
@@ -437,13 +461,14 @@ Result<QList<Interaction>> InteractionRepository::openComplaints(bool socialOnly
     return list;
 }
 
-Result<QList<Interaction>> InteractionRepository::resolvedComplaints(int days, int limit) const
+Result<QList<Interaction>> InteractionRepository::resolvedComplaints(int days, int limit, bool socialOnly) const
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     q.prepare(kSelectInteraction
-              + QStringLiteral(" WHERE i.kind = 'complaint' AND i.resolved_at >= ? AND i.deleted_at IS NULL"
-                               " ORDER BY i.resolved_at DESC, i.id DESC LIMIT ?"));
+              + QStringLiteral(" WHERE i.kind = 'complaint' AND i.resolved_at >= ? AND i.deleted_at IS NULL %1"
+                               " ORDER BY i.resolved_at DESC, i.id DESC LIMIT ?")
+                    .arg(socialOnly ? QStringLiteral("AND ch.social = 1") : QString()));
     q.addBindValue(toStoredTime(QDateTime::currentDateTimeUtc().addDays(-days)));
     q.addBindValue(limit);
     if (!q.exec())
@@ -578,6 +603,19 @@ Result<void> InteractionRepository::removeFollowUp(qint64 id)
     return {};
 }
 
+Result<void> InteractionRepository::restoreFollowUp(qint64 id)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE follow_up SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"));
+    q.addBindValue(nowStored());
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Restoring the follow-up")));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("The follow-up is not deleted."));
+    return {};
+}
+
 Result<QList<FollowUp>> InteractionRepository::followUpsForCustomer(qint64 customerId, bool includeDone) const
 {
     QSqlQuery q(m_db->connection());
@@ -596,14 +634,21 @@ Result<QList<FollowUp>> InteractionRepository::followUpsForCustomer(qint64 custo
     return list;
 }
 
-Result<QList<FollowUp>> InteractionRepository::followUpsFor(qint64 assigneeId, int doneDays) const
+Result<QList<FollowUp>> InteractionRepository::followUpsFor(qint64 assigneeId, int doneDays, int limit) const
 {
     const QString who = assigneeId > 0 ? QStringLiteral("f.assignee_id = ?") : QStringLiteral("f.assignee_id IS NULL");
-    QString sql = kSelectFollowUp
-        + QStringLiteral(" WHERE %1 AND f.done_at IS NULL AND f.deleted_at IS NULL AND c.deleted_at IS NULL").arg(who);
+    // Open ones walk the partial index follow_up_open in due order.
+    QString sql = QStringLiteral("SELECT * FROM (") + kSelectFollowUp
+        + QStringLiteral(" WHERE %1 AND f.done_at IS NULL AND f.deleted_at IS NULL AND c.deleted_at IS NULL"
+                         " ORDER BY f.due_date, f.id LIMIT %2)")
+              .arg(who)
+              .arg(limit);
     if (doneDays > 0)
-        sql += QStringLiteral(" UNION ALL ") + kSelectFollowUp
-            + QStringLiteral(" WHERE %1 AND f.done_at >= ? AND f.deleted_at IS NULL AND c.deleted_at IS NULL").arg(who);
+        sql += QStringLiteral(" UNION ALL SELECT * FROM (") + kSelectFollowUp
+            + QStringLiteral(" WHERE %1 AND f.done_at >= ? AND f.deleted_at IS NULL AND c.deleted_at IS NULL"
+                             " ORDER BY f.done_at DESC, f.id LIMIT %2)")
+                  .arg(who)
+                  .arg(limit);
     // Open ones by due date first, then done ones, the latest done first.
     sql = QStringLiteral("SELECT * FROM (%1) ORDER BY done_at IS NOT NULL,"
                          " CASE WHEN done_at IS NULL THEN due_date END, done_at DESC, id")

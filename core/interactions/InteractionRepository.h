@@ -16,6 +16,10 @@ struct TimelineFilter
     QSet<qint64> channelIds;          // empty = all channels
     QSet<InteractionKind> kinds;      // empty = all kinds
     int limit = 0;                    // 0 = all
+    // Keyset paging: only contacts older than (olderThan, olderThanId) in timeline order, so the
+    // next page is one index range however far down the list it is.
+    QDateTime olderThan;
+    qint64 olderThanId = 0;
 };
 
 class InteractionRepository
@@ -46,11 +50,14 @@ public:
     // A customer's live interactions, newest first.
     Result<QList<Interaction>> timeline(qint64 customerId, const TimelineFilter &filter = {}) const;
     Result<qint64> countForCustomer(qint64 customerId) const;
+    // How many live contacts of the customer pass the filter (its paging fields are ignored).
+    Result<qint64> countTimeline(qint64 customerId, const TimelineFilter &filter) const;
 
     // Complaints not yet resolved, oldest first; socialOnly keeps those from social channels.
     Result<QList<Interaction>> openComplaints(bool socialOnly = false, int limit = 1000) const;
     // Resolved complaints in the last days, newest first (who took it, when it was resolved).
-    Result<QList<Interaction>> resolvedComplaints(int days = 30, int limit = 1000) const;
+    // No index serves this: read it off the GUI thread on a large store.
+    Result<QList<Interaction>> resolvedComplaints(int days = 30, int limit = 1000, bool socialOnly = false) const;
     // Picks up a complaint for a team member (0 = gives it back).
     Result<void> takeComplaint(qint64 id, qint64 ownerId);
     // Marks a complaint resolved now, or open again.
@@ -62,11 +69,12 @@ public:
     Result<void> updateFollowUp(const FollowUp &followUp);
     Result<void> setFollowUpDone(qint64 id, bool done);
     Result<void> removeFollowUp(qint64 id);
+    Result<void> restoreFollowUp(qint64 id);
     // A customer's follow-ups: open ones by due date, then done ones (newest done first).
     Result<QList<FollowUp>> followUpsForCustomer(qint64 customerId, bool includeDone = true) const;
     // A team member's follow-ups (assigneeId 0 = unassigned ones), open by due date; done ones
-    // of the last doneDays days after them when doneDays > 0.
-    Result<QList<FollowUp>> followUpsFor(qint64 assigneeId, int doneDays = 0) const;
+    // of the last doneDays days after them when doneDays > 0; at most limit of each.
+    Result<QList<FollowUp>> followUpsFor(qint64 assigneeId, int doneDays = 0, int limit = 5000) const;
 
 private:
     DatabasePtr m_db;

@@ -345,6 +345,144 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        4,
+        QStringLiteral("consents, marketing exports, change history, erasure tombstones and rejects files"),
+        {
+            // Purposes a customer can give permission for. The five defaults have a code and fixed
+            // uuids (the same on every replica) and show a translated name until renamed. medium
+            // says which contact details a marketing list for the purpose carries; e-mail purposes
+            // need the address confirmed (double opt-in) before the permission counts.
+            QStringLiteral(
+                "CREATE TABLE consent_purpose ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " code TEXT NOT NULL DEFAULT '',"
+                " name TEXT NOT NULL DEFAULT '',"
+                " medium TEXT NOT NULL CHECK (medium IN ('email', 'phone', 'post', 'none')),"
+                " requires_double_opt_in INTEGER NOT NULL DEFAULT 0 CHECK (requires_double_opt_in IN (0, 1)),"
+                " position INTEGER NOT NULL DEFAULT 0,"
+                " retired_at TEXT,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT"
+                ") STRICT"),
+            QStringLiteral(
+                "INSERT INTO consent_purpose (id, uuid, code, medium, requires_double_opt_in, position, created_at, updated_at) VALUES"
+                " (1, '808ba037-ce91-5196-abe0-eefbffd8be84', 'newsletter', 'email', 1, 1, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (2, '5e66c7fb-9e61-5a8b-af8b-5c50d7542192', 'email_marketing', 'email', 1, 2, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (3, '46cc5eb6-e246-5fbf-bfe2-43c43549a188', 'phone', 'phone', 0, 3, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (4, '09cfb915-8163-5f62-aa6c-af5b62c8c00c', 'post', 'post', 0, 4, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (5, '5553d439-040d-5686-a44c-8d11fe8e298e', 'profiling', 'none', 0, 5, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z')"),
+            // The wording shown when permission is asked, in versions: a text is never changed
+            // (a grant must prove what the person was told), a new wording is a new version.
+            QStringLiteral(
+                "CREATE TABLE consent_text ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " purpose_id INTEGER NOT NULL REFERENCES consent_purpose(id),"
+                " version INTEGER NOT NULL,"
+                " language TEXT NOT NULL DEFAULT '',"
+                " wording TEXT NOT NULL,"
+                " created_at TEXT NOT NULL,"
+                " UNIQUE (purpose_id, version, language)"
+                ") STRICT"),
+            QStringLiteral(
+                "INSERT INTO consent_text (uuid, purpose_id, version, language, wording, created_at) VALUES"
+                " ('b8e494e9-bf47-5069-9eaa-9cf4a975167f', 1, 1, 'en', 'Yes, send me the newsletter by e-mail. I can"
+                " unsubscribe at any time with the link in every newsletter.', '2026-11-24T00:00:00.000Z'),"
+                " ('1124b0cb-f5fc-5267-8eea-e72723a35272', 2, 1, 'en', 'Yes, send me offers and news about products by"
+                " e-mail. I can withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
+                " ('daf7c2fd-553a-507b-a15c-2fd06ccda7a7', 3, 1, 'en', 'Yes, you may call me about offers and news. I"
+                " can withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
+                " ('352cf9e3-e44c-570c-82f7-100fcf65f290', 4, 1, 'en', 'Yes, send me offers and news by post. I can"
+                " withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
+                " ('ab952613-a1e4-5c68-a3d5-5bcf4135ec0b', 5, 1, 'en', 'Yes, you may use what I buy and how I contact"
+                " you to choose offers that suit me. I can withdraw this at any time.', '2026-11-24T00:00:00.000Z')"),
+            QStringLiteral("CREATE TRIGGER consent_text_unchanged BEFORE UPDATE ON consent_text BEGIN"
+                           " SELECT RAISE(ABORT, 'a consent text is never changed: add a new version'); END"),
+            // Content-free tombstones of erased customers: the uuid and when, nothing else, so that
+            // every replica learns of the erasure and an erasure wins over any other change.
+            QStringLiteral(
+                "CREATE TABLE customer_erasure ("
+                " uuid TEXT PRIMARY KEY,"
+                " erased_at TEXT NOT NULL,"
+                " erased_by TEXT NOT NULL DEFAULT ''"
+                ") STRICT, WITHOUT ROWID"),
+            // The consent ledger: every grant, double opt-in confirmation and withdrawal is a new
+            // entry; nothing is changed or removed (only an erasure takes a customer's entries).
+            // occurred_at is when the person acted, created_at when it was recorded. A confirmation
+            // names the grant it confirms by uuid (entries travel between replicas).
+            QStringLiteral(
+                "CREATE TABLE consent_entry ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                " purpose_id INTEGER NOT NULL REFERENCES consent_purpose(id),"
+                " action TEXT NOT NULL CHECK (action IN ('grant', 'confirm', 'withdraw')),"
+                " occurred_at TEXT NOT NULL,"
+                " source TEXT NOT NULL CHECK (source IN ('web_form', 'email', 'phone', 'counter', 'letter',"
+                "  'import', 'other')),"
+                " text_id INTEGER REFERENCES consent_text(id),"
+                " confirms_uuid TEXT,"
+                " evidence TEXT NOT NULL DEFAULT '',"
+                " recorded_by TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " CHECK (action <> 'grant' OR text_id IS NOT NULL),"
+                " CHECK ((action = 'confirm') = (confirms_uuid IS NOT NULL))"
+                ") STRICT"),
+            QStringLiteral("CREATE INDEX consent_entry_by_customer ON consent_entry(customer_id, purpose_id, occurred_at)"),
+            QStringLiteral("CREATE INDEX consent_entry_by_purpose ON consent_entry(purpose_id, customer_id)"),
+            QStringLiteral("CREATE INDEX consent_entry_confirms ON consent_entry(confirms_uuid) WHERE confirms_uuid IS NOT NULL"),
+            QStringLiteral("CREATE TRIGGER consent_entry_unchanged BEFORE UPDATE ON consent_entry BEGIN"
+                           " SELECT RAISE(ABORT, 'a consent entry is never changed: record a new one'); END"),
+            // Removing entries is refused while their customer exists and is not being erased
+            // (an erasure writes the tombstone first; a customer's own deletion cascades).
+            QStringLiteral("CREATE TRIGGER consent_entry_kept BEFORE DELETE ON consent_entry"
+                           " WHEN EXISTS (SELECT 1 FROM customer c WHERE c.id = OLD.customer_id"
+                           "  AND NOT EXISTS (SELECT 1 FROM customer_erasure e WHERE e.uuid = c.uuid)) BEGIN"
+                           " SELECT RAISE(ABORT, 'consent entries are removed only by erasing the customer'); END"),
+            // Each marketing list written: who, when, for which purpose, how many customers.
+            QStringLiteral(
+                "CREATE TABLE marketing_export_log ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " purpose_id INTEGER NOT NULL REFERENCES consent_purpose(id),"
+                " exported_at TEXT NOT NULL,"
+                " exported_by TEXT NOT NULL,"
+                " customers INTEGER NOT NULL,"
+                " file_name TEXT NOT NULL DEFAULT ''"
+                ") STRICT"),
+            // The change history of customers: one row per changed field (values as text; a
+            // person's organisation by its uuid, so an erased organisation leaves no name here).
+            // field is a column name, 'tags', 'record' (created) or 'deleted_at' (deleted,
+            // restored). how: edit, import, import_undo, import_redo.
+            QStringLiteral(
+                "CREATE TABLE customer_change ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                " changed_at TEXT NOT NULL,"
+                " changed_by TEXT NOT NULL DEFAULT '',"
+                " how TEXT NOT NULL CHECK (how IN ('edit', 'import', 'import_undo', 'import_redo')),"
+                " field TEXT NOT NULL,"
+                " old_value TEXT NOT NULL DEFAULT '',"
+                " new_value TEXT NOT NULL DEFAULT ''"
+                ") STRICT"),
+            QStringLiteral("CREATE INDEX customer_change_by_customer ON customer_change(customer_id, changed_at)"),
+            QStringLiteral("CREATE TRIGGER customer_change_unchanged BEFORE UPDATE ON customer_change BEGIN"
+                           " SELECT RAISE(ABORT, 'the change history is never changed'); END"),
+            // The rejects files imports wrote, so that erasing a customer can find its rows there.
+            QStringLiteral(
+                "CREATE TABLE import_reject_file ("
+                " id INTEGER PRIMARY KEY,"
+                " path TEXT NOT NULL UNIQUE,"
+                " written_at TEXT NOT NULL,"
+                " batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL"
+                ") STRICT"),
+        },
+    });
+
     return list;
 }
 

@@ -1,7 +1,10 @@
 // Screenshots of the main window in the states users meet, for looking at the program as a user
 // does. Not a test: it writes PNG files.
 //
-//   screenshots --db PATH --lang en|nl|nb --out DIR
+//   screenshots --db PATH --lang en|nl|nb --out DIR [--qm FILE]
+//
+// --qm loads a draft translation on top of the built-in ones (the last one wins), to check how a
+// layout takes the lengths of Dutch and Norwegian before the new strings are translated.
 #include "MainWindow.h"
 #include "csv/ExportDialog.h"
 #include "csv/ImportWizard.h"
@@ -9,7 +12,30 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomersPage.h"
+#include "dashboard/ChartPanel.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/TrendChart.h"
 #include "i18n/Translations.h"
+#include "interactions/ChannelsDialog.h"
+#include "interactions/ComplaintListModel.h"
+#include "interactions/ComplaintsPage.h"
+#include "interactions/ContactEntryForm.h"
+#include "interactions/ContactsPanel.h"
+#include "interactions/CurrentUserWidgets.h"
+#include "interactions/FollowUpListModel.h"
+#include "interactions/FollowUpsPage.h"
+#include "interactions/InteractionController.h"
+#include "customers/CustomerRepository.h"
+#include "privacy/ConsentDialog.h"
+#include "privacy/ConsentPanel.h"
+#include "privacy/EraseDialog.h"
+#include "privacy/HistoryPanel.h"
+#include "privacy/MarketingExportDialog.h"
+#include "privacy/PrivacyActions.h"
+#include "privacy/ConsentRepository.h"
+#include "privacy/PurposesDialog.h"
+#include "privacy/RetentionDialog.h"
+#include "util/Stamps.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,8 +43,14 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QVBoxLayout>
+
+#include <functional>
 
 using namespace relatio;
 
@@ -40,6 +72,200 @@ void typeInto(QLineEdit *edit, const QString &text)
     QMetaObject::invokeMethod(edit, "editingFinished");
 }
 
+// The privacy panels standalone, on a copy of the database with a customer's permissions and
+// changes recorded as staff would record them.
+void shootPrivacy(const DatabasePtr &source, const QString &folder, const QString &document,
+                  const std::function<void(QWidget *, const char *)> &save)
+{
+    const QString copy = QDir(folder).filePath(QStringLiteral("privacy.sqlite"));
+    if (!source->backupTo(copy))
+        return;
+    const auto opened = Database::open(copy);
+    if (!opened)
+        return;
+    const DatabasePtr db = *opened;
+    QSqlQuery q(db->connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM customer WHERE kind = 'person' AND email <> '' AND deleted_at IS NULL"
+                               " ORDER BY id LIMIT 1"))
+        || !q.next())
+        return;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    const QString staff = QStringLiteral("Sanne de Vries");
+    ConsentRepository consents(db);
+    consents.setActor(staff);
+    auto text = [&consents](qint64 purpose) { return consents.texts(purpose)->first().id; };
+    auto at = [](const char *iso) { return fromStoredTime(QString::fromLatin1(iso)); };
+    auto entry = [&](qint64 purpose, ConsentSource how, const char *when, const QString &evidence) {
+        ConsentRecord r{id, purpose, how, at(when), purpose > 0 ? text(purpose) : 0, evidence};
+        return r;
+    };
+    consents.grant(entry(1, ConsentSource::WebForm, "2025-03-04T09:12:00.000Z", QStringLiteral("newsletter form, IP 198.51.100.23")));
+    consents.confirm(id, 1, at("2025-03-04T09:20:00.000Z"), QStringLiteral("confirmation link"));
+    consents.grant(entry(2, ConsentSource::Counter, "2025-11-02T14:00:00.000Z", QStringLiteral("shop Utrecht")));
+    consents.grant(entry(3, ConsentSource::Phone, "2024-06-11T10:30:00.000Z", QStringLiteral("call 2024-0611-17")));
+    consents.grant(entry(4, ConsentSource::Letter, "2023-02-01T00:00:00.000Z", QString()));
+    consents.withdraw(entry(4, ConsentSource::Email, "2025-09-15T08:00:00.000Z", QStringLiteral("reply to mailing")));
+    CustomerRepository customers(db);
+    customers.setActor(staff);
+    if (auto c = customers.get(id)) {
+        c->notes = QStringLiteral("Prefers to be called in the morning.");
+        c->city = c->city.isEmpty() ? QStringLiteral("Utrecht") : c->city;
+        customers.update(*c);
+        customers.setActor(QStringLiteral("Kees Bakker"));
+        c = customers.get(id);
+        c->emailAlt = QStringLiteral("private@example.net");
+        c->tags.append(QStringLiteral("newsletter"));
+        customers.update(*c);
+    }
+
+    QWidget card;
+    card.setWindowTitle(QStringLiteral("Relatio"));
+    auto *layout = new QVBoxLayout(&card);
+    auto *consent = new ConsentPanel(db);
+    consent->setActor(staff);
+    layout->addWidget(consent);
+    consent->setCustomer(id);
+    consent->selectPurpose(2);
+    card.resize(900, 600);
+    card.show();
+    QTest::qWait(300);
+    save(&card, "privacy-1-consent");
+
+    ConsentDialog grant(consents, ConsentAction::Grant, id, 5, &card);
+    grant.setEvidence(QStringLiteral("signup form on the web shop"));
+    grant.show();
+    QTest::qWait(300);
+    save(&grant, "privacy-2-record");
+    grant.hide();
+
+    QWidget historyCard;
+    auto *historyLayout = new QVBoxLayout(&historyCard);
+    auto *history = new HistoryPanel(db);
+    historyLayout->addWidget(history);
+    history->setCustomer(id);
+    historyCard.resize(900, 360);
+    historyCard.show();
+    QTest::qWait(300);
+    save(&historyCard, "privacy-3-history");
+
+    EraseDialog erase(db, id, staff, &card);
+    erase.show();
+    QTest::qWait(300);
+    save(&erase, "privacy-4-erase");
+    erase.setTypedConfirmation(erase.confirmationText());
+    QTest::qWait(100);
+    save(&erase, "privacy-5-erase-typed");
+    erase.hide();
+
+    MarketingExportDialog marketing(db, staff, &card);
+    marketing.setTargetPath(QDir(folder).filePath(QStringLiteral("newsletter.csv")));
+    marketing.show();
+    QTest::qWait(300);
+    save(&marketing, "privacy-6-marketing");
+    marketing.hide();
+
+    RetentionDialog retention(db, &card);
+    retention.setYears(1);
+    retention.show();
+    retention.find();
+    if (!QTest::qWaitFor([&retention]() { return !retention.isSearching(); }, 30000))
+        qWarning("the retention search did not finish");
+    QTest::qWait(300);
+    save(&retention, "privacy-7-retention");
+    retention.hide();
+
+    PurposesDialog purposes(db, &card);
+    purposes.selectPurpose(1);
+    purposes.show();
+    QTest::qWait(300);
+    save(&purposes, "privacy-8-purposes");
+
+    // The personal-data export as the customer receives it (HTML, JSON and PDF side by side).
+    PrivacyActions actions(db, &card);
+    actions.setActor(staff);
+    if (const auto written = actions.exportSubject(id, document); !written)
+        qWarning("%s", qPrintable(written.error().message));
+    qInfo("%s", qPrintable(document));
+}
+
+// Contacts, complaints and follow-ups at the window size the issue asks for, with the team member
+// who has the most follow-ups as "you" (remembered only in this tool's settings).
+void shootInteractions(MainWindow &window, const std::function<void(QWidget *, const char *)> &save)
+{
+    auto *interactions = window.findChild<InteractionController *>();
+    auto *complaints = window.findChild<ComplaintsPage *>();
+    auto *followUps = window.findChild<FollowUpsPage *>();
+    if (!interactions || !complaints || !followUps)
+        return;
+    InteractionRepository &repo = interactions->repository();
+    qint64 me = 0;
+    qsizetype most = -1;
+    for (const TeamMember &m : interactions->currentUser()->teamMembers())
+        if (auto list = repo.followUpsFor(m.id); list && list->size() > most) {
+            most = list->size();
+            me = m.id;
+        }
+    interactions->currentUser()->setOwnerId(me);
+
+    window.resize(1360, 820);
+    CustomersPage *page = window.customersPage();
+    qint64 busiest = 0;
+    qint64 contacts = -1;
+    for (int row = 0; row < std::min(300, page->model()->rowCount()); ++row)
+        if (auto n = repo.countForCustomer(page->model()->idAt(row)); n && *n > contacts) {
+            contacts = *n;
+            busiest = page->model()->idAt(row);
+        }
+    window.showPage(page);
+    page->showCustomer(busiest, CustomersPage::Card::Contacts);
+    QTest::qWait(400);
+    save(&window, "interactions-1-card-contacts");
+
+    page->newContactAction()->trigger();
+    ContactEntryForm *entry = page->contactsPanel()->entryForm();
+    QTest::keyClicks(entry->subjectField(), QStringLiteral("Asked when the replacement is delivered"));
+    QTest::qWait(200);
+    save(&window, "interactions-2-card-quick-entry");
+    entry->cancel();
+
+    if (auto mine = repo.followUpsFor(me); mine && !mine->isEmpty())
+        page->showCustomer(mine->first().customerId, CustomersPage::Card::FollowUps);
+    QTest::qWait(300);
+    save(&window, "interactions-3-card-followups");
+
+    auto waitComplaints = [complaints]() {
+        QTest::qWaitFor([complaints]() { return !complaints->model()->isLoading(); }, 30000);
+        QTest::qWait(300);
+    };
+    window.showPage(complaints);
+    waitComplaints();
+    save(&window, "interactions-4-complaints");
+    complaints->showResolved(true);
+    complaints->setResolvedDays(90);
+    waitComplaints();
+    save(&window, "interactions-5-complaints-resolved");
+    complaints->showResolved(false);
+
+    window.showPage(followUps);
+    QTest::qWaitFor([followUps]() { return !followUps->model()->isLoading(); }, 30000);
+    QTest::qWait(300);
+    save(&window, "interactions-6-followups");
+
+    ChannelsDialog channels(interactions->database(), &window);
+    channels.show();
+    QTest::qWait(300);
+    save(&channels, "interactions-7-channels");
+    channels.hide();
+
+    CurrentUserDialog who(interactions->currentUser(), &window);
+    who.show();
+    QTest::qWait(300);
+    save(&who, "interactions-8-who-are-you");
+    who.hide();
+    interactions->currentUser()->setOwnerId(0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,9 +278,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("path"));
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("lang"), QStringLiteral("en"));
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("dir"), QStringLiteral("."));
-    parser.addOptions({db, lang, out});
+    const QCommandLineOption draft(QStringLiteral("qm"), QString(), QStringLiteral("file"));
+    parser.addOptions({db, lang, out, draft});
     parser.process(app);
     const QString language = installTranslations(parser.value(lang));
+    for (const QString &file : parser.values(draft)) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(file))
+            QCoreApplication::installTranslator(translator);
+        else
+            qWarning("%s cannot be loaded", qPrintable(file));
+    }
     const QDir dir(parser.value(out));
     auto save = [&](QWidget *w, const char *name) {
         const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(name), language));
@@ -141,5 +375,88 @@ int main(int argc, char *argv[])
     exportDialog.show();
     QTest::qWait(300);
     save(&exportDialog, "8-export");
+    exportDialog.hide();
+    shootPrivacy(*opened, files.path(), dir.filePath(QStringLiteral("privacy-9-personal-data-%1.html").arg(language)), save);
+    shootInteractions(window, save);
+
+    // The satisfaction dashboard at the window size the issue asks for, each view in turn.
+    auto *dashboard = window.findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
+    if (!dashboard)
+        return 0;
+    window.resize(1360, 820);
+    window.showPage(dashboard);
+    auto settleDashboard = [dashboard]() {
+        if (!QTest::qWaitFor([dashboard]() { return !dashboard->isLoading(); }, 30000))
+            qWarning("the dashboard did not finish reading");
+        QTest::qWait(400);
+    };
+    dashboard->setPreset(RangePreset::Last12Months);
+    dashboard->showTab(DashboardPage::ChannelsTab);
+    settleDashboard();
+    save(&window, "9-dashboard-channels");
+    dashboard->showTab(DashboardPage::GroupsTab);
+    dashboard->setGrouping(CustomerGrouping::Country);
+    settleDashboard();
+    save(&window, "10-dashboard-groups-country");
+    dashboard->setGrouping(CustomerGrouping::Tag);
+    dashboard->setHeatMapMeasure(Measure::Nps);
+    settleDashboard();
+    save(&window, "11-dashboard-groups-tag-nps");
+    dashboard->setHeatMapMeasure(Measure::Csat);
+    dashboard->setGrouping(CustomerGrouping::Country);
+    dashboard->showTab(DashboardPage::TrendTab);
+    settleDashboard();
+    save(&window, "12-dashboard-trend");
+    dashboard->setPreset(RangePreset::LastQuarter);
+    settleDashboard();
+    save(&window, "13-dashboard-trend-weeks");
+    dashboard->setTrendChannel(TrendChart::kAllTogether);
+    dashboard->setTrendMeasure(Measure::Nps);
+    settleDashboard();
+    save(&window, "13b-dashboard-trend-all-together-nps");
+    dashboard->setTrendChannel(TrendChart::kEachChannel);
+    dashboard->setTrendMeasure(Measure::Csat);
+    dashboard->showTab(DashboardPage::UsageTab);
+    settleDashboard();
+    save(&window, "14-dashboard-usage");
+    // One small group: few answers everywhere, which the charts must show as such.
+    const QList<QPair<QVariant, QString>> groups = dashboard->figures().groups;
+    if (!groups.isEmpty()) {
+        dashboard->setGrouping(CustomerGrouping::Tag);
+        settleDashboard();
+        if (!dashboard->figures().groups.isEmpty())
+            dashboard->setGrouping(CustomerGrouping::Tag, dashboard->figures().groups.last().first);
+        dashboard->setPreset(RangePreset::Last30Days);
+        dashboard->showTab(DashboardPage::ChannelsTab);
+        settleDashboard();
+        save(&window, "15-dashboard-small-group");
+    }
+    // The exported copies, as a user saves them.
+    dashboard->setGrouping(CustomerGrouping::Country);
+    dashboard->setPreset(RangePreset::Last12Months);
+    settleDashboard();
+    for (const auto &[panel, name] : {std::pair{dashboard->csatPanel(), "16-export-csat"},
+                                      std::pair{dashboard->npsPanel(), "17-export-nps"}}) {
+        const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(name), language));
+        if (auto saved = panel->savePng(file); !saved)
+            qWarning("%s", qPrintable(saved.error().message));
+        qInfo("%s", qPrintable(file));
+    }
+    dashboard->showTab(DashboardPage::GroupsTab);
+    settleDashboard();
+    const QString heat = dir.filePath(QStringLiteral("18-export-heatmap-%1.png").arg(language));
+    if (auto saved = dashboard->heatPanel()->savePng(heat); !saved)
+        qWarning("%s", qPrintable(saved.error().message));
+    qInfo("%s", qPrintable(heat));
+    const QString pdf = dir.filePath(QStringLiteral("19-export-trend-%1.pdf").arg(language));
+    dashboard->showTab(DashboardPage::TrendTab);
+    settleDashboard();
+    const QString trendPng = dir.filePath(QStringLiteral("20-export-trend-%1.png").arg(language));
+    if (auto saved = dashboard->trendPanel()->savePng(trendPng); !saved)
+        qWarning("%s", qPrintable(saved.error().message));
+    qInfo("%s", qPrintable(trendPng));
+    if (auto saved = dashboard->trendPanel()->savePdf(pdf); !saved)
+        qWarning("%s", qPrintable(saved.error().message));
+    qInfo("%s", qPrintable(pdf));
     return 0;
 }

@@ -4,6 +4,8 @@
 #include "csv/CsvController.h"
 #include "csv/ExportDialog.h"
 #include "csv/ImportWizard.h"
+#include "csv/InteractionExportDialog.h"
+#include "csv/InteractionImportWizard.h"
 
 #include <QAction>
 #include <QDir>
@@ -36,6 +38,13 @@ CsvActions::CsvActions(DatabasePtr db, QUndoStack *undoStack, QWidget *window, I
     m_export->setToolTip(tr("Save customers to a CSV file for a spreadsheet or another program (Ctrl+Shift+E)"));
     connect(m_import, &QAction::triggered, this, [this]() { openImport(); });
     connect(m_export, &QAction::triggered, this, [this]() { openExport(); });
+    m_importContacts = new QAction(tr("Import &Contacts…"), this);
+    m_importContacts->setToolTip(tr("Add contacts with customers (calls, e-mails, visits…) from a CSV file; each "
+                                    "row names its customer by external id, e-mail address or Relatio id"));
+    m_exportContacts = new QAction(tr("Export C&ontacts…"), this);
+    m_exportContacts->setToolTip(tr("Save contacts with customers to a CSV file that can be imported again"));
+    connect(m_importContacts, &QAction::triggered, this, [this]() { openContactsImport(); });
+    connect(m_exportContacts, &QAction::triggered, this, [this]() { openContactsExport(); });
 
     connect(m_controller, &CsvController::customersChanged, this, &CsvActions::customersChanged);
     connect(m_controller, &CsvController::failed, this, [this](const QString &message) {
@@ -50,6 +59,8 @@ void CsvActions::addTo(QMenu *menu, QAction *before)
 {
     menu->insertAction(before, m_import);
     menu->insertAction(before, m_export);
+    menu->insertAction(before, m_importContacts);
+    menu->insertAction(before, m_exportContacts);
 }
 
 ImportWizard *CsvActions::openImport(const QString &path)
@@ -93,6 +104,53 @@ ExportDialog *CsvActions::openExport()
     return m_exportDialog;
 }
 
+InteractionImportWizard *CsvActions::openContactsImport(const QString &path)
+{
+    if (m_contactsWizard) {
+        m_contactsWizard->raise();
+        m_contactsWizard->activateWindow();
+        return m_contactsWizard;
+    }
+    m_contactsWizard = new InteractionImportWizard(m_db, path, m_window);
+    m_contactsWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_contactsWizard, &QObject::destroyed, this, [this]() { m_contactsWizard = nullptr; });
+    connect(m_contactsWizard, &InteractionImportWizard::imported, this,
+            [this, wizard = m_contactsWizard](qint64 created, qint64 updated) {
+                const QString file = QFileInfo(wizard->filePath()).fileName();
+                const QLocale locale;
+                emit interactionsChanged();
+                emit customersChanged();
+                emit statusMessage(tr("Imported contacts from %1: %2 new, %3 updated.")
+                                       .arg(file, locale.toString(created), locale.toString(updated)),
+                                   8000);
+            });
+    m_contactsWizard->open();
+    return m_contactsWizard;
+}
+
+InteractionExportDialog *CsvActions::openContactsExport()
+{
+    if (m_contactsExportDialog) {
+        m_contactsExportDialog->raise();
+        m_contactsExportDialog->activateWindow();
+        return m_contactsExportDialog;
+    }
+    m_contactsExportDialog =
+        new InteractionExportDialog(m_db, m_selectedIds ? m_selectedIds() : std::vector<qint64>{}, m_window);
+    m_contactsExportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_contactsExportDialog, &QObject::destroyed, this, [this]() { m_contactsExportDialog = nullptr; });
+    connect(m_contactsExportDialog, &InteractionExportDialog::exported, this,
+            [this](const QString &message) { emit statusMessage(message, 8000); });
+    m_contactsExportDialog->open();
+    return m_contactsExportDialog;
+}
+
+bool CsvActions::isContactsFile(const QString &path)
+{
+    const auto preview = csv::CustomerImporter::preview(path, csv::Options{}, 1);
+    return preview && csv::InteractionImporter::mapHeaders(preview->headers, path, true).has_value();
+}
+
 QString CsvActions::importableFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -114,7 +172,7 @@ bool CsvActions::eventFilter(QObject *watched, QEvent *event)
         case QEvent::DragEnter:
         case QEvent::DragMove: {
             auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (!importableFile(drag->mimeData()).isEmpty() && !m_wizard) {
+            if (!importableFile(drag->mimeData()).isEmpty() && !m_wizard && !m_contactsWizard) {
                 drag->acceptProposedAction();
                 return true;
             }
@@ -123,9 +181,12 @@ bool CsvActions::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Drop: {
             auto *drop = static_cast<QDropEvent *>(event);
             const QString file = importableFile(drop->mimeData());
-            if (!file.isEmpty() && !m_wizard) {
+            if (!file.isEmpty() && !m_wizard && !m_contactsWizard) {
                 drop->acceptProposedAction();
-                openImport(file);
+                if (isContactsFile(file))
+                    openContactsImport(file);
+                else
+                    openImport(file);
                 return true;
             }
             break;

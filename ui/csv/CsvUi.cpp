@@ -75,6 +75,16 @@ void setMessage(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+QString defaultRejectsPath(const QString &source)
+{
+    const QFileInfo info(source);
+    const QDir dir = info.absoluteDir();
+    QString candidate = dir.filePath(info.completeBaseName() + QStringLiteral("-rejects.csv"));
+    for (int n = 2; QFileInfo::exists(candidate) && n < 100; ++n)
+        candidate = dir.filePath(QStringLiteral("%1-rejects-%2.csv").arg(info.completeBaseName()).arg(n));
+    return candidate;
+}
+
 QString lastFolder()
 {
     const QString folder = QSettings().value(kFolderKey).toString();

@@ -30,6 +30,10 @@ QLabel *noteLabel(const QString &text = {});
 // Shows text in a message label, hiding it when there is none.
 void setMessage(QLabel *label, const QString &text);
 
+// Where the rows with errors of an import go unless the user chooses: beside the source file,
+// NAME-rejects.csv, or NAME-rejects-2.csv when that is taken.
+QString defaultRejectsPath(const QString &source);
+
 // The folder the last CSV file was chosen in, else the user's documents.
 QString lastFolder();
 void rememberFolder(const QString &filePath);

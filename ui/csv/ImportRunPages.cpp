@@ -27,21 +27,6 @@ namespace relatio {
 using csv::ImportSummary;
 using namespace importui;
 
-namespace {
-
-// Beside the source file: NAME-rejects.csv, or NAME-rejects-2.csv when that is taken.
-QString defaultRejectsPath(const QString &source)
-{
-    const QFileInfo info(source);
-    const QDir dir = info.absoluteDir();
-    QString candidate = dir.filePath(info.completeBaseName() + QStringLiteral("-rejects.csv"));
-    for (int n = 2; QFileInfo::exists(candidate) && n < 100; ++n)
-        candidate = dir.filePath(QStringLiteral("%1-rejects-%2.csv").arg(info.completeBaseName()).arg(n));
-    return candidate;
-}
-
-} // namespace
-
 // ---------------------------------------------------------------------------------------------
 // Check
 
@@ -127,7 +112,7 @@ ImportCheckPage::~ImportCheckPage() = default;
 void ImportCheckPage::initializePage()
 {
     m_rejectsBox->setChecked(false);
-    m_rejectsPath->setText(QDir::toNativeSeparators(defaultRejectsPath(m_wizard->filePath())));
+    m_rejectsPath->setText(QDir::toNativeSeparators(csvui::defaultRejectsPath(m_wizard->filePath())));
     start();
 }
 

@@ -18,7 +18,7 @@ ImportWizard::ImportWizard(DatabasePtr db, const QString &path, QWidget *parent)
     // The import page has a Cancel of its own while it runs; afterwards there is nothing to cancel.
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setOption(QWizard::NoBackButtonOnLastPage, true);
-    setPage(FilePage, m_filePage = new ImportFilePage(this));
+    setPage(FilePage, m_filePage = new ImportFilePage(this, tr("Import Customers")));
     setPage(ColumnsPage, m_columnsPage = new ImportColumnsPage(this));
     setPage(CheckPage, m_checkPage = new ImportCheckPage(this));
     setPage(RunPage, m_runPage = new ImportRunPage(this));

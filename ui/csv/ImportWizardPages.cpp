@@ -45,8 +45,9 @@ using namespace importui;
 // ---------------------------------------------------------------------------------------------
 // File
 
-ImportFilePage::ImportFilePage(ImportWizard *wizard)
+ImportFilePage::ImportFilePage(QWizard *wizard, const QString &browseTitle)
     : QWizardPage(wizard)
+    , m_browseTitle(browseTitle)
 {
     setTitle(tr("Choose the File"));
     setSubTitle(tr("A CSV file saved from a spreadsheet or another program. Check in the preview that it is "
@@ -148,7 +149,7 @@ bool ImportFilePage::isComplete() const
 void ImportFilePage::browse()
 {
     const QString start = path().isEmpty() ? csvui::lastFolder() : path();
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Import Customers"), start,
+    const QString chosen = QFileDialog::getOpenFileName(this, m_browseTitle, start,
                                                         tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (chosen.isEmpty())
         return;

@@ -25,12 +25,14 @@ namespace importui {
 class ImportCounts;
 }
 
+// The file and how it reads; shared by the customer and the contacts import.
 class ImportFilePage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit ImportFilePage(ImportWizard *wizard);
+    // browseTitle: the title of the file chooser ("Import Customers").
+    ImportFilePage(QWizard *wizard, const QString &browseTitle);
 
     QString path() const;
     void setPath(const QString &path);
@@ -49,6 +51,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_summary;
     QLabel *m_problems;
+    QString m_browseTitle;
     QString m_loadedPath;
     csv::FilePreview m_preview;
     bool m_ok = false;

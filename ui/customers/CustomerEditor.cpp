@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QStringListModel>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -122,6 +123,15 @@ void CustomerEditor::build()
             [this](const QString &link) { emit openCustomerRequested(link.toLongLong()); });
     formOuter->addWidget(m_banner);
 
+    // The card: the details form, and the tabs other capabilities add (contacts, follow-ups).
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 4, 0, 0);
+    m_tabs->addTab(m_details, tr("&Details"));
+    formOuter->addWidget(m_tabs, 1);
+
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -131,7 +141,7 @@ void CustomerEditor::build()
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     scroll->setWidget(content);
-    formOuter->addWidget(scroll, 1);
+    detailsLayout->addWidget(scroll, 1);
 
     // Kind
     auto *kindBox = new QWidget;
@@ -220,7 +230,7 @@ void CustomerEditor::build()
     m_stamps = new QLabel;
     m_stamps->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_stamps->setWordWrap(true);
-    formOuter->addWidget(m_stamps);
+    detailsLayout->addWidget(m_stamps);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -231,7 +241,7 @@ void CustomerEditor::build()
     m_saveButton->setDefault(true);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_saveButton);
-    formOuter->addLayout(buttons);
+    detailsLayout->addLayout(buttons);
     connect(m_saveButton, &QPushButton::clicked, this, &CustomerEditor::save);
     connect(m_cancelButton, &QPushButton::clicked, this, &CustomerEditor::cancel);
 
@@ -314,6 +324,7 @@ void CustomerEditor::clearCustomer()
     m_placeholder->setVisible(true);
     if (std::exchange(m_lastModified, false))
         emit modifiedChanged(false);
+    emit customerShown(0, false);
 }
 
 void CustomerEditor::load(const Customer &c)
@@ -370,8 +381,8 @@ void CustomerEditor::load(const Customer &c)
         m_stamps->setText(tr("Not saved yet."));
     }
     m_form->setEnabled(true);
-    for (QWidget *w : m_form->findChildren<QLineEdit *>())
-        static_cast<QLineEdit *>(w)->setReadOnly(c.isDeleted());
+    for (QLineEdit *edit : m_details->findChildren<QLineEdit *>())
+        edit->setReadOnly(c.isDeleted());
     m_notes->setReadOnly(c.isDeleted());
     m_saveButton->setEnabled(!c.isDeleted());
     updateKind();
@@ -379,8 +390,14 @@ void CustomerEditor::load(const Customer &c)
     validateFields(false);
     m_placeholder->setVisible(false);
     m_form->setVisible(true);
+    // A record not saved yet has no contacts or follow-ups.
+    for (int i = 1; i < m_tabs->count(); ++i)
+        m_tabs->setTabEnabled(i, c.id > 0);
+    if (c.id == 0)
+        m_tabs->setCurrentIndex(0);
     if (std::exchange(m_lastModified, false))
         emit modifiedChanged(false);
+    emit customerShown(c.id, c.isDeleted());
 }
 
 void CustomerEditor::updateKind()
@@ -545,6 +562,7 @@ bool CustomerEditor::save()
     validateFields(true);
     const ValidationResult result = CustomerValidator::validate(current());
     if (!result.isValid()) {
+        m_tabs->setCurrentIndex(0);
         const auto first = m_fields.value(result.issues.constFirst().field);
         if (first.editor)
             first.editor->setFocus();
@@ -570,8 +588,35 @@ void CustomerEditor::showError(const QString &message)
     m_errorBanner->setVisible(true);
 }
 
+int CustomerEditor::addCardTab(QWidget *page, const QString &label)
+{
+    const int index = m_tabs->addTab(page, label);
+    m_tabs->setTabEnabled(index, m_active && m_original.id > 0);
+    // QStackedLayout lowers a tab added behind the current one, which puts it first among the
+    // stack's children; keep the form first, so findChildren() still walks its fields in order.
+    m_details->lower();
+    return index;
+}
+
+void CustomerEditor::setCardTabText(int index, const QString &label)
+{
+    m_tabs->setTabText(index, label);
+}
+
+void CustomerEditor::setCurrentCardTab(int index)
+{
+    if (m_tabs->isTabEnabled(index))
+        m_tabs->setCurrentIndex(index);
+}
+
+int CustomerEditor::currentCardTab() const
+{
+    return m_tabs->currentIndex();
+}
+
 void CustomerEditor::focusFirstField()
 {
+    m_tabs->setCurrentIndex(0);
     (m_person->isChecked() ? m_givenName : m_organisationName)->setFocus();
 }
 

@@ -16,6 +16,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QStringListModel;
+class QTabWidget;
 class QTimer;
 
 namespace relatio {
@@ -47,6 +48,13 @@ public:
     void showError(const QString &message);
     void focusFirstField();
 
+    // The card's tabs: Details (this form) is tab 0; other capabilities add theirs. Added tabs are
+    // enabled only for a saved record.
+    int addCardTab(QWidget *page, const QString &label);
+    void setCardTabText(int index, const QString &label);
+    void setCurrentCardTab(int index);
+    int currentCardTab() const;
+
     QString messageFor(CustomerField field) const; // the inline message shown now, for tests
     QString duplicateWarning() const;
 
@@ -54,6 +62,8 @@ signals:
     void saveRequested(const Customer &before, const Customer &after, const QString &newOrganisation);
     void openCustomerRequested(qint64 id);
     void modifiedChanged(bool modified);
+    // The card now shows this record (0 = none), as loaded or saved.
+    void customerShown(qint64 id, bool deleted);
 
 private:
     struct Field
@@ -86,6 +96,8 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_errorBanner = nullptr;
     QWidget *m_form = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_details = nullptr;
     QLabel *m_placeholder = nullptr;
     QRadioButton *m_person = nullptr;
     QRadioButton *m_organisation = nullptr;

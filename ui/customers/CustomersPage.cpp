@@ -5,6 +5,9 @@
 #include "customers/CustomerEditor.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
+#include "interactions/ContactsPanel.h"
+#include "interactions/CustomerFollowUpsPanel.h"
+#include "interactions/InteractionController.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -15,6 +18,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTimer>
 #include <QTableView>
@@ -50,7 +54,8 @@ CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *par
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({1000, 400});
+    // The card holds the contacts timeline too: give it room for two-line rows and the quick entry.
+    m_splitter->setSizes({840, 520});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addWidget(m_splitter);
@@ -119,6 +124,97 @@ CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *par
 }
 
 CustomersPage::~CustomersPage() = default;
+
+void CustomersPage::setInteractions(InteractionController *interactions)
+{
+    m_contacts = new ContactsPanel(interactions);
+    m_followUps = new CustomerFollowUpsPanel(interactions);
+    m_contactsTab = m_editor->addCardTab(m_contacts, tr("C&ontacts"));
+    m_followUpsTab = m_editor->addCardTab(m_followUps, tr("Follo&w-ups"));
+
+    m_newContact = new QAction(tr("New &Contact"), this);
+    m_newContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newContact->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newContact->setToolTip(tr("Enter a contact with the customer on the card (Ctrl+Shift+N)"));
+    addAction(m_newContact);
+    connect(m_newContact, &QAction::triggered, this, [this]() {
+        if (m_contacts->customerId() == 0) {
+            emit statusMessage(tr("Choose a saved customer first."), 4000);
+            return;
+        }
+        showCard(Card::Contacts);
+        m_contacts->startNewContact();
+    });
+
+    // The card's parts follow the record shown.
+    connect(m_editor, &CustomerEditor::customerShown, this, [this](qint64 id, bool deleted) {
+        m_contacts->setCustomer(id, !deleted);
+        m_followUps->setCustomer(id, !deleted);
+    });
+    connect(m_contacts, &ContactsPanel::countChanged, this, [this](qint64 count) {
+        m_editor->setCardTabText(m_contactsTab, count > 0 ? tr("C&ontacts (%1)").arg(QLocale().toString(count))
+                                                          : tr("C&ontacts"));
+    });
+    connect(m_followUps, &CustomerFollowUpsPanel::openCountChanged, this, [this](int open, int overdue) {
+        QString text = tr("Follo&w-ups");
+        if (overdue > 0)
+            text = tr("Follo&w-ups (%1, %2 overdue)").arg(open).arg(overdue);
+        else if (open > 0)
+            text = tr("Follo&w-ups (%1)").arg(open);
+        m_editor->setCardTabText(m_followUpsTab, text);
+    });
+    connect(m_contacts, &ContactsPanel::statusMessage, this, &CustomersPage::statusMessage);
+    connect(m_followUps, &CustomerFollowUpsPanel::statusMessage, this, &CustomersPage::statusMessage);
+    connect(interactions, &InteractionController::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Relatio"), message); });
+    if (m_editor->hasCustomer()) {
+        m_contacts->setCustomer(m_editor->original().id, !m_editor->original().isDeleted());
+        m_followUps->setCustomer(m_editor->original().id, !m_editor->original().isDeleted());
+    }
+}
+
+void CustomersPage::showCustomer(qint64 id, Card card, qint64 interactionId)
+{
+    if (id != m_shownId) {
+        if (!confirmLeave())
+            return;
+        auto customer = m_controller->repository().get(id);
+        if (!customer) {
+            emit statusMessage(customer.error().message, 8000);
+            return;
+        }
+        m_shownId = id;
+        m_editor->showCustomer(*customer);
+        m_list->selectId(id);
+    }
+    showCard(card);
+    if (interactionId != 0 && m_contacts)
+        m_contacts->selectInteraction(interactionId);
+    updateActions();
+}
+
+void CustomersPage::reloadInteractions()
+{
+    if (!m_contacts)
+        return;
+    m_contacts->reload();
+    m_followUps->reload();
+}
+
+void CustomersPage::showCard(Card card)
+{
+    switch (card) {
+    case Card::Details: m_editor->setCurrentCardTab(0); break;
+    case Card::Contacts:
+        if (m_contactsTab >= 0)
+            m_editor->setCurrentCardTab(m_contactsTab);
+        break;
+    case Card::FollowUps:
+        if (m_followUpsTab >= 0)
+            m_editor->setCurrentCardTab(m_followUpsTab);
+        break;
+    }
+}
 
 bool CustomersPage::confirmLeave()
 {

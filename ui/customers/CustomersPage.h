@@ -15,6 +15,9 @@ class QUndoStack;
 
 namespace relatio {
 
+class ContactsPanel;
+class CustomerFollowUpsPanel;
+class InteractionController;
 class CustomerController;
 class CustomerEditor;
 class CustomerListModel;
@@ -25,8 +28,22 @@ class CustomersPage : public QWidget
     Q_OBJECT
 
 public:
+    // The parts of the customer card.
+    enum class Card { Details, Contacts, FollowUps };
+
     CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~CustomersPage() override;
+
+    // Puts the customer's contacts (timeline, quick entry) and follow-ups on the card.
+    void setInteractions(InteractionController *interactions);
+    ContactsPanel *contactsPanel() const { return m_contacts; }
+    CustomerFollowUpsPanel *followUpsPanel() const { return m_followUps; }
+    // Shows a customer on the card (asking about unsaved changes first), at one of its parts;
+    // interactionId selects that contact in the timeline.
+    void showCustomer(qint64 id, Card card = Card::Details, qint64 interactionId = 0);
+    void showCard(Card card);
+    // Reads the card's contacts and follow-ups again (after many changed at once).
+    void reloadInteractions();
 
     // Actions for the window's menus and tool bar.
     QAction *newAction() const { return m_new; }
@@ -35,6 +52,7 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *restoreAction() const { return m_restore; }
     QAction *findAction() const { return m_find; }
+    QAction *newContactAction() const { return m_newContact; }
 
     CustomerListModel *model() const { return m_model; }
     CustomerListView *listView() const { return m_list; }
@@ -77,6 +95,11 @@ private:
     QAction *m_delete;
     QAction *m_restore;
     QAction *m_find;
+    QAction *m_newContact = nullptr;
+    ContactsPanel *m_contacts = nullptr;
+    CustomerFollowUpsPanel *m_followUps = nullptr;
+    int m_contactsTab = -1;
+    int m_followUpsTab = -1;
     qint64 m_shownId = 0;
     bool m_reverting = false;
 };

@@ -1,0 +1,33 @@
+// Adding or changing a follow-up: when it is due, who does it, and what is to be done.
+#pragma once
+
+#include "interactions/CurrentUser.h"
+#include "interactions/Interaction.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+namespace relatio {
+
+class FollowUpDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // context: what it follows up, shown above the fields ("On the contact …"); may be empty.
+    FollowUpDialog(const FollowUp &followUp, const QList<TeamMember> &team, const QString &context,
+                   QWidget *parent = nullptr);
+
+    FollowUp followUp() const;
+
+private:
+    FollowUp m_followUp;
+    QDateEdit *m_due;
+    QComboBox *m_assignee;
+    QLineEdit *m_note;
+};
+
+} // namespace relatio

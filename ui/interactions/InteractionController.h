@@ -1,0 +1,65 @@
+// Carries out edits of contacts and follow-ups as undoable commands and tells every view what
+// changed, so the card, the complaints page and the follow-ups page stay in step. Holds the
+// current user ("who am I") they all refer to.
+#pragma once
+
+#include "interactions/CurrentUser.h"
+#include "interactions/InteractionRepository.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace relatio {
+
+class InteractionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    InteractionController(DatabasePtr db, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    DatabasePtr database() const { return m_db; }
+    InteractionRepository &repository() { return m_repository; }
+    CurrentUser *currentUser() const { return m_currentUser; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Each writes at once and, when that worked, pushes a command that can undo it.
+    Result<qint64> create(const Interaction &interaction);
+    Result<void> save(const Interaction &before, const Interaction &after);
+    Result<void> remove(qint64 id);
+    // Complaints: picked up by a team member (0 = given back), resolved or open again.
+    Result<void> take(qint64 id, qint64 ownerId);
+    Result<void> setResolved(qint64 id, bool resolved);
+
+    Result<qint64> createFollowUp(const FollowUp &followUp);
+    Result<void> saveFollowUp(const FollowUp &before, const FollowUp &after);
+    Result<void> setFollowUpDone(qint64 id, bool done);
+    Result<void> setFollowUpDue(qint64 id, const QDate &due);
+    Result<void> removeFollowUp(qint64 id);
+
+    // Used by the commands on undo and redo: report failures, and changes, through signals.
+    bool applyInteraction(const Interaction &content);
+    bool applyInteractionDeleted(qint64 id, bool deleted);
+    bool applyFollowUp(const FollowUp &content);
+    bool applyFollowUpDeleted(qint64 id, bool deleted);
+
+    // Channels were renamed, added, retired or reordered (the channels dialog says so).
+    void notifyChannelsChanged() { emit channelsChanged(); }
+
+signals:
+    void interactionsChanged(const QList<qint64> &ids);
+    void followUpsChanged(const QList<qint64> &ids);
+    void channelsChanged();
+    void failed(const QString &message);
+
+private:
+    Result<void> pushEdit(const Interaction &before, const QString &text);
+
+    DatabasePtr m_db;
+    InteractionRepository m_repository;
+    QUndoStack *m_undoStack;
+    CurrentUser *m_currentUser;
+};
+
+} // namespace relatio
