@@ -135,15 +135,19 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Relatio"), this, &MainWindow::about);
 
-    QToolBar *tools = addToolBar(tr("Main"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
+    // The customer actions show in the tool bar only on the customers page; undo and redo always.
+    m_customerTools = addToolBar(tr("Customers"));
+    m_customerTools->setObjectName(QStringLiteral("mainToolBar"));
+    m_customerTools->setMovable(false);
+    m_customerTools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_customerTools->addAction(m_customers->newAction());
+    m_customerTools->addAction(m_customers->saveAction());
+    m_customerTools->addAction(m_customers->deleteAction());
+    m_customerTools->addAction(m_customers->restoreAction());
+    QToolBar *tools = addToolBar(tr("Undo"));
+    tools->setObjectName(QStringLiteral("undoToolBar"));
     tools->setMovable(false);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(m_customers->newAction());
-    tools->addAction(m_customers->saveAction());
-    tools->addAction(m_customers->deleteAction());
-    tools->addAction(m_customers->restoreAction());
-    tools->addSeparator();
     tools->addAction(undo);
     tools->addAction(redo);
 }
@@ -228,6 +232,8 @@ void MainWindow::showPage(QWidget *page)
         return;
     }
     m_stack->setCurrentWidget(page);
+    if (m_customerTools)
+        m_customerTools->setVisible(page == m_customers);
     const QWidget *owner = page == m_demo ? m_customers : page;
     for (QAction *action : m_pageActions->actions())
         if (action->data().value<QObject *>() == owner)

@@ -54,6 +54,7 @@ private:
     QUndoStack *m_undoStack;
     QStackedWidget *m_stack;
     QToolBar *m_navigation = nullptr;
+    QToolBar *m_customerTools = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_customersPageAction = nullptr;
