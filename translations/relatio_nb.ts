@@ -2474,10 +2474,6 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Medlem av</translation>
     </message>
     <message>
-        <source>Also kept, derived from the above for sorting and search: %1.</source>
-        <translation>Lagres også, avledet av opplysningene ovenfor for sortering og søk: %1.</translation>
-    </message>
-    <message>
         <source>Permissions</source>
         <translation>Samtykker</translation>
     </message>
@@ -2498,20 +2494,8 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Hvordan</translation>
     </message>
     <message>
-        <source>Wording shown</source>
-        <translation>Ordlyd som ble vist</translation>
-    </message>
-    <message>
         <source>(address confirmed %1)</source>
         <translation>(adresse bekreftet %1)</translation>
-    </message>
-    <message>
-        <source>Records these refer to</source>
-        <translation>Poster disse viser til</translation>
-    </message>
-    <message>
-        <source>Not data about the customer, but needed to read the tables above.</source>
-        <translation>Ikke opplysninger om kunden, men nødvendig for å lese tabellene ovenfor.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -2519,103 +2503,103 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>The JSON file exported with this document holds the same data completely, with every stored field and the records these refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filen som ble eksportert sammen med dette dokumentet, inneholder de samme opplysningene fullstendig, med alle lagrede felt og postene de viser til.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisasjon</translation>
+        <translation>Organisasjon</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Also stored, derived from the above for sorting and search: the organisation&apos;s name, sort keys and the digits of the phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Også lagret, avledet av det ovenfor for sortering og søk: organisasjonens navn, sorteringsnøkler og sifrene i telefonnumrene.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versjon %1</translation>
     </message>
     <message>
         <source>The wording shown when the permissions in force were given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordlyden som ble vist da de gjeldende samtykkene ble gitt:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Når</translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Emne</translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notater</translation>
+        <translation>Notater</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished">Poeng</translation>
+        <translation>Poeng</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Utført</translation>
+        <translation>Utført</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hva</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation type="unfinished">Ordlyd</translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Dokumentasjon</translation>
+        <translation>Dokumentasjon</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished">Registrert av</translation>
+        <translation>Registrert av</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished">Var</translation>
+        <translation>Var</translation>
     </message>
     <message>
         <source>Became</source>
-        <translation type="unfinished">Ble</translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Av</translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Endret</translation>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>wording version %1</source>
+        <translation>ordlyd versjon %1</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3160,7 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>Resol&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Løst</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4209,14 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Follo&amp;w-ups (%1)</source>
         <translation>O&amp;ppfølginger (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Samtykker</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DashboardPage</name>
@@ -4426,7 +4418,7 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>Each cell gives the figure and the number of answers it rests on. Click a group to see it alone in the other tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver celle viser tallet og antall svar det bygger på. Klikk på en gruppe for å se bare den i de andre fanene.</translation>
     </message>
 </context>
 <context>
@@ -5799,10 +5791,6 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>&amp;Om Relatio</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Hovedverktøylinje</translation>
-    </message>
-    <message>
         <source>Back Up Database</source>
         <translation>Sikkerhetskopier databasen</translation>
     </message>
@@ -5853,6 +5841,14 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Follow-ups</source>
         <translation>Oppfølginger</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Personvern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
     </message>
 </context>
 <context>

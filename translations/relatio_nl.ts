@@ -2476,10 +2476,6 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Lid van</translation>
     </message>
     <message>
-        <source>Also kept, derived from the above for sorting and search: %1.</source>
-        <translation>Ook bewaard, afgeleid van het bovenstaande voor sorteren en zoeken: %1.</translation>
-    </message>
-    <message>
         <source>Permissions</source>
         <translation>Toestemmingen</translation>
     </message>
@@ -2500,20 +2496,8 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Hoe</translation>
     </message>
     <message>
-        <source>Wording shown</source>
-        <translation>Getoonde formulering</translation>
-    </message>
-    <message>
         <source>(address confirmed %1)</source>
         <translation>(adres bevestigd %1)</translation>
-    </message>
-    <message>
-        <source>Records these refer to</source>
-        <translation>Records waarnaar deze verwijzen</translation>
-    </message>
-    <message>
-        <source>Not data about the customer, but needed to read the tables above.</source>
-        <translation>Geen gegevens over de klant, maar nodig om de tabellen hierboven te lezen.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -2521,103 +2505,103 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
     <message>
         <source>The JSON file exported with this document holds the same data completely, with every stored field and the records these refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het JSON-bestand dat met dit document is geëxporteerd, bevat dezelfde gegevens volledig, met elk opgeslagen veld en de records waarnaar die verwijzen.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persoon</translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Verwijderd</translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Also stored, derived from the above for sorting and search: the organisation&apos;s name, sort keys and the digits of the phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook opgeslagen, afgeleid van het bovenstaande om te sorteren en te zoeken: de naam van de organisatie, sorteersleutels en de cijfers van de telefoonnummers.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1</translation>
     </message>
     <message>
         <source>The wording shown when the permissions in force were given:</source>
-        <translation type="unfinished"></translation>
+        <translation>De formulering die werd getoond toen de geldende toestemmingen werden gegeven:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanaal</translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Onderwerp</translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished">Scores</translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vervaldatum</translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Afgerond</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation type="unfinished">Formulering</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Bewijs</translation>
+        <translation>Bewijs</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished">Vastgelegd door</translation>
+        <translation>Vastgelegd door</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Became</source>
-        <translation type="unfinished">Werd</translation>
+        <translation>Werd</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Door</translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Gewijzigd</translation>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>wording version %1</source>
+        <translation>formulering versie %1</translation>
     </message>
 </context>
 <context>
@@ -3178,7 +3162,7 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
     <message>
         <source>Resol&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opgelost</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4211,14 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Follo&amp;w-ups (%1)</source>
         <translation>Opvol&amp;gingen (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Toestemmingen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DashboardPage</name>
@@ -4428,7 +4420,7 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
     <message>
         <source>Each cell gives the figure and the number of answers it rests on. Click a group to see it alone in the other tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke cel toont het cijfer en het aantal antwoorden waarop het berust. Klik op een groep om alleen die te zien in de andere tabbladen.</translation>
     </message>
 </context>
 <context>
@@ -5801,10 +5793,6 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>&amp;Over Relatio</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
         <source>Back Up Database</source>
         <translation>Back-up van database maken</translation>
     </message>
@@ -5855,6 +5843,14 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>

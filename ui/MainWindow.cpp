@@ -11,7 +11,9 @@
 #include "interactions/ComplaintsPage.h"
 #include "interactions/CurrentUserWidgets.h"
 #include "interactions/FollowUpsPage.h"
+#include "interactions/CurrentUser.h"
 #include "interactions/InteractionController.h"
+#include "privacy/PrivacyActions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -131,6 +133,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_customers->findAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_privacyMenu = menuBar()->addMenu(tr("&Privacy"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Relatio"), this, &MainWindow::about);
@@ -177,6 +180,33 @@ void MainWindow::buildPages()
     // Contacts and follow-ups: on the customer card, and pages of their own.
     auto *interactions = new InteractionController(m_db, m_undoStack, this);
     m_customers->setInteractions(interactions);
+    // Privacy: permissions and history on the card, personal data and erasure in the Customer menu.
+    auto *privacy = new PrivacyActions(m_db, this);
+    m_customers->setPrivacy(privacy);
+    m_privacyMenu->addAction(privacy->exportSubjectAction());
+    m_privacyMenu->addAction(privacy->eraseAction());
+    m_privacyMenu->addSeparator();
+    m_privacyMenu->addAction(privacy->marketingExportAction());
+    m_privacyMenu->addAction(privacy->retentionAction());
+    m_privacyMenu->addAction(privacy->purposesAction());
+    connect(privacy, &PrivacyActions::customerErased, this, [this]() {
+        m_customers->reloadAll();
+        emit storeChanged();
+    });
+    connect(privacy, &PrivacyActions::openCustomerRequested, this, [this](qint64 customerId) {
+        showPage(m_customers);
+        m_customers->showCustomer(customerId, CustomersPage::Card::Details);
+    });
+    connect(privacy, &PrivacyActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    auto setActor = [this, privacy, interactions]() {
+        const QString who = interactions->currentUser()->name().isEmpty() ? CurrentUser::systemUserName()
+                                                                          : interactions->currentUser()->name();
+        m_customers->setActor(who);
+        privacy->setActor(who);
+    };
+    setActor();
+    connect(interactions->currentUser(), &CurrentUser::changed, this, setActor);
+
     auto *complaints = new ComplaintsPage(interactions);
     auto *followUps = new FollowUpsPage(interactions);
     addPage(complaints, tr("Complaints"),

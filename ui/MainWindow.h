@@ -57,6 +57,7 @@ private:
     QToolBar *m_customerTools = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_privacyMenu = nullptr;
     QAction *m_customersPageAction = nullptr;
     CustomersPage *m_customers;
     DemoDataPanel *m_demo;

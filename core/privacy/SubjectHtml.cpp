@@ -91,7 +91,7 @@ public:
         const QString title = Text::tr("Personal data held about %1").arg(summary.value(QStringLiteral("display_name")).toString());
         QString html = QStringLiteral(
                            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
-                           "body{font-family:sans-serif;margin:2em;max-width:60em}"
+                           "body{font-family:sans-serif;max-width:60em}"
                            "table{border-collapse:collapse;margin-bottom:1em}"
                            "th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}"
                            "th{background:#eee}.none,.note{color:#555}"
@@ -247,13 +247,16 @@ private:
                 const QJsonObject text = referencedRow(QStringLiteral("consent_text"), r.value(QStringLiteral("text_id")));
                 const auto action = consentActionFromCode(r.value(QStringLiteral("action")).toString());
                 const auto source = consentSourceFromCode(r.value(QStringLiteral("source")).toString());
-                rows.append({shown(r.value(QStringLiteral("occurred_at"))), purpose.displayName(),
-                             action ? consentActionName(*action) : QString(), source ? consentSourceName(*source) : QString(),
-                             text.isEmpty() ? QString() : Text::tr("version %1").arg(text.value(QStringLiteral("version")).toInteger()),
+                QString what = action ? consentActionName(*action) : QString();
+                if (source)
+                    what += QStringLiteral(" (%1)").arg(consentSourceName(*source));
+                if (!text.isEmpty())
+                    what += QLatin1Char('\n') + Text::tr("wording version %1").arg(text.value(QStringLiteral("version")).toInteger());
+                rows.append({shown(r.value(QStringLiteral("occurred_at"))), purpose.displayName(), what,
                              r.value(QStringLiteral("evidence")).toString(), r.value(QStringLiteral("recorded_by")).toString()});
             }
-            return table({Text::tr("When"), Text::tr("Purpose"), Text::tr("What"), Text::tr("How"), Text::tr("Wording"),
-                          Text::tr("Evidence"), Text::tr("Recorded by")},
+            return table({Text::tr("When"), Text::tr("Purpose"), Text::tr("What"), Text::tr("Evidence"),
+                          Text::tr("Recorded by")},
                          rows);
         }
         if (name == QLatin1String("customer_change")) {

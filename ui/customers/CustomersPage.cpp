@@ -8,6 +8,9 @@
 #include "interactions/ContactsPanel.h"
 #include "interactions/CustomerFollowUpsPanel.h"
 #include "interactions/InteractionController.h"
+#include "privacy/ConsentPanel.h"
+#include "privacy/HistoryPanel.h"
+#include "privacy/PrivacyActions.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -124,6 +127,36 @@ CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *par
 }
 
 CustomersPage::~CustomersPage() = default;
+
+void CustomersPage::setPrivacy(PrivacyActions *actions)
+{
+    m_consent = new ConsentPanel(m_db);
+    m_history = new HistoryPanel(m_db);
+    m_editor->addCardTab(m_consent, tr("&Permissions"));
+    m_editor->addCardTab(m_history, tr("&History"));
+    connect(m_editor, &CustomerEditor::customerShown, this, [this, actions](qint64 id, bool deleted) {
+        m_consent->setCustomer(id, !deleted);
+        m_history->setCustomer(id);
+        actions->setCustomer(id);
+    });
+    connect(m_controller, &CustomerController::customersChanged, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_history->customerId()))
+            m_history->refresh();
+    });
+    connect(actions, &PrivacyActions::purposesChanged, m_consent, &ConsentPanel::refresh);
+    if (m_editor->hasCustomer()) {
+        m_consent->setCustomer(m_editor->original().id, !m_editor->original().isDeleted());
+        m_history->setCustomer(m_editor->original().id);
+        actions->setCustomer(m_editor->original().id);
+    }
+}
+
+void CustomersPage::setActor(const QString &who)
+{
+    m_controller->repository().setActor(who);
+    if (m_consent)
+        m_consent->setActor(who);
+}
 
 void CustomersPage::setInteractions(InteractionController *interactions)
 {
@@ -385,9 +418,18 @@ void CustomersPage::reloadAll()
     m_editor->reloadChoices();
     // The record on screen may be among the changed ones.
     if (m_shownId != 0 && !m_editor->isModified()) {
-        if (auto c = m_controller->repository().get(m_shownId))
+        if (auto c = m_controller->repository().get(m_shownId)) {
             m_editor->showCustomer(*c);
+        } else {
+            // Erased for good.
+            m_shownId = 0;
+            m_editor->clearCustomer();
+        }
     }
+    if (m_consent)
+        m_consent->refresh();
+    if (m_history)
+        m_history->refresh();
     updateActions();
 }
 

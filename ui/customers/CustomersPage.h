@@ -36,6 +36,10 @@ public:
 
     // Puts the customer's contacts (timeline, quick entry) and follow-ups on the card.
     void setInteractions(InteractionController *interactions);
+    // Puts the permissions and the change history on the card; actions act on the card's customer.
+    void setPrivacy(class PrivacyActions *actions);
+    // Who is making changes, for the change history and the consent ledger.
+    void setActor(const QString &who);
     ContactsPanel *contactsPanel() const { return m_contacts; }
     CustomerFollowUpsPanel *followUpsPanel() const { return m_followUps; }
     // Shows a customer on the card (asking about unsaved changes first), at one of its parts;
@@ -97,6 +101,8 @@ private:
     QAction *m_find;
     QAction *m_newContact = nullptr;
     ContactsPanel *m_contacts = nullptr;
+    class ConsentPanel *m_consent = nullptr;
+    class HistoryPanel *m_history = nullptr;
     CustomerFollowUpsPanel *m_followUps = nullptr;
     int m_contactsTab = -1;
     int m_followUpsTab = -1;

@@ -167,10 +167,11 @@ void ConsentPanel::setActor(const QString &who)
     m_repository->setActor(who);
 }
 
-void ConsentPanel::setCustomer(qint64 customerId)
+void ConsentPanel::setCustomer(qint64 customerId, bool live)
 {
     const qint64 purpose = currentPurpose();
     m_customerId = customerId;
+    m_live = live;
     csvui::setMessage(m_error, {});
     if (!m_states->setCustomer(customerId))
         showError(m_states->lastError());
@@ -222,8 +223,8 @@ void ConsentPanel::updateActions()
     const QModelIndex current = m_stateView->currentIndex();
     const auto status = current.isValid() ? ConsentStatus(current.data(ConsentStateModel::StatusRole).toInt())
                                           : ConsentStatus::None;
-    m_grant->setEnabled(any);
-    m_confirm->setEnabled(any && status == ConsentStatus::Pending);
+    m_grant->setEnabled(any && m_live);
+    m_confirm->setEnabled(any && m_live && status == ConsentStatus::Pending);
     m_withdraw->setEnabled(any && (status == ConsentStatus::Active || status == ConsentStatus::Pending));
 }
 

@@ -25,8 +25,9 @@ public:
     explicit ConsentPanel(DatabasePtr db, QWidget *parent = nullptr);
     ~ConsentPanel() override;
 
-    // The customer shown; 0 shows nothing and disables the buttons.
-    void setCustomer(qint64 customerId);
+    // The customer shown; 0 shows nothing and disables the buttons. A deleted customer (live
+    // false) can have permissions withdrawn, not given.
+    void setCustomer(qint64 customerId, bool live = true);
     qint64 customerId() const { return m_customerId; }
     // Who records the entries (the chosen team member); the user logged in until set.
     void setActor(const QString &who);
@@ -54,6 +55,7 @@ private:
     DatabasePtr m_db;
     std::unique_ptr<ConsentRepository> m_repository;
     qint64 m_customerId = 0;
+    bool m_live = true;
     ConsentStateModel *m_states;
     ConsentLedgerModel *m_ledger;
     QTableView *m_stateView;

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -21,6 +22,10 @@ Result<void> SubjectPdf::write(const QString &html, const QString &path)
         writer.setTitle(QFileInfo(path).completeBaseName());
         writer.setCreator(QStringLiteral("Relatio"));
         QTextDocument document;
+        // Small print, so that the tables with many columns keep their words whole on A4.
+        QFont font = document.defaultFont();
+        font.setPointSizeF(8.5);
+        document.setDefaultFont(font);
         document.setHtml(html);
         document.print(&writer);
     }
