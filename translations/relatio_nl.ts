@@ -4181,7 +4181,7 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation>C&amp;ontactmomenten</translation>
+        <translation>C&amp;ontacten</translation>
     </message>
     <message>
         <source>Follo&amp;w-ups</source>
@@ -4201,7 +4201,7 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
     <message>
         <source>C&amp;ontacts (%1)</source>
-        <translation>C&amp;ontactmomenten (%1)</translation>
+        <translation>C&amp;ontacten (%1)</translation>
     </message>
     <message>
         <source>Follo&amp;w-ups (%1, %2 overdue)</source>

@@ -589,31 +589,32 @@ int DemoInteractions::csatMean(const Profile &p, const DemoInteraction &i) const
 
 void DemoInteractions::fillComplaint(const Profile &p, DemoInteraction &i)
 {
-    // Live channels pick a complaint up at once, letters and e-mail within a day, social media
-    // when someone notices. Most are resolved within hours, a few take weeks; those whose time had
-    // not come at the reference moment are the open ones.
+    // Live channels pick a complaint up at once, letters and e-mail within hours, social media
+    // when someone notices. Most are resolved within hours, a few take days or two weeks; those
+    // whose time had not come at the reference moment are the open ones (a few hundred with a
+    // million customers).
     qint64 takeDelay = 0;
     if (i.channel == Phone || i.channel == Chat || i.channel == Visit) {
         const quint64 d = draw(20 * 60);
         takeDelay = qint64(d);
     } else if (i.channel == Social) {
-        const quint64 d = draw(70 * secondsPerHour);
-        takeDelay = 2 * secondsPerHour + qint64(d);
-    } else {
-        const quint64 d = draw(23 * secondsPerHour);
+        const quint64 d = draw(30 * secondsPerHour);
         takeDelay = secondsPerHour + qint64(d);
+    } else {
+        const quint64 d = draw(8 * secondsPerHour);
+        takeDelay = 30 * 60 + qint64(d);
     }
     const quint64 kind = draw(1000);
     const quint64 spread = draw(1u << 30);
     qint64 resolveDelay = 0;
-    if (kind < 650)
-        resolveDelay = 10 * 60 + qint64(spread % quint64(6 * secondsPerHour));
-    else if (kind < 900)
-        resolveDelay = 6 * secondsPerHour + qint64(spread % quint64(42 * secondsPerHour));
-    else if (kind < 980)
-        resolveDelay = 2 * secondsPerDay + qint64(spread % quint64(5 * secondsPerDay));
+    if (kind < 750)
+        resolveDelay = 10 * 60 + qint64(spread % quint64(4 * secondsPerHour));
+    else if (kind < 950)
+        resolveDelay = 4 * secondsPerHour + qint64(spread % quint64(20 * secondsPerHour));
+    else if (kind < 990)
+        resolveDelay = secondsPerDay + qint64(spread % quint64(3 * secondsPerDay));
     else
-        resolveDelay = 7 * secondsPerDay + qint64(spread % quint64(23 * secondsPerDay));
+        resolveDelay = 4 * secondsPerDay + qint64(spread % quint64(10 * secondsPerDay));
 
     const qint64 end = windowEnd();
     int taker = i.handledBy;

@@ -56,7 +56,7 @@ struct DemoFollowUp
 //   the app high, social media and the phone queues low), per country, tag and team member; the
 //   phone improves steadily, social media a little, and the app dips after a bad release in
 //   March 2026;
-// - complaints are mostly resolved, after hours to weeks; those that were not yet are the open
+// - complaints are mostly resolved, within hours to two weeks; those that were not yet are the open
 //   ones of the last weeks, social media's the slowest to be picked up;
 // - follow-ups on a few percent of contacts and customers, most done, some overdue.
 //

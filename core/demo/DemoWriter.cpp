@@ -392,6 +392,11 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
         }
     }
 
+    // Without customers there are no contacts; what the aggregates may still hold are the zero rows
+    // that customers removed for good left behind, and the sums below are inserted, not added.
+    if (QString error; !execRaw(db, "DELETE FROM interaction_stats", &error))
+        return fail(Error::Code::Database, tr("Writing demo data: %1").arg(error));
+
     for (const char *table : {"customer", "customer_tag", "interaction", "follow_up"})
         if (auto deferred = bulk.deferIndexes(table); !deferred)
             return std::unexpected(deferred.error());

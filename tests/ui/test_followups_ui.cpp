@@ -165,7 +165,8 @@ TEST_CASE("The card shows the customer's follow-ups, and ticking one there marks
     CHECK(model->idAt(0) == first);
     auto *tabs = w.page->editor()->findChild<QTabWidget *>();
     REQUIRE(tabs);
-    CHECK(tabs->tabText(2).contains(QStringLiteral("1 overdue")));
+    CHECK(tabs->tabToolTip(2).contains(QStringLiteral("1 overdue")));
+    CHECK_FALSE(tabs->tabIcon(2).isNull());
 
     QTreeView *view = panel->view();
     view->setFocus();

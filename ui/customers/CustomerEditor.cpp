@@ -11,6 +11,7 @@
 #include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -598,9 +599,11 @@ int CustomerEditor::addCardTab(QWidget *page, const QString &label)
     return index;
 }
 
-void CustomerEditor::setCardTabText(int index, const QString &label)
+void CustomerEditor::setCardTabText(int index, const QString &label, const QString &toolTip, const QIcon &icon)
 {
     m_tabs->setTabText(index, label);
+    m_tabs->setTabToolTip(index, toolTip);
+    m_tabs->setTabIcon(index, icon);
 }
 
 void CustomerEditor::setCurrentCardTab(int index)

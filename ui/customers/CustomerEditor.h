@@ -10,6 +10,7 @@ class QButtonGroup;
 class QComboBox;
 class QFormLayout;
 class QCompleter;
+class QIcon;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -51,7 +52,8 @@ public:
     // The card's tabs: Details (this form) is tab 0; other capabilities add theirs. Added tabs are
     // enabled only for a saved record.
     int addCardTab(QWidget *page, const QString &label);
-    void setCardTabText(int index, const QString &label);
+    // The tab's text, with an optional tool tip and icon (an icon flags something to look at).
+    void setCardTabText(int index, const QString &label, const QString &toolTip = {}, const QIcon &icon = {});
     void setCurrentCardTab(int index);
     int currentCardTab() const;
 

@@ -189,12 +189,12 @@ void CustomersPage::setInteractions(InteractionController *interactions)
                                                           : tr("C&ontacts"));
     });
     connect(m_followUps, &CustomerFollowUpsPanel::openCountChanged, this, [this](int open, int overdue) {
-        QString text = tr("Follo&w-ups");
-        if (overdue > 0)
-            text = tr("Follo&w-ups (%1, %2 overdue)").arg(open).arg(overdue);
-        else if (open > 0)
-            text = tr("Follo&w-ups (%1)").arg(open);
-        m_editor->setCardTabText(m_followUpsTab, text);
+        // Short, so that every tab of the card fits; overdue ones show as a warning sign.
+        const QString text = open > 0 ? tr("Follo&w-ups (%1)").arg(open) : tr("Follo&w-ups");
+        const QString tip = overdue > 0 ? tr("Follo&w-ups (%1, %2 overdue)").arg(open).arg(overdue).remove(QLatin1Char('&'))
+                                        : QString();
+        m_editor->setCardTabText(m_followUpsTab, text, tip,
+                                 overdue > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     });
     connect(m_contacts, &ContactsPanel::statusMessage, this, &CustomersPage::statusMessage);
     connect(m_followUps, &CustomerFollowUpsPanel::statusMessage, this, &CustomersPage::statusMessage);
