@@ -412,7 +412,8 @@ int main(int argc, char *argv[]) {
         const Run demo =
             runChild(cli,
                      {QStringLiteral("--db"), sourceDb, QStringLiteral("demo"), QStringLiteral("--customers"),
-                      QString::number(customers), QStringLiteral("--seed"), seed},
+                      QString::number(customers), QStringLiteral("--interactions"), QStringLiteral("0"),
+                      QStringLiteral("--seed"), seed},
                      {}, cliOut);
         if (!demo.ok)
             return fail(QStringLiteral("relatio-cli demo: %1").arg(demo.failure));

@@ -461,7 +461,8 @@ int main(int argc, char *argv[])
                               .toUtf8());
     }
 
-    std::printf("dashboard figures timed; now the baselines (up to minutes each at full size)\n");
+    if (baselineRounds > 0)
+        std::printf("dashboard figures timed; now the baselines (up to minutes each at full size)\n");
     int mismatches = 0;
     for (Figure &f : figures) {
         if (!f.baseline)

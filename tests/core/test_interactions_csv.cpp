@@ -551,7 +551,7 @@ TEST_CASE("Export and import again: no duplicates, the same content, exact aggre
     }
 }
 
-TEST_CASE("Export filters by time and customer; bounds take dates or moments", "[interactions-csv]")
+TEST_CASE("Export filters by time and customer, and bounds take dates or moments", "[interactions-csv]")
 {
     TempDatabase t;
     People people(t.db);
