@@ -1573,6 +1573,10 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>satisfaction figures</source>
         <translation>tilfredshetstall</translation>
     </message>
+    <message>
+        <source>Writing demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>

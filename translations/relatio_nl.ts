@@ -1575,6 +1575,10 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>satisfaction figures</source>
         <translation>tevredenheidscijfers</translation>
     </message>
+    <message>
+        <source>Writing demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>

@@ -103,6 +103,28 @@ QString text(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
+// A stored time, or NULL when the flag is off (resolved, done, retired).
+QVariant timeIf(bool set, const QString &now)
+{
+    return set ? QVariant(now) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// One UPDATE of the row it names: what says what was being done, for the error; gone is the
+// message when no row matched.
+Result<void> updateRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what,
+                       const QString &gone)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, gone);
+    return {};
+}
+
 } // namespace
 
 InteractionRepository::InteractionRepository(DatabasePtr db)
@@ -191,31 +213,15 @@ Result<void> InteractionRepository::renameChannel(qint64 id, const QString &name
 
 Result<void> InteractionRepository::setChannelSocial(qint64 id, bool social)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE channel SET social = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(social ? 1 : 0);
-    q.addBindValue(nowStored());
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Changing the channel")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The channel no longer exists."));
-    return {};
+    return updateRow(m_db->connection(), QStringLiteral("UPDATE channel SET social = ?, updated_at = ? WHERE id = ?"),
+                     {social ? 1 : 0, nowStored(), id}, tr("Changing the channel"), tr("The channel no longer exists."));
 }
 
 Result<void> InteractionRepository::setChannelRetired(qint64 id, bool retired)
 {
-    QSqlQuery q(m_db->connection());
     const QString now = nowStored();
-    q.prepare(QStringLiteral("UPDATE channel SET retired_at = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(retired ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Retiring the channel")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The channel no longer exists."));
-    return {};
+    return updateRow(m_db->connection(), QStringLiteral("UPDATE channel SET retired_at = ?, updated_at = ? WHERE id = ?"),
+                     {timeIf(retired, now), now, id}, tr("Retiring the channel"), tr("The channel no longer exists."));
 }
 
 Result<void> InteractionRepository::moveChannel(qint64 id, int newPosition)
@@ -353,30 +359,18 @@ Result<void> InteractionRepository::update(const Interaction &i)
 
 Result<void> InteractionRepository::remove(qint64 id)
 {
-    QSqlQuery q(m_db->connection());
     const QString now = nowStored();
-    q.prepare(QStringLiteral("UPDATE interaction SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Deleting the contact")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The contact no longer exists."));
-    return {};
+    return updateRow(m_db->connection(),
+                     QStringLiteral("UPDATE interaction SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                     {now, now, id}, tr("Deleting the contact"), tr("The contact no longer exists."));
 }
 
 Result<void> InteractionRepository::restore(qint64 id)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE interaction SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"));
-    q.addBindValue(nowStored());
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Restoring the contact")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The contact is not deleted."));
-    return {};
+    return updateRow(
+        m_db->connection(),
+        QStringLiteral("UPDATE interaction SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"),
+        {nowStored(), id}, tr("Restoring the contact"), tr("The contact is not deleted."));
 }
 
 namespace {
@@ -481,35 +475,22 @@ Result<QList<Interaction>> InteractionRepository::resolvedComplaints(int days, i
 
 Result<void> InteractionRepository::takeComplaint(qint64 id, qint64 ownerId)
 {
-    QSqlQuery q(m_db->connection());
     const QString now = nowStored();
-    q.prepare(QStringLiteral("UPDATE interaction SET taken_by = ?, taken_at = ?, updated_at = ?"
-                             " WHERE id = ? AND kind = 'complaint' AND deleted_at IS NULL"));
-    q.addBindValue(nullableId(ownerId));
-    q.addBindValue(ownerId > 0 ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Taking the complaint")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The complaint no longer exists."));
-    return {};
+    return updateRow(m_db->connection(),
+                     QStringLiteral("UPDATE interaction SET taken_by = ?, taken_at = ?, updated_at = ?"
+                                    " WHERE id = ? AND kind = 'complaint' AND deleted_at IS NULL"),
+                     {nullableId(ownerId), timeIf(ownerId > 0, now), now, id}, tr("Taking the complaint"),
+                     tr("The complaint no longer exists."));
 }
 
 Result<void> InteractionRepository::setResolved(qint64 id, bool resolved)
 {
-    QSqlQuery q(m_db->connection());
     const QString now = nowStored();
-    q.prepare(QStringLiteral("UPDATE interaction SET resolved_at = ?, updated_at = ?"
-                             " WHERE id = ? AND kind = 'complaint' AND deleted_at IS NULL"));
-    q.addBindValue(resolved ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Resolving the complaint")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The complaint no longer exists."));
-    return {};
+    return updateRow(m_db->connection(),
+                     QStringLiteral("UPDATE interaction SET resolved_at = ?, updated_at = ?"
+                                    " WHERE id = ? AND kind = 'complaint' AND deleted_at IS NULL"),
+                     {timeIf(resolved, now), now, id}, tr("Resolving the complaint"),
+                     tr("The complaint no longer exists."));
 }
 
 // ---- Follow-ups -----------------------------------------------------------------------------
@@ -575,45 +556,26 @@ Result<void> InteractionRepository::updateFollowUp(const FollowUp &f)
 
 Result<void> InteractionRepository::setFollowUpDone(qint64 id, bool done)
 {
-    QSqlQuery q(m_db->connection());
     const QString now = nowStored();
-    q.prepare(QStringLiteral("UPDATE follow_up SET done_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(done ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the follow-up")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The follow-up no longer exists."));
-    return {};
+    return updateRow(m_db->connection(),
+                     QStringLiteral("UPDATE follow_up SET done_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                     {timeIf(done, now), now, id}, tr("Saving the follow-up"), tr("The follow-up no longer exists."));
 }
 
 Result<void> InteractionRepository::removeFollowUp(qint64 id)
 {
-    QSqlQuery q(m_db->connection());
     const QString now = nowStored();
-    q.prepare(QStringLiteral("UPDATE follow_up SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Deleting the follow-up")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The follow-up no longer exists."));
-    return {};
+    return updateRow(m_db->connection(),
+                     QStringLiteral("UPDATE follow_up SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                     {now, now, id}, tr("Deleting the follow-up"), tr("The follow-up no longer exists."));
 }
 
 Result<void> InteractionRepository::restoreFollowUp(qint64 id)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE follow_up SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"));
-    q.addBindValue(nowStored());
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Restoring the follow-up")));
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, tr("The follow-up is not deleted."));
-    return {};
+    return updateRow(
+        m_db->connection(),
+        QStringLiteral("UPDATE follow_up SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"),
+        {nowStored(), id}, tr("Restoring the follow-up"), tr("The follow-up is not deleted."));
 }
 
 Result<QList<FollowUp>> InteractionRepository::followUpsForCustomer(qint64 customerId, bool includeDone) const
