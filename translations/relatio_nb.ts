@@ -1575,7 +1575,7 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>Writing demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriving av demodata: %1</translation>
     </message>
 </context>
 <context>

@@ -1577,7 +1577,7 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
     <message>
         <source>Writing demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens schrijven: %1</translation>
     </message>
 </context>
 <context>
