@@ -21,7 +21,8 @@
 namespace relatio {
 
 // How customers are grouped. The values are the stored "dim" of interaction_stats.
-enum class CustomerGrouping { None = 0, Country = 1, Owner = 2, Tag = 3 };
+// ValueSegment: the RFM segment of the latest value analysis (1 … 10, 0 = no purchases).
+enum class CustomerGrouping { None = 0, Country = 1, Owner = 2, Tag = 3, ValueSegment = 4 };
 
 // The sums one cell is made of; they add up across days and groups.
 struct SatisfactionTally
@@ -71,7 +72,7 @@ struct ChannelFigures
 
 struct GroupChannelFigures
 {
-    QVariant group;           // country code, owner id (0 = none) or tag id
+    QVariant group;           // country code, owner id (0 = none), tag id or value segment
     QString groupName;        // for people: the country's name, the owner's name, the tag
     QList<ChannelFigures> channels; // every channel of the query, in channel order
     ChannelFigures total;     // all channels of the group together (channelId 0)

@@ -21,7 +21,7 @@ QString searchValues(const QString &row)
 
 // The satisfaction aggregates (interaction_stats) hold, per customer grouping, UTC day and
 // channel, the sums the dashboard needs. A grouping dimension ("dim") is 0 all customers,
-// 1 country, 2 owner (0 = none), 3 tag. Triggers keep them exact on every write; bulk loads
+// 1 country, 2 owner (0 = none), 3 tag, 4 value segment (version 5). Triggers keep them exact on every write; bulk loads
 // drop the triggers and refill with interactionStatsFillSql().
 //
 // The contribution of one interaction row (NEW or OLD) to every grouping of its customer, with
@@ -49,6 +49,23 @@ QString statsRowContribution(const QString &row, int sign)
                "  UNION ALL SELECT 1, country FROM customer WHERE id = %1.customer_id"
                "  UNION ALL SELECT 2, coalesce(owner_id, 0) FROM customer WHERE id = %1.customer_id"
                "  UNION ALL SELECT 3, tag_id FROM customer_tag WHERE customer_id = %1.customer_id) AS g"
+               " WHERE %1.deleted_at IS NULL")
+               .arg(row, s)
+        + statsUpsertTail() + QLatin1Char(';');
+}
+
+// Dimension 4 (version 5): the customer's value segment, 0 = none yet, 1 … 10 the RFM segments.
+// Kept by triggers of its own, so the version-3 triggers stay as they were released.
+QString statsSegmentRowContribution(const QString &row, int sign)
+{
+    const QString s = sign < 0 ? QStringLiteral("-") : QString();
+    return QStringLiteral(
+               "INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
+               " csat_sq, nps_n, promoters, detractors)"
+               " SELECT 4, coalesce((SELECT segment FROM customer_value WHERE customer_id = %1.customer_id), 0),"
+               " unixepoch(substr(%1.occurred_at, 1, 10)) / 86400, %1.channel_id,"
+               " %2 1, %2 (%1.csat IS NOT NULL), %2 coalesce(%1.csat, 0), %2 coalesce(%1.csat * %1.csat, 0),"
+               " %2 (%1.nps IS NOT NULL), %2 coalesce(%1.nps >= 9, 0), %2 coalesce(%1.nps <= 6, 0)"
                " WHERE %1.deleted_at IS NULL")
                .arg(row, s)
         + statsUpsertTail() + QLatin1Char(';');
@@ -483,6 +500,256 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        5,
+        QStringLiteral("products, orders, customer value, personas, costs, price rules and co-purchases"),
+        {
+            // What is sold. sku is the product's code in other systems (imports match on it);
+            // category groups products for reports and price rules.
+            QStringLiteral(
+                "CREATE TABLE product ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " sku TEXT NOT NULL DEFAULT '',"
+                " name TEXT NOT NULL,"
+                " category TEXT NOT NULL DEFAULT '',"
+                " list_price_cents INTEGER,"   // in currency; NULL when the product has no list price
+                " currency TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT"
+                ") STRICT"),
+            QStringLiteral("CREATE UNIQUE INDEX product_by_sku ON product(sku) WHERE sku <> ''"),
+            QStringLiteral("CREATE INDEX product_by_name ON product(name COLLATE NOCASE)"),
+            // One order (or transaction) line of a customer. ordered_on is the local calendar day
+            // (YYYY-MM-DD) the purchase was made; amount_cents the line total in currency (ISO 4217)
+            // in its minor unit. external_id is the order's id in another system (imports match on
+            // it, with the product). import_batch_id: the CSV import that created the row.
+            QStringLiteral(
+                "CREATE TABLE purchase ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                " external_id TEXT NOT NULL DEFAULT '',"
+                " ordered_on TEXT NOT NULL,"
+                " amount_cents INTEGER NOT NULL,"
+                " currency TEXT NOT NULL,"
+                " quantity INTEGER NOT NULL DEFAULT 1,"
+                " channel_id INTEGER REFERENCES channel(id),"
+                " product_id INTEGER REFERENCES product(id) ON DELETE SET NULL,"
+                " import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT"
+                ") STRICT"),
+            // A customer's orders by day; it also covers what the value analysis and the card's
+            // totals read (day, amount, currency, tombstone), so they scan this index, not the rows.
+            QStringLiteral("CREATE INDEX purchase_by_customer ON purchase(customer_id, ordered_on, amount_cents, currency,"
+                           " deleted_at)"),
+            QStringLiteral("CREATE INDEX purchase_by_day ON purchase(ordered_on)"),
+            QStringLiteral("CREATE INDEX purchase_by_product ON purchase(product_id, customer_id) WHERE product_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX purchase_by_external_id ON purchase(external_id) WHERE external_id <> ''"),
+            // The latest value analysis (derived data, computed on each machine, never synced):
+            // the fitted models with their calibration end, time unit and CLV settings.
+            QStringLiteral(
+                "CREATE TABLE value_fit ("
+                " id INTEGER PRIMARY KEY,"
+                " computed_at TEXT NOT NULL,"
+                " calibration_end TEXT NOT NULL,"   // YYYY-MM-DD
+                " unit TEXT NOT NULL CHECK (unit IN ('day', 'week', 'month')),"
+                " horizon_months INTEGER NOT NULL,"
+                " monthly_discount REAL NOT NULL,"
+                " currency TEXT NOT NULL,"
+                " customers INTEGER NOT NULL,"
+                " purchases INTEGER NOT NULL,"
+                " bgnbd_r REAL, bgnbd_alpha REAL, bgnbd_a REAL, bgnbd_b REAL, bgnbd_ll REAL,"
+                " gg_p REAL, gg_q REAL, gg_gamma REAL, gg_ll REAL,"
+                " message TEXT NOT NULL DEFAULT ''"   // why a model could not be fitted, if so
+                ") STRICT"),
+            // Per customer with purchases, the result of the latest analysis. segment: 1 … 10 the
+            // RFM segments in the order of relatio::value::RfmSegment plus one; clv_tier 1 (top)
+            // … 4. Customers without a row have no purchases (segment 0 in the aggregates).
+            QStringLiteral(
+                "CREATE TABLE customer_value ("
+                " customer_id INTEGER PRIMARY KEY REFERENCES customer(id) ON DELETE CASCADE,"
+                " segment INTEGER NOT NULL CHECK (segment BETWEEN 1 AND 10),"
+                " recency_score INTEGER NOT NULL,"
+                " frequency_score INTEGER NOT NULL,"
+                " monetary_score INTEGER NOT NULL,"
+                " recency_days INTEGER NOT NULL,"
+                " purchase_days INTEGER NOT NULL,"
+                " revenue_cents INTEGER NOT NULL,"
+                " p_alive REAL,"
+                " expected_purchases REAL,"
+                " expected_spend REAL,"
+                " clv REAL,"
+                " clv_tier INTEGER"
+                ") STRICT"),
+            QStringLiteral("CREATE INDEX customer_value_by_segment ON customer_value(segment, clv)"),
+            // Personas: who a group of customers is, what they need and how they like to be
+            // reached. preferred_channels: channel ids separated by commas, most preferred first.
+            QStringLiteral(
+                "CREATE TABLE persona ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " name TEXT NOT NULL,"
+                " description TEXT NOT NULL DEFAULT '',"
+                " needs TEXT NOT NULL DEFAULT '',"
+                " motives TEXT NOT NULL DEFAULT '',"
+                " preferred_channels TEXT NOT NULL DEFAULT '',"
+                " position INTEGER NOT NULL DEFAULT 0,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT"
+                ") STRICT"),
+            // Rules that give a customer a persona: the first rule by priority whose conditions all
+            // hold (a NULL condition always holds) wins.
+            QStringLiteral(
+                "CREATE TABLE persona_rule ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " persona_id INTEGER NOT NULL REFERENCES persona(id) ON DELETE CASCADE,"
+                " priority INTEGER NOT NULL DEFAULT 0,"
+                " segment INTEGER CHECK (segment BETWEEN 0 AND 10),"
+                " tag_id INTEGER REFERENCES tag(id) ON DELETE CASCADE,"
+                " country TEXT,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT"
+                ") STRICT"),
+            // Acquisition and retention costs per segment (0 = all segments) and channel (NULL =
+            // all channels) over a period of local days.
+            QStringLiteral(
+                "CREATE TABLE cost_entry ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " kind TEXT NOT NULL CHECK (kind IN ('acquisition', 'retention')),"
+                " segment INTEGER NOT NULL DEFAULT 0 CHECK (segment BETWEEN 0 AND 10),"
+                " channel_id INTEGER REFERENCES channel(id),"
+                " period_start TEXT NOT NULL,"
+                " period_end TEXT NOT NULL,"
+                " amount_cents INTEGER NOT NULL,"
+                " currency TEXT NOT NULL,"
+                " note TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT,"
+                " CHECK (period_end >= period_start)"
+                ") STRICT"),
+            // Individual prices: a rule applies to a product, a category or everything (both NULL),
+            // for customers of a segment, a CLV tier or a persona (NULL = any); it takes a
+            // percentage off the list price or sets a price. The first rule by priority that
+            // applies wins.
+            QStringLiteral(
+                "CREATE TABLE price_rule ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " name TEXT NOT NULL,"
+                " priority INTEGER NOT NULL DEFAULT 0,"
+                " product_id INTEGER REFERENCES product(id) ON DELETE CASCADE,"
+                " category TEXT,"
+                " segment INTEGER CHECK (segment BETWEEN 1 AND 10),"
+                " clv_tier INTEGER CHECK (clv_tier BETWEEN 1 AND 4),"
+                " persona_id INTEGER REFERENCES persona(id) ON DELETE CASCADE,"
+                " discount_percent REAL CHECK (discount_percent BETWEEN 0 AND 100),"
+                " price_cents INTEGER CHECK (price_cents >= 0),"
+                " currency TEXT NOT NULL DEFAULT '',"
+                " valid_from TEXT,"
+                " valid_to TEXT,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT,"
+                " CHECK ((discount_percent IS NULL) <> (price_cents IS NULL))"
+                ") STRICT"),
+            // "Customers who bought this also bought": per product pair, how many customers bought
+            // both; rebuilt with the value analysis.
+            QStringLiteral(
+                "CREATE TABLE co_purchase ("
+                " product_id INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE,"
+                " other_id INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE,"
+                " customers INTEGER NOT NULL,"
+                " PRIMARY KEY (product_id, other_id)"
+                ") STRICT, WITHOUT ROWID"),
+            // The weekly channel-usage report reads (time, customer, channel) of a range of weeks:
+            // an index that covers it never reads the table (ten times fewer pages at 10M contacts).
+            QStringLiteral("DROP INDEX interaction_by_time"),
+            QStringLiteral("CREATE INDEX interaction_by_time ON interaction(occurred_at, customer_id, channel_id, deleted_at)"),
+            // Satisfaction by value segment: dimension 4 of interaction_stats, filled for the
+            // contacts already there (all in segment 0 until the first analysis) and kept by
+            // triggers as contacts and segments change.
+            QStringLiteral("INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
+                           " csat_sq, nps_n, promoters, detractors)"
+                           " SELECT 4, 0, day, channel_id, interactions, csat_n, csat_sum, csat_sq, nps_n,"
+                           " promoters, detractors FROM interaction_stats WHERE dim = 0"),
+            QStringLiteral("CREATE TRIGGER interaction_segment_stats_insert AFTER INSERT ON interaction BEGIN %1 END")
+                .arg(statsSegmentRowContribution(QStringLiteral("NEW"), +1)),
+            QStringLiteral("CREATE TRIGGER interaction_segment_stats_update AFTER UPDATE OF customer_id, occurred_at,"
+                           " channel_id, csat, nps, deleted_at ON interaction BEGIN %1 %2 END")
+                .arg(statsSegmentRowContribution(QStringLiteral("OLD"), -1),
+                     statsSegmentRowContribution(QStringLiteral("NEW"), +1)),
+            QStringLiteral("CREATE TRIGGER interaction_segment_stats_delete AFTER DELETE ON interaction BEGIN %1 END")
+                .arg(statsSegmentRowContribution(QStringLiteral("OLD"), -1)),
+            QStringLiteral("CREATE TRIGGER customer_value_stats_insert AFTER INSERT ON customer_value BEGIN %1 %2 END")
+                .arg(statsCustomerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("0"), -1),
+                     statsCustomerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("NEW.segment"), +1)),
+            QStringLiteral("CREATE TRIGGER customer_value_stats_update AFTER UPDATE OF segment ON customer_value"
+                           " WHEN OLD.segment IS NOT NEW.segment BEGIN %1 %2 END")
+                .arg(statsCustomerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("OLD.segment"), -1),
+                     statsCustomerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("NEW.segment"), +1)),
+            // Only while the customer lives on (its own deletion removes its contacts first).
+            QStringLiteral("CREATE TRIGGER customer_value_stats_delete AFTER DELETE ON customer_value"
+                           " WHEN EXISTS (SELECT 1 FROM customer WHERE id = OLD.customer_id) BEGIN %1 %2 END")
+                .arg(statsCustomerContribution(QStringLiteral("OLD.customer_id"), 4, QStringLiteral("OLD.segment"), -1),
+                     statsCustomerContribution(QStringLiteral("OLD.customer_id"), 4, QStringLiteral("0"), +1)),
+        },
+    });
+
+    list.append(Migration{
+        6,
+        QStringLiteral("organisation units of team members and CRM maturity self-assessments"),
+        {
+            // Departments and teams. A team member (owner) belongs to at most one; contacts they
+            // handle count for that unit in the maturity evidence. Names are unique among live units.
+            QStringLiteral(
+                "CREATE TABLE org_unit ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " name TEXT NOT NULL,"
+                " kind TEXT NOT NULL CHECK (kind IN ('department', 'team')),"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT"
+                ") STRICT"),
+            QStringLiteral("CREATE UNIQUE INDEX org_unit_by_name ON org_unit(name COLLATE NOCASE) WHERE deleted_at IS NULL"),
+            QStringLiteral("ALTER TABLE owner ADD COLUMN unit_id INTEGER REFERENCES org_unit(id)"),
+            // A self-assessment of a unit on the five-phase maturity model: on a local day, by a
+            // person (free text: assessors need not be team members). The phase reached is not
+            // stored: it follows from the answers and the criteria of the running build.
+            QStringLiteral(
+                "CREATE TABLE maturity_assessment ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " unit_id INTEGER NOT NULL REFERENCES org_unit(id),"
+                " assessed_on TEXT NOT NULL,"   // YYYY-MM-DD
+                " assessor TEXT NOT NULL DEFAULT '',"
+                " note TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " deleted_at TEXT"
+                ") STRICT"),
+            QStringLiteral("CREATE INDEX maturity_assessment_by_unit ON maturity_assessment(unit_id, assessed_on)"),
+            // The score given to each statement (criterion code, see core/maturity/Criteria.cpp):
+            // 1 (disagree) … 5 (agree), 0 = not known. Travels with its assessment.
+            QStringLiteral(
+                "CREATE TABLE maturity_answer ("
+                " assessment_id INTEGER NOT NULL REFERENCES maturity_assessment(id) ON DELETE CASCADE,"
+                " statement TEXT NOT NULL,"
+                " score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 5),"
+                " PRIMARY KEY (assessment_id, statement)"
+                ") STRICT, WITHOUT ROWID"),
+        },
+    });
+
     return list;
 }
 
@@ -504,7 +771,7 @@ QStringList interactionStatsFillSql()
     const QString into = QStringLiteral(
         "INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
         " csat_sq, nps_n, promoters, detractors) ");
-    return {
+    QStringList fill = {
         QStringLiteral("DELETE FROM interaction_stats"),
         into + QStringLiteral("SELECT 0, 0, %1 AS d, i.channel_id, %2 FROM interaction i"
                               " WHERE i.deleted_at IS NULL GROUP BY d, i.channel_id")
@@ -521,6 +788,23 @@ QStringList interactionStatsFillSql()
                               " JOIN customer_tag t ON t.customer_id = i.customer_id WHERE i.deleted_at IS NULL"
                               " GROUP BY t.tag_id, d, i.channel_id")
                    .arg(day, sums),
+    };
+    fill += segmentStatsFillSql().mid(1); // dimension 4; the DELETE above took its rows already
+    return fill;
+}
+
+QStringList segmentStatsFillSql()
+{
+    return {
+        QStringLiteral("DELETE FROM interaction_stats WHERE dim = 4"),
+        QStringLiteral("INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
+                       " csat_sq, nps_n, promoters, detractors)"
+                       " SELECT 4, coalesce(v.segment, 0) AS g, unixepoch(substr(i.occurred_at, 1, 10)) / 86400 AS d,"
+                       " i.channel_id, count(*), count(i.csat), coalesce(sum(i.csat), 0),"
+                       " coalesce(sum(i.csat * i.csat), 0), count(i.nps), coalesce(sum(i.nps >= 9), 0),"
+                       " coalesce(sum(i.nps <= 6), 0) FROM interaction i"
+                       " LEFT JOIN customer_value v ON v.customer_id = i.customer_id WHERE i.deleted_at IS NULL"
+                       " GROUP BY g, d, i.channel_id"),
     };
 }
 

@@ -22,6 +22,11 @@ QString customerSearchFillSql();
 // run in order; for bulk loads that dropped the triggers which keep it.
 QStringList interactionStatsFillSql();
 
+// Refills only dimension 4 of interaction_stats (satisfaction by value segment) from the
+// interactions and customer_value: for an analysis that rewrote customer_value with the
+// customer_value_stats_* triggers dropped. The first statement deletes the old rows.
+QStringList segmentStatsFillSql();
+
 // The migrations of this build, in ascending version order.
 const QList<Migration> &schemaMigrations();
 

@@ -1,10 +1,14 @@
-// A write transaction that rolls back unless committed: no half-written changes.
+// A write transaction that rolls back unless committed: no half-written changes; and a read
+// transaction that lets many statements share one snapshot and one lock.
 #pragma once
 
 #include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace relatio {
 
@@ -46,6 +50,30 @@ private:
     QSqlDatabase m_db;
     bool m_open = false;
     QSqlError m_error;
+};
+
+// Many small reads in a row (a lookup per row of a report) each take the file lock and check the
+// log when each is its own transaction; inside one read transaction they do that once. Does
+// nothing when the connection is already in a transaction.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(sqlite3 *db)
+        : m_db(db)
+        , m_open(sqlite3_get_autocommit(db) != 0 && execRaw(db, "BEGIN"))
+    {
+    }
+    ~ReadTransaction()
+    {
+        if (m_open)
+            execRaw(m_db, "COMMIT");
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_db;
+    bool m_open;
 };
 
 } // namespace relatio

@@ -229,6 +229,24 @@ TEST_CASE("Figures per channel and per group come from the aggregates", "[satisf
     CHECK(usage->totals.at(1).at(0) == 3);     // three phone contacts in the week of 2 March
     CHECK(usage->customers.at(1).at(0) == 2);  // by two customers
     CHECK(usage->rows.size() == 3);            // anna and ole that week, ole the next
+    // By week, then by the customer list's order of names: Hansen before Jansen.
+    CHECK(usage->rows.at(0).weekStart == QDate(2026, 3, 2));
+    CHECK(usage->rows.at(0).customerId == ole);
+    CHECK(usage->rows.at(0).customerName.endsWith(QStringLiteral("Hansen")));
+    CHECK(usage->rows.at(0).perChannel.at(0) == 1);
+    CHECK(usage->rows.at(1).customerId == anna);
+    CHECK(usage->rows.at(1).perChannel.at(0) == 2);
+    CHECK(usage->rows.at(2).weekStart == QDate(2026, 3, 9));
+    CHECK(usage->rows.at(2).customerId == ole);
+    CHECK_FALSE(usage->truncated);
+    // Rows stop at the limit; the totals still cover the whole range.
+    auto cut = stats.weeklyUsage(QDate(2026, 3, 1), QDate(2026, 3, 15), 2);
+    REQUIRE(cut);
+    CHECK(cut->truncated);
+    REQUIRE(cut->rows.size() == 2);
+    CHECK(cut->rows.at(1).customerId == anna);
+    CHECK(cut->totals == usage->totals);
+    CHECK(cut->customers == usage->customers);
 }
 
 TEST_CASE("Aggregates kept by triggers equal a refill after any mix of changes", "[satisfaction]")
