@@ -9,6 +9,7 @@
 #include "csv/TextDecoder.h"
 #include "customers/CustomerRepository.h"
 #include "interactions/InteractionRepository.h"
+#include "privacy/RejectFiles.h"
 #include "store/BulkLoad.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -1025,6 +1026,11 @@ Result<InteractionImportSummary> ImportRun::finish()
 {
     if (!m_writing || !m_writingRows)
         return std::move(m_summary); // a dry run, or bad rows without a rejects file: nothing written
+    // Noted with the import, so that erasing a customer later finds the rows about them there.
+    if (m_rejects) {
+        if (auto noted = RejectFiles::note(m_db->connection(), m_options.rejectsPath, 0); !noted)
+            return std::unexpected(noted.error());
+    }
     if (!m_tx->commit())
         return std::unexpected(
             Database::sqlError(m_tx->error(), InteractionImporter::tr("Importing %1").arg(m_fileName)));

@@ -3,6 +3,7 @@
 #include "CliTestSupport.h"
 
 #include "csv/CustomerImporter.h"
+#include "csv/InteractionImporter.h"
 #include "customers/CustomerRepository.h"
 #include "privacy/ChangeHistory.h"
 #include "privacy/ConsentRepository.h"
@@ -581,6 +582,19 @@ TEST_CASE("Erasure leaves no trace of the customer in any table or in the databa
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM import_change WHERE customer_id = %1").arg(id)) == 1);
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM import_reject_file")) == 1);
     CHECK(readBytes(options.rejectsPath).contains("xanthippe@quorn.example"));
+    // A contacts import with a rejects file too: a bad row about her, one about a stranger.
+    const QString contacts = writeFile(dir, QStringLiteral("contacts.csv"),
+                                       "customer_email;occurred_at;channel;subject;csat\n"
+                                       "bob@jansen.example;2025-03-01T10:00:00Z;phone;Delivery date;4\n"
+                                       "xanthippe@quorn.example;2025-03-02T10:00:00Z;phone;Quorndorff refund;9\n"
+                                       "dave@elsewhere.example;2025-03-03T10:00:00Z;email;Brochure;\n");
+    csv::InteractionImportOptions contactOptions;
+    contactOptions.rejectsPath = dir.filePath(QStringLiteral("contacts-rejects.csv"));
+    const auto contactsImported = csv::InteractionImporter(t.db).import(contacts, contactOptions);
+    REQUIRE(contactsImported);
+    REQUIRE(contactsImported->rejected == 2);
+    CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM import_reject_file")) == 2);
+    CHECK(readBytes(contactOptions.rejectsPath).contains("xanthippe@quorn.example"));
     const qint64 statsRows = scalar(t.db, QStringLiteral("SELECT count(*) FROM interaction_stats"));
     CHECK(statsRows > 0);
 
@@ -609,8 +623,8 @@ TEST_CASE("Erasure leaves no trace of the customer in any table or in the databa
     REQUIRE(report);
     CHECK(report->uuid == uuid);
     CHECK(report->logCleared);
-    CHECK(report->rejects.filesChanged == 1);
-    CHECK(report->rejects.rowsRemoved == 1);
+    CHECK(report->rejects.filesChanged == 2);
+    CHECK(report->rejects.rowsRemoved == 2);
     CHECK(report->rowsRemoved.first() == qMakePair(QStringLiteral("customer"), qint64(1)));
     CHECK(report->totalRemoved() >= 10);
 
@@ -649,9 +663,13 @@ TEST_CASE("Erasure leaves no trace of the customer in any table or in the databa
     const QByteArray rejects = readBytes(options.rejectsPath);
     CHECK(rejects.contains("carla@elsewhere.example"));
     CHECK_FALSE(rejects.toLower().contains("xanthippe"));
+    const QByteArray contactRejects = readBytes(contactOptions.rejectsPath);
+    CHECK(contactRejects.contains("dave@elsewhere.example"));
+    CHECK_FALSE(contactRejects.toLower().contains("xanthippe"));
+    CHECK_FALSE(contactRejects.toLower().contains("quorndorff"));
     CHECK(customers.get(bob)->city == QStringLiteral("Utrecht"));
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'jansen'")) == 1);
-    CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM interaction")) == 1);
+    CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM interaction")) == 2);
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 41);
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM (SELECT * FROM pragma_foreign_key_check)")) == 0);
     QSqlQuery check(t.db->connection());

@@ -8,6 +8,8 @@
 #include "customers/CustomerController.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomersPage.h"
+#include "interactions/CurrentUser.h"
+#include "interactions/InteractionController.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,6 +23,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -91,6 +94,23 @@ TEST_CASE("Import wizard - Dutch headers are mapped, the dry run counts, the goo
     CustomersPage *page = window.customersPage();
     CustomerRepository &repo = page->controller()->repository();
     QUndoStack *undo = window.undoStack();
+    // The team member at the keyboard is named in the history of what the import writes.
+    auto *interactions = window.findChild<InteractionController *>();
+    REQUIRE(interactions);
+    interactions->currentUser()->setOwnerId(*repo.ensureOwner(QStringLiteral("Mira Hansen")));
+    struct ResetUser
+    {
+        InteractionController *c;
+        ~ResetUser() { c->currentUser()->setOwnerId(0); }
+    } resetUser{interactions};
+    const auto changesBy = [&t](const char *how) {
+        QSqlQuery q(t.db->connection());
+        q.exec(QStringLiteral("SELECT count(*), count(DISTINCT changed_by), max(changed_by) FROM customer_change"
+                              " WHERE how = '%1'")
+                   .arg(QLatin1String(how)));
+        q.next();
+        return std::tuple(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString());
+    };
 
     // Dropping the file on the window opens the wizard with it.
     QMimeData mime;
@@ -156,6 +176,8 @@ TEST_CASE("Import wizard - Dutch headers are mapped, the dry run counts, the goo
     REQUIRE(imported.size() == 1);
     CHECK(imported.first().at(1).toLongLong() == 2);
     CHECK(repo.countLive().value() == 2);
+    // New records have no change rows (the history derives their creation); undo and redo do.
+    CHECK(std::get<0>(changesBy("import")) == 0);
 
     // On the undo stack, and the list follows every step.
     REQUIRE(undo->count() == 1);
@@ -164,10 +186,14 @@ TEST_CASE("Import wizard - Dutch headers are mapped, the dry run counts, the goo
     CHECK(page->model()->rowCount() == 2);
     undo->undo();
     CHECK(repo.countLive().value() == 0);
+    CHECK(std::get<2>(changesBy("import_undo")) == QStringLiteral("Mira Hansen"));
+    CHECK(std::get<1>(changesBy("import_undo")) == 1);
     waitForList(page->model());
     CHECK(page->model()->rowCount() == 0);
     undo->redo();
     CHECK(repo.countLive().value() == 2);
+    CHECK(std::get<2>(changesBy("import_redo")) == QStringLiteral("Mira Hansen"));
+    CHECK(std::get<1>(changesBy("import_redo")) == 1);
     waitForList(page->model());
     CHECK(page->model()->rowCount() == 2);
 

@@ -72,6 +72,7 @@ ImportWizard *CsvActions::openImport(const QString &path)
         return m_wizard;
     }
     m_wizard = new ImportWizard(m_db, path, m_window);
+    m_wizard->setActor(m_controller->actor());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &QObject::destroyed, this, [this]() { m_wizard = nullptr; });
     connect(m_wizard, &ImportWizard::imported, this,

@@ -25,12 +25,12 @@ void CsvController::recordImport(qint64 batchId, qint64 customers, const QString
 
 bool CsvController::undoImport(qint64 batchId)
 {
-    return replay([&](csv::CustomerImporter &importer) { return importer.undoImport(batchId); });
+    return replay([&](csv::CustomerImporter &importer) { return importer.undoImport(batchId, m_actor); });
 }
 
 bool CsvController::redoImport(qint64 batchId)
 {
-    return replay([&](csv::CustomerImporter &importer) { return importer.redoImport(batchId); });
+    return replay([&](csv::CustomerImporter &importer) { return importer.redoImport(batchId, m_actor); });
 }
 
 bool CsvController::replay(const std::function<Result<qint64>(csv::CustomerImporter &)> &step)

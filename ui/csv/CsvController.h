@@ -29,6 +29,10 @@ public:
     // An import has been written: puts a command on the undo stack that can take it back.
     void recordImport(qint64 batchId, qint64 customers, const QString &fileName);
 
+    // Who imports, undoes and redoes, for the change history (empty = the user running the program).
+    void setActor(const QString &who) { m_actor = who; }
+    QString actor() const { return m_actor; }
+
     // Used by ImportCommand on undo and redo.
     bool undoImport(qint64 batchId);
     bool redoImport(qint64 batchId);
@@ -44,6 +48,7 @@ private:
 
     DatabasePtr m_db;
     QUndoStack *m_undoStack;
+    QString m_actor;
 };
 
 } // namespace relatio

@@ -68,6 +68,7 @@ csv::ImportOptions ImportWizard::importOptions(bool dryRun) const
     options.mapping = mapping();
     options.onDuplicate = duplicatePolicy();
     options.dryRun = dryRun;
+    options.actor = m_actor;
     // A dry run writes nothing, not even the rejects file.
     if (!dryRun)
         options.rejectsPath = rejectsPath();

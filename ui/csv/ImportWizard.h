@@ -27,6 +27,8 @@ public:
     ~ImportWizard() override;
 
     DatabasePtr database() const { return m_db; }
+    // Who imports, for the change history of the records the import updates.
+    void setActor(const QString &who) { m_actor = who; }
 
     // What the pages have settled so far.
     QString filePath() const;
@@ -50,6 +52,7 @@ public slots:
 
 private:
     DatabasePtr m_db;
+    QString m_actor;
     ImportFilePage *m_filePage;
     ImportColumnsPage *m_columnsPage;
     ImportCheckPage *m_checkPage;
