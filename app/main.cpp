@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace relatio;
@@ -16,6 +17,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("relatio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Relatio"));
     QApplication::setApplicationVersion(QStringLiteral(RELATIO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("relatio"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/relatio-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     QApplication::setDesktopFileName(QStringLiteral("relatio"));
 
     // The language must be known before any translated text, the help text included.

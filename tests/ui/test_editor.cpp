@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QImage>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -77,6 +78,15 @@ struct Window
 enum FieldIndex { Given, Family, OrgName, MemberOf, Email, EmailAlt, Mobile, Phone, Street, Postcode, City, Tags };
 
 } // namespace
+
+TEST_CASE("The application icon is built in, in every size", "[ui]")
+{
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        const QImage image(QStringLiteral(":/icons/relatio-%1.png").arg(size));
+        CAPTURE(size);
+        CHECK(image.size() == QSize(size, size));
+    }
+}
 
 TEST_CASE("An empty database offers demo data, and loading it shows the list", "[ui]")
 {
