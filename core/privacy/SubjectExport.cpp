@@ -83,6 +83,8 @@ QString tableHeading(const QString &table)
     static const Heading headings[] = {
         {"interaction", QT_TRANSLATE_NOOP("SubjectExport", "Contacts")},
         {"follow_up", QT_TRANSLATE_NOOP("SubjectExport", "Follow-ups")},
+        {"purchase", QT_TRANSLATE_NOOP("SubjectExport", "Orders")},
+        {"product", QT_TRANSLATE_NOOP("SubjectExport", "Products")},
         {"consent_entry", QT_TRANSLATE_NOOP("SubjectExport", "Permission records")},
         {"customer_change", QT_TRANSLATE_NOOP("SubjectExport", "Change history")},
         {"import_change", QT_TRANSLATE_NOOP("SubjectExport", "Changes made by imports")},

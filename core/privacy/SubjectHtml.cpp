@@ -5,6 +5,7 @@
 
 #include "csv/CustomerCsv.h"
 #include "interactions/Interaction.h"
+#include "orders/Money.h"
 #include "privacy/ChangeHistory.h"
 #include "privacy/Consent.h"
 #include "util/Stamps.h"
@@ -227,6 +228,29 @@ private:
             }
             return table({Text::tr("When"), Text::tr("Channel"), Text::tr("Kind"), Text::tr("Subject"), Text::tr("Notes"),
                           Text::tr("Scores")},
+                         rows);
+        }
+        if (name == QLatin1String("purchase")) {
+            for (const QJsonValue &v : list) {
+                const QJsonObject r = v.toObject();
+                const QJsonObject product = referencedRow(QStringLiteral("product"), r.value(QStringLiteral("product_id")));
+                const QJsonObject ch = referencedRow(QStringLiteral("channel"), r.value(QStringLiteral("channel_id")));
+                Channel channel;
+                channel.code = ch.value(QStringLiteral("code")).toString();
+                channel.name = ch.value(QStringLiteral("name")).toString();
+                const QString currency = r.value(QStringLiteral("currency")).toString();
+                QString what = product.value(QStringLiteral("name")).toString();
+                if (!product.value(QStringLiteral("category")).toString().isEmpty())
+                    what += QStringLiteral(" (%1)").arg(product.value(QStringLiteral("category")).toString());
+                if (!r.value(QStringLiteral("deleted_at")).isNull())
+                    what += QLatin1Char('\n') + Text::tr("deleted %1").arg(shown(r.value(QStringLiteral("deleted_at"))));
+                rows.append({plain(r.value(QStringLiteral("ordered_on"))), r.value(QStringLiteral("external_id")).toString(),
+                             what, QString::number(r.value(QStringLiteral("quantity")).toInteger()),
+                             Money::format(r.value(QStringLiteral("amount_cents")).toInteger(), currency),
+                             ch.isEmpty() ? QString() : channel.displayName()});
+            }
+            return table({Text::tr("Day"), Text::tr("Order"), Text::tr("Product"), Text::tr("Quantity"),
+                          Text::tr("Amount"), Text::tr("Channel")},
                          rows);
         }
         if (name == QLatin1String("follow_up")) {

@@ -1,0 +1,138 @@
+// Orders on the customer card: the tab, the totals, adding through the dialog, deleting, and undo.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "customers/CustomerEditor.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomersPage.h"
+#include "orders/OrderController.h"
+#include "orders/PurchaseDialog.h"
+#include "orders/PurchaseListModel.h"
+#include "orders/PurchaseRepository.h"
+#include "orders/PurchasesPanel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace relatio;
+using relatio::test::TempDatabase;
+
+TEST_CASE("The Orders tab shows the customer's orders and totals, and edits undo", "[orders-ui]")
+{
+    TempDatabase t;
+    Customer c;
+    c.givenName = QStringLiteral("Anne");
+    c.familyName = QStringLiteral("Dahl");
+    c.country = QStringLiteral("NL");
+    const qint64 anne = CustomerRepository(t.db).create(c).value();
+    PurchaseRepository repo(t.db);
+    Purchase p;
+    p.customerId = anne;
+    p.orderedOn = QDate(2026, 3, 1);
+    p.amount = 123456;
+    p.currency = QStringLiteral("EUR");
+    p.productId = repo.ensureProduct(QStringLiteral("KI-1"), QStringLiteral("Stand mixer"), QStringLiteral("Kitchen")).value();
+    REQUIRE(repo.create(p));
+
+    MainWindow window(t.db);
+    CustomersPage *page = window.customersPage();
+    PurchasesPanel *panel = page->purchasesPanel();
+    REQUIRE(panel);
+    auto *tabs = page->editor()->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    const int tab = tabs->indexOf(panel);
+    REQUIRE(tab > 0);
+    CHECK(tabs->tabText(tab).remove(QLatin1Char('&')) == QStringLiteral("Orders"));
+
+    page->showCustomer(anne);
+    CHECK(panel->customerId() == anne);
+    CHECK(panel->model()->rowCount() == 1);
+    CHECK(panel->summaryLabel()->text().contains(QStringLiteral("1,234.56")));
+    CHECK(panel->summaryLabel()->text().contains(QStringLiteral("1 order line")));
+
+    // Add one through the dialog.
+    QTimer::singleShot(0, [&]() {
+        auto *dialog = qobject_cast<PurchaseDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->dateEdit()->setDate(QDate(2026, 4, 2));
+        dialog->productBox()->setEditText(QStringLiteral("Tea towels"));
+        dialog->amountEdit()->setText(QStringLiteral("12,95"));
+        dialog->currencyBox()->setCurrentText(QStringLiteral("EUR"));
+        dialog->accept();
+    });
+    panel->addPurchase();
+    REQUIRE(panel->model()->rowCount() == 2);
+    CHECK(panel->model()->recordAt(0).productName == QStringLiteral("Tea towels"));
+    CHECK(panel->model()->recordAt(0).amount == 1295);
+    CHECK(panel->model()->totals().revenue.value(QStringLiteral("EUR")) == 124751);
+
+    QUndoStack *undo = window.findChild<QUndoStack *>();
+    REQUIRE(undo);
+    undo->undo();
+    CHECK(panel->model()->rowCount() == 1);
+    undo->redo();
+    CHECK(panel->model()->rowCount() == 2);
+
+    // Delete the newest; undo brings it back.
+    panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
+    const qint64 newest = panel->model()->idAt(0);
+    panel->deleteCurrent();
+    CHECK(panel->model()->rowOf(newest) < 0);
+    CHECK(repo.count().value() == 1);
+    undo->undo();
+    CHECK(panel->model()->rowOf(newest) >= 0);
+    CHECK(repo.count().value() == 2);
+
+    // The side column appears once something is put in it.
+    auto *side = new QLabel(QStringLiteral("Customer value"));
+    panel->addSideWidget(side);
+    CHECK(side->parentWidget() != nullptr);
+    CHECK_FALSE(side->parentWidget()->isHidden());
+}
+
+// Hidden: screenshots of the Orders tab on a demo store, e.g.
+//   RELATIO_ORDERS_DB=/tmp/demo.sqlite RELATIO_SHOTS=/tmp/shots ui_tests "[.orders-shot]"
+TEST_CASE("Screenshots of the Orders tab", "[.orders-shot]")
+{
+    const QString path = qEnvironmentVariable("RELATIO_ORDERS_DB");
+    const QString shots = qEnvironmentVariable("RELATIO_SHOTS", QStringLiteral("."));
+    if (path.isEmpty()) {
+        WARN("set RELATIO_ORDERS_DB");
+        return;
+    }
+    auto db = Database::open(path);
+    REQUIRE(db);
+    MainWindow window(*db);
+    window.resize(1360, 820);
+    window.show();
+    CustomersPage *page = window.customersPage();
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT customer_id FROM purchase GROUP BY customer_id HAVING count(DISTINCT currency) = 1"
+                                  " ORDER BY count(*) DESC LIMIT 1")));
+    REQUIRE(q.next());
+    page->showCustomer(q.value(0).toLongLong());
+    auto *tabs = page->editor()->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    tabs->setCurrentWidget(page->purchasesPanel());
+    QTest::qWait(400);
+    window.grab().save(shots + QStringLiteral("/orders-1-card.png"));
+    auto *side = new QLabel(QStringLiteral("<b>Customer value</b><br>(the lead puts the CLV box here)"));
+    side->setFrameShape(QFrame::StyledPanel);
+    side->setMinimumHeight(120);
+    page->purchasesPanel()->addSideWidget(side);
+    QTest::qWait(200);
+    window.grab().save(shots + QStringLiteral("/orders-2-card-side.png"));
+    Purchase p = page->purchasesPanel()->model()->recordAt(0);
+    PurchaseDialog dialog(*db, p, &window);
+    dialog.show();
+    QTest::qWait(200);
+    dialog.grab().save(shots + QStringLiteral("/orders-3-dialog.png"));
+}
