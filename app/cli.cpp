@@ -1,11 +1,14 @@
 // relatio-cli: Relatio on the command line, for scripts and bulk work.
 //
 // Exit codes: 0 success, 1 the work failed (the message says where and what), 2 usage error.
+#include "CliSupport.h"
 #include "csv/CsvReader.h"
 #include "csv/CustomerExporter.h"
 #include "csv/CustomerImporter.h"
 #include "csv/InteractionExporter.h"
 #include "csv/InteractionImporter.h"
+#include "csv/OrderExporter.h"
+#include "csv/OrderImporter.h"
 #include "customers/CustomerRepository.h"
 #include "demo/DemoWriter.h"
 #include "i18n/Translations.h"
@@ -15,6 +18,7 @@
 #include "privacy/MarketingExporter.h"
 #include "privacy/SubjectExport.h"
 #include "store/Database.h"
+#include "value/ValueStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,39 +33,23 @@
 #include <unistd.h>
 
 using namespace relatio;
+using namespace relatio::cli;
 
 namespace {
-
-enum Exit { Success = 0, Failure = 1, Usage = 2 };
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-// The translation context of the command line's messages.
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 QString usageText()
 {
     return Cli::tr("Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]\n"
               "\n"
               "Commands:\n"
-              "  demo --customers N [--interactions M] [--seed S]\n"
+              "  demo --customers N [--interactions M] [--orders K] [--seed S]\n"
               "                                  write N demo customers (Dutch, Belgian, Norwegian) into an\n"
               "                                  empty database, with M contacts in the two years before\n"
-              "                                  1 November 2026 (default: 4 per customer) and follow-ups;\n"
-              "                                  the same seed gives the same data\n"
+              "                                  1 November 2026 (default: 4 per customer) and follow-ups,\n"
+              "                                  and K order lines in those years from a catalogue of 40\n"
+              "                                  products (default: 3 per customer; at most 10 per customer\n"
+              "                                  and 100 million); the same seed gives the same data. With\n"
+              "                                  orders, the value analysis (value fit) runs after them\n"
               "  info                            show the database file, schema version and record counts\n"
               "  backup FILE                     write a consistent copy of the database to FILE\n"
               "  inspect FILE [--json] [--delimiter C] [--encoding NAME]\n"
@@ -102,6 +90,24 @@ QString usageText()
               "                                  again; --from and --to keep the contacts of those days\n"
               "                                  (both included), --customer those of one customer (by\n"
               "                                  external id, e-mail or Relatio id)\n"
+              "  import orders FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]\n"
+              "                     [--dry-run] [--rejects FILE]\n"
+              "                                  import order lines in one transaction. Columns: uuid,\n"
+              "                                  order_id, customer_uuid, customer_external_id, customer_email,\n"
+              "                                  ordered_on, amount, currency, quantity, channel, product_sku,\n"
+              "                                  product, category (or their names in Dutch or Norwegian).\n"
+              "                                  Customers are found as for contacts. amount as 12.50, 12,50,\n"
+              "                                  1.234,56 or 1,234.56 (negative for a refund; 1.234 alone is\n"
+              "                                  ambiguous and an error); currency an ISO 4217 code, empty for\n"
+              "                                  the product's or the customer's country's; quantity a whole\n"
+              "                                  number (default 1); products not stored yet are added. A row\n"
+              "                                  with a stored uuid, or else order_id and product, is skipped\n"
+              "                                  (default), updated, or created anyway. --dry-run and --rejects\n"
+              "                                  work as for customers\n"
+              "  export orders FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]\n"
+              "                                  export every order line in those columns, so that the file\n"
+              "                                  imports again; --from and --to keep the orders of those days\n"
+              "                                  (both included), --customer those of one customer\n"
               "  export marketing --purpose P FILE [--delimiter C] [--bom]\n"
               "                                  export the mailing or call list for a permission purpose (by\n"
               "                                  code: newsletter, email_marketing, phone, post, profiling; or\n"
@@ -115,6 +121,24 @@ QString usageText()
               "                                  the database file's free pages and log, and the rejects files\n"
               "                                  of imports; only a tombstone with the Relatio id remains.\n"
               "                                  It cannot be undone\n"
+              "  report maturity [--unit NAME] [--json]\n"
+              "                                  the CRM maturity view: the five phases with their criteria\n"
+              "                                  (met, not met, not measured), the phase reached by the unit's\n"
+              "                                  latest self-assessment, the evidence from the CRM's data with\n"
+              "                                  value and threshold, what blocks the next phase and the next\n"
+              "                                  steps; without --unit the evidence alone. An unknown unit is\n"
+              "                                  an error (exit 1)\n"
+              "  value fit [--calibration-end DATE] [--unit week|day|month] [--currency CODE] [--json]\n"
+              "                                  fit the BG/NBD and Gamma-Gamma models to the purchases (same-\n"
+              "                                  day purchases count as one; calibration end default: the last\n"
+              "                                  purchase day; unit default: week), score the RFM segments and\n"
+              "                                  store the analysis; prints the parameters, log-likelihoods,\n"
+              "                                  customers and purchases\n"
+              "  value clv [--months N] [--discount R] [--calibration-end DATE] [--unit U] [--output FILE]\n"
+              "                                  the same, then per customer (Relatio id, external id, name,\n"
+              "                                  segment) P(alive), expected purchases and spend, and the CLV\n"
+              "                                  over N months (default 12) discounted at R a month (default\n"
+              "                                  0.01); a table, or CSV to FILE\n"
               "\n"
               "Options:\n"
               "  --db PATH      the database file (default: %1)\n"
@@ -125,20 +149,6 @@ QString usageText()
               "Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as\n"
               "FILE:LINE:COLUMN: message), 2 usage error.\n")
         .arg(Database::defaultPath());
-}
-
-int usageError(const QString &message)
-{
-    err() << "relatio-cli: " << message << "\n" << Cli::tr("Try 'relatio-cli --help'.") << "\n";
-    err().flush();
-    return Usage;
-}
-
-int failure(const Error &error)
-{
-    err() << "relatio-cli: " << error.toString() << "\n";
-    err().flush();
-    return Failure;
 }
 
 QByteArray jsonString(const QString &text)
@@ -404,6 +414,81 @@ int exportInteractions(const QString &dbPath, const QString &file, csv::Interact
     return Success;
 }
 
+int importOrders(const QString &dbPath, const QString &file, const csv::OrderImportOptions &options)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    csv::OrderImportOptions run = options;
+    run.maxProblemsKept = 0; // printed as they come instead
+    run.problemSink = [&](const csv::RowProblem &problem) {
+        err() << Error{Error::Code::Invalid, problem.message, file, int(problem.line), problem.column}.toString() << "\n";
+    };
+    csv::OrderImportSummary summary;
+    {
+        ProgressLine progress(Cli::tr("Importing %1").arg(file));
+        const auto result = csv::OrderImporter(*db).import(file, run, [&](qint64 done, qint64 total) {
+            progress.show(done, total);
+            return true;
+        });
+        if (!result)
+            return failure(result.error());
+        summary = *result;
+    }
+    err().flush();
+    const QLocale locale;
+    const QString delimiter = summary.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(summary.delimiter);
+    const QString rows = summary.rows == 1 ? Cli::tr("1 row") : Cli::tr("%1 rows").arg(locale.toString(summary.rows));
+    out() << Cli::tr("%1: %2 (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.")
+                 .arg(file, rows, summary.encoding, delimiter, locale.toString(summary.created),
+                      locale.toString(summary.updated), locale.toString(summary.skipped),
+                      locale.toString(summary.rejected))
+          << "\n";
+    if (summary.productsAdded > 0)
+        out() << (summary.productsAdded == 1 ? Cli::tr("1 product named in the file was added.")
+                                             : Cli::tr("%1 products named in the file were added.")
+                                                   .arg(locale.toString(summary.productsAdded)))
+              << "\n";
+    if (options.dryRun)
+        out() << Cli::tr("Dry run: nothing was written.") << "\n";
+    else if (!summary.committed)
+        out() << Cli::tr("Nothing was written: fix the rows above, or use --rejects FILE to import the good rows.")
+              << "\n";
+    else if (!summary.rejectsPath.isEmpty())
+        out() << Cli::tr("The rows with errors were written to %1.").arg(summary.rejectsPath) << "\n";
+    out().flush();
+    return summary.rejected > 0 ? Failure : Success;
+}
+
+int exportOrders(const QString &dbPath, const QString &file, csv::OrderExportOptions options, const QString &customer)
+{
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(db.error());
+    if (!customer.isEmpty()) {
+        // Customers are named as for contacts: external id, else e-mail, else Relatio id.
+        const auto id = csv::InteractionExporter(*db).findCustomer(customer);
+        if (!id)
+            return failure(Error{id.error().code, id.error().message, QStringLiteral("--customer"), 0, 0});
+        options.customerIds = {*id};
+    }
+    qint64 written = 0;
+    {
+        ProgressLine progress(Cli::tr("Exporting to %1").arg(file));
+        const auto result = csv::OrderExporter(*db).exportTo(file, options, [&](qint64 done, qint64 total) {
+            progress.show(done, total);
+            return true;
+        });
+        if (!result)
+            return failure(result.error());
+        written = *result;
+    }
+    out() << (written == 1 ? Cli::tr("Exported 1 order line to %1.").arg(file)
+                           : Cli::tr("Exported %1 order lines to %2.").arg(QLocale().toString(written), file))
+          << "\n";
+    return Success;
+}
+
 // The privacy commands act for the user logged in (recorded with the export or erasure).
 int exportMarketing(const QString &dbPath, const QString &purposeName, const QString &file,
                     const MarketingExportOptions &options)
@@ -496,6 +581,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("relatio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELATIO_VERSION));
 
+    // Command families with options of their own parse the command line themselves.
+    const QStringList words = commandWords(QCoreApplication::arguments());
+    if (words.value(0) == QLatin1String("report"))
+        return runReportCommand(QCoreApplication::arguments());
+    if (words.value(0) == QLatin1String("value"))
+        return runValueCommand(QCoreApplication::arguments());
+
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
@@ -519,6 +611,8 @@ int main(int argc, char *argv[])
                        encodingOption, duplicateOption, dryRunOption, rejectsOption, bomOption, fromOption, toOption,
                        customerOption});
     parser.addOption(interactionsOption);
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QString(), QStringLiteral("k"));
+    parser.addOption(ordersOption);
     const QCommandLineOption purposeOption(QStringLiteral("purpose"), QString(), QStringLiteral("p"));
     parser.addOption(purposeOption);
     const bool parsed = parser.parse(QCoreApplication::arguments());
@@ -542,8 +636,9 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
 
     if (command != QLatin1String("demo")
-        && (parser.isSet(customersOption) || parser.isSet(seedOption) || parser.isSet(interactionsOption)))
-        return usageError(Cli::tr("--customers, --interactions and --seed belong to the demo command."));
+        && (parser.isSet(customersOption) || parser.isSet(seedOption) || parser.isSet(interactionsOption)
+            || parser.isSet(ordersOption)))
+        return usageError(Cli::tr("--customers, --interactions, --orders and --seed belong to the demo command."));
     const bool isImport = command == QLatin1String("import");
     const bool isExport = command == QLatin1String("export");
     if (command != QLatin1String("inspect") && parser.isSet(jsonOption))
@@ -557,9 +652,11 @@ int main(int argc, char *argv[])
     if (!isExport && parser.isSet(bomOption))
         return usageError(Cli::tr("--bom belongs to the export command."));
     const bool isInteractions = rest.size() >= 1 && rest.first() == QLatin1String("interactions");
-    if (!(isExport && isInteractions)
+    const bool isOrders = rest.size() >= 1 && rest.first() == QLatin1String("orders");
+    if (!(isExport && (isInteractions || isOrders))
         && (parser.isSet(fromOption) || parser.isSet(toOption) || parser.isSet(customerOption)))
-        return usageError(Cli::tr("--from, --to and --customer belong to the export interactions command."));
+        return usageError(Cli::tr("--from, --to and --customer belong to the export interactions and export orders "
+                                  "commands."));
 
     if (command == QLatin1String("inspect")) {
         if (rest.size() != 1)
@@ -614,6 +711,47 @@ int main(int argc, char *argv[])
         if (parser.isSet(rejectsOption) && options.rejectsPath.isEmpty())
             return usageError(Cli::tr("--rejects needs a FILE."));
         return importInteractions(path, file, options);
+    }
+
+    if ((isImport || isExport) && isOrders) {
+        if (rest.size() != 2)
+            return usageError(isImport ? Cli::tr("use: import orders FILE") : Cli::tr("use: export orders FILE"));
+        const QString file = rest.at(1);
+        if (isExport) {
+            csv::OrderExportOptions options;
+            options.bom = parser.isSet(bomOption);
+            if (parser.isSet(delimiterOption)) {
+                const QString d = parser.value(delimiterOption);
+                if (d != QLatin1String(",") && d != QLatin1String(";"))
+                    return usageError(Cli::tr("export writes , or ; as its --delimiter."));
+                options.delimiter = d.at(0);
+            }
+            for (const auto &[option, into] : {std::pair{&fromOption, &options.from}, std::pair{&toOption, &options.to}}) {
+                if (!parser.isSet(*option))
+                    continue;
+                const auto day = csv::OrderExporter::parseDay(parser.value(*option));
+                if (!day)
+                    return usageError(QStringLiteral("--%1: ").arg(option->names().constFirst()) + day.error().message);
+                *into = *day;
+            }
+            if (options.from.isValid() && options.to.isValid() && options.from > options.to)
+                return usageError(Cli::tr("--from is after --to."));
+            return exportOrders(path, file, options, parser.value(customerOption));
+        }
+        csv::OrderImportOptions options;
+        if (auto problem = readCsvOptions(parser, delimiterOption, encodingOption, options.csv))
+            return usageError(*problem);
+        if (parser.isSet(duplicateOption)) {
+            const auto policy = csv::duplicatePolicyFromName(parser.value(duplicateOption));
+            if (!policy)
+                return usageError(Cli::tr("--on-duplicate takes skip, update or create."));
+            options.onDuplicate = *policy;
+        }
+        options.dryRun = parser.isSet(dryRunOption);
+        options.rejectsPath = parser.value(rejectsOption);
+        if (parser.isSet(rejectsOption) && options.rejectsPath.isEmpty())
+            return usageError(Cli::tr("--rejects needs a FILE."));
+        return importOrders(path, file, options);
     }
 
     const bool isMarketing = isExport && rest.size() >= 1 && rest.first() == QLatin1String("marketing");
@@ -698,6 +836,14 @@ int main(int argc, char *argv[])
                                       .arg(DemoWriter::maxInteractionsPerCustomer)
                                       .arg(DemoWriter::maxInteractions));
         }
+        qint64 orders = DemoWriter::defaultOrders(count);
+        if (parser.isSet(ordersOption)) {
+            orders = parser.value(ordersOption).toLongLong(&ok);
+            if (!ok || orders < 0 || orders > count * DemoWriter::maxOrdersPerCustomer || orders > DemoWriter::maxOrders)
+                return usageError(Cli::tr("--orders takes a whole number from 0 to %1 times the customers, and at most %2.")
+                                      .arg(DemoWriter::maxOrdersPerCustomer)
+                                      .arg(DemoWriter::maxOrders));
+        }
         quint64 seed = 1;
         if (parser.isSet(seedOption)) {
             seed = parser.value(seedOption).toULongLong(&ok);
@@ -711,7 +857,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const QLocale locale;
-        const auto written = DemoWriter::write(**db, DemoSize{count, interactions}, seed, [&](qint64 done, qint64 total) {
+        const auto written = DemoWriter::write(**db, DemoSize{count, interactions, orders}, seed, [&](qint64 done, qint64 total) {
             if (terminal && total > 0) {
                 err() << "\r" << Cli::tr("Writing demo data: %1 of %2 (%3%)")
                                      .arg(locale.toString(done), locale.toString(total))
@@ -725,10 +871,32 @@ int main(int argc, char *argv[])
             err() << "\n";
         if (!written)
             return failure(written.error());
-        out() << Cli::tr("Wrote %1 demo customers, %2 interactions and %3 follow-ups to %4 in %5 s.")
+        out() << Cli::tr("Wrote %1 demo customers, %2 interactions, %3 follow-ups and %4 order lines to %5 in %6 s.")
                      .arg(locale.toString(written->customers), locale.toString(written->interactions),
-                          locale.toString(written->followUps), (*db)->path(),
+                          locale.toString(written->followUps), locale.toString(written->orders), (*db)->path(),
                           locale.toString(timer.elapsed() / 1000.0, 'f', 1))
+              << "\n";
+        if (written->orders == 0)
+            return Success;
+        // Segments, lifetime value and the products bought together, as `value fit` stores them.
+        timer.restart();
+        const auto analysed = value::ValueStore(*db).refresh({}, [&](int percent, const QString &step) {
+            if (terminal) {
+                err() << "\r" << Cli::tr("Analysing customer value: %1 (%2%)").arg(step).arg(percent) << "   ";
+                err().flush();
+            }
+        });
+        if (terminal)
+            err() << "\n";
+        if (!analysed) {
+            err() << Cli::tr("The demo data is written, but the value analysis failed: %1").arg(analysed.error().message)
+                  << "\n"
+                  << Cli::tr("Run `relatio-cli value fit` to try again.") << "\n";
+            return Failure;
+        }
+        out() << Cli::tr("Analysed the value of %1 customers with orders (segments, lifetime value, products bought "
+                         "together) in %2 s.")
+                     .arg(locale.toString(analysed->fit.customers), locale.toString(timer.elapsed() / 1000.0, 'f', 1))
               << "\n";
         return Success;
     }

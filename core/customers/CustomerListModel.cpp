@@ -4,6 +4,7 @@
 #include "customers/PhoneNumbers.h"
 #include "i18n/Countries.h"
 #include "util/Stamps.h"
+#include "value/ValueStore.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -136,6 +137,7 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case Owner: return tr("Owner");
     case Tags: return tr("Tags");
     case Updated: return tr("Updated");
+    case Segment: return tr("Segment");
     default: return {};
     }
 }
@@ -175,6 +177,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             if (row->updatedText.isEmpty())
                 row->updatedText = QLocale().toString(row->updated.toLocalTime(), QLocale::ShortFormat);
             return row->updatedText;
+        case Segment: return row->segment > 0 ? value::ValueStore::segmentName(row->segment) : QString();
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -191,6 +194,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         }
         case Tags: return row->tags;
         case Updated: return QLocale().toString(row->updated.toLocalTime(), QLocale::LongFormat);
+        case Segment:
+            return row->segment > 0 ? tr("Value segment of the latest analysis")
+                                    : tr("No purchases, or not analysed yet");
         default: return {};
         }
     default: return {};
@@ -248,7 +254,8 @@ std::vector<CustomerListModel::Row> CustomerListModel::readRows(const QSqlDataba
         "SELECT c.id, c.kind, c.given_name, c.family_name, c.organisation_name, c.org_label, c.email,"
         " c.phone, c.mobile, c.city, c.country, o.name, c.updated_at, c.deleted_at,"
         " (SELECT group_concat(t.name, char(31)) FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
-        "  WHERE ct.customer_id = c.id)"
+        "  WHERE ct.customer_id = c.id),"
+        " (SELECT v.segment FROM customer_value v WHERE v.customer_id = c.id)"
         " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id WHERE c.id IN (%1)").arg(idList));
 
     QHash<qint64, Row> byId;
@@ -278,6 +285,7 @@ std::vector<CustomerListModel::Row> CustomerListModel::readRows(const QSqlDataba
         QStringList tags = q.value(14).toString().split(QChar(31), Qt::SkipEmptyParts);
         tags.sort(Qt::CaseInsensitive);
         r.tags = tags.join(QStringLiteral(", "));
+        r.segment = q.value(15).toInt();
         byId.insert(r.id, std::move(r));
     }
 
@@ -367,6 +375,13 @@ void CustomerListModel::setCountryFilter(const QString &country)
 {
     CustomerCriteria c = m_criteria;
     c.country = country;
+    setCriteria(c);
+}
+
+void CustomerListModel::setSegmentFilter(int segment)
+{
+    CustomerCriteria c = m_criteria;
+    c.segment = segment;
     setCriteria(c);
 }
 

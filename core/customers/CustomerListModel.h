@@ -24,7 +24,8 @@ class CustomerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Organisation, Email, Phone, City, Country, Owner, Tags, Updated, ColumnCount };
+    // Segment: the value segment of the latest analysis (core/value), last so saved layouts keep theirs.
+    enum Column { Name, Organisation, Email, Phone, City, Country, Owner, Tags, Updated, Segment, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,  // qint64 record id
         IsOrganisationRole,         // bool
@@ -49,6 +50,7 @@ public:
     void setTagFilter(qint64 tagId);
     void setOwnerFilter(qint64 ownerId);
     void setCountryFilter(const QString &country);
+    void setSegmentFilter(int segment); // -1 any, 0 no purchases, 1 … 10
     void setShowDeleted(bool deleted);
 
     // Re-reads the ids after a write; rows of the given records are reported as changed.
@@ -82,6 +84,7 @@ private:
         bool phoneFormatted = false;
         QDateTime updated;
         QString updatedText; // formatted when first shown
+        int segment = 0;     // 0 = no purchases (or not analysed)
     };
     struct Page
     {

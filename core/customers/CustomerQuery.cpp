@@ -382,6 +382,22 @@ Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &
             return std::unexpected(r.error());
     }
 
+    if (criteria.segment > 0) {
+        // From the customer_value_by_segment index; the base order keeps only live (or deleted) ones.
+        if (auto r = addFilter(filterSet(QStringLiteral("segment:%1").arg(criteria.segment),
+                                         "SELECT customer_id FROM customer_value WHERE segment = ?", {},
+                                         criteria.segment));
+            !r)
+            return std::unexpected(r.error());
+    } else if (criteria.segment == 0) {
+        const QByteArray sql = QByteArray("SELECT id FROM customer WHERE id > ? AND NOT EXISTS"
+                                          " (SELECT 1 FROM customer_value v WHERE v.customer_id = customer.id)")
+            + liveness;
+        if (auto r = addFilter(filterSet(QStringLiteral("segment:0:%1").arg(criteria.deleted), sql.constData(), {}, 0));
+            !r)
+            return std::unexpected(r.error());
+    }
+
     Order &baseSet = **base;
     const std::vector<qint64> &order = baseSet.ids;
     const QStringList terms = searchTerms(criteria.text);

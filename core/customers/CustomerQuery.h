@@ -24,6 +24,7 @@ struct CustomerCriteria
     qint64 tagId = 0;           // 0 = any
     qint64 ownerId = 0;         // 0 = any
     QString country;            // empty = any
+    int segment = -1;           // value segment: -1 = any, 0 = no purchases, 1 … 10 (RfmSegment + 1)
     bool deleted = false;       // the tombstoned records instead of the live ones
     CustomerSort sort = CustomerSort::Name;
     bool descending = false;

@@ -2,6 +2,7 @@
 #include "customers/CustomerListView.h"
 
 #include "i18n/Countries.h"
+#include "value/ValueStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +63,14 @@ CustomerListView::CustomerListView(CustomerListModel *model, CustomerRepository 
     m_tag = new QComboBox;
     m_owner = new QComboBox;
     m_country = new QComboBox;
-    for (QComboBox *combo : {m_tag, m_owner, m_country}) {
+    m_segment = new QComboBox;
+    m_segment->setObjectName(QStringLiteral("segmentFilter"));
+    m_segment->setToolTip(tr("Value segment of the latest analysis (Segments page)"));
+    m_segment->addItem(tr("All segments"), -1);
+    for (int segment = 1; segment <= value::kRfmSegmentCount; ++segment)
+        m_segment->addItem(value::ValueStore::segmentName(segment), segment);
+    m_segment->addItem(value::ValueStore::segmentName(0), 0);
+    for (QComboBox *combo : {m_tag, m_owner, m_country, m_segment}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumContentsLength(10);
     }
@@ -82,6 +90,11 @@ CustomerListView::CustomerListView(CustomerListModel *model, CustomerRepository 
     filters->addSpacing(8);
     filters->addWidget(countryLabel);
     filters->addWidget(m_country);
+    filters->addSpacing(8);
+    auto *segmentLabel = new QLabel(tr("Se&gment:"));
+    segmentLabel->setBuddy(m_segment);
+    filters->addWidget(segmentLabel);
+    filters->addWidget(m_segment);
     filters->addStretch();
     filters->addWidget(m_deleted);
     layout->addLayout(filters);
@@ -109,7 +122,8 @@ CustomerListView::CustomerListView(CustomerListModel *model, CustomerRepository 
     const QList<std::pair<int, int>> widths = {
         {CustomerListModel::Name, 30}, {CustomerListModel::Organisation, 24}, {CustomerListModel::Email, 32},
         {CustomerListModel::Phone, 15}, {CustomerListModel::City, 15},         {CustomerListModel::Country, 13},
-        {CustomerListModel::Owner, 16}, {CustomerListModel::Tags, 22},         {CustomerListModel::Updated, 17}};
+        {CustomerListModel::Owner, 16}, {CustomerListModel::Tags, 22},         {CustomerListModel::Updated, 17},
+        {CustomerListModel::Segment, 18}};
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, chars * em + 16);
     layout->addWidget(m_table, 1);
@@ -152,7 +166,7 @@ CustomerListView::CustomerListView(CustomerListModel *model, CustomerRepository 
     header->setToolTip(tr("Click to sort; right-click to choose the columns"));
 
     connect(m_search, &QLineEdit::textChanged, m_model, &CustomerListModel::setSearchText);
-    for (QComboBox *combo : {m_tag, m_owner, m_country})
+    for (QComboBox *combo : {m_tag, m_owner, m_country, m_segment})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerListView::applyFilters);
     connect(m_deleted, &QCheckBox::toggled, this, &CustomerListView::applyFilters);
     connect(m_model, &CustomerListModel::resultsReady, this, &CustomerListView::resultsArrived);
@@ -209,6 +223,7 @@ void CustomerListView::applyFilters()
     c.tagId = m_tag->currentData().toLongLong();
     c.ownerId = m_owner->currentData().toLongLong();
     c.country = m_country->currentData().toString();
+    c.segment = m_segment->currentData().toInt();
     c.deleted = m_deleted->isChecked();
     m_model->setCriteria(c);
 }
@@ -216,7 +231,7 @@ void CustomerListView::applyFilters()
 void CustomerListView::resultsArrived()
 {
     const CustomerCriteria c = m_model->criteria();
-    const bool filtered = !c.text.trimmed().isEmpty() || c.tagId || c.ownerId || !c.country.isEmpty();
+    const bool filtered = !c.text.trimmed().isEmpty() || c.tagId || c.ownerId || !c.country.isEmpty() || c.segment >= 0;
     if (!filtered && !c.deleted)
         m_total = m_model->rowCount();
     const bool empty = m_model->rowCount() == 0;
@@ -247,7 +262,7 @@ QString CustomerListView::countText() const
         return shown > 0 ? tr("Searching… showing the first %1").arg(locale.toString(shown)) : tr("Searching…");
     if (c.deleted)
         return shown == 1 ? tr("1 deleted customer") : tr("%1 deleted customers").arg(locale.toString(shown));
-    const bool filtered = !c.text.trimmed().isEmpty() || c.tagId || c.ownerId || !c.country.isEmpty();
+    const bool filtered = !c.text.trimmed().isEmpty() || c.tagId || c.ownerId || !c.country.isEmpty() || c.segment >= 0;
     if (filtered && m_total >= 0)
         return tr("%1 of %2 customers match").arg(locale.toString(shown), locale.toString(m_total));
     return shown == 1 ? tr("1 customer") : tr("%1 customers").arg(locale.toString(shown));

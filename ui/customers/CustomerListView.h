@@ -1,4 +1,4 @@
-// The customer list: search-as-you-type, filters for tag, owner and country, and the table.
+// The customer list: search-as-you-type, filters for tag, owner, country and value segment, and the table.
 #pragma once
 
 #include "customers/CustomerListModel.h"
@@ -49,6 +49,7 @@ private:
     QComboBox *m_tag = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_country = nullptr;
+    QComboBox *m_segment = nullptr;
     QCheckBox *m_deleted = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyHint = nullptr;

@@ -10,7 +10,8 @@ namespace relatio {
 const QList<CustomerGrouping> &DashboardText::groupings()
 {
     static const QList<CustomerGrouping> list = {CustomerGrouping::None, CustomerGrouping::Country,
-                                                 CustomerGrouping::Owner, CustomerGrouping::Tag};
+                                                 CustomerGrouping::Owner, CustomerGrouping::Tag,
+                                                 CustomerGrouping::ValueSegment};
     return list;
 }
 
@@ -21,6 +22,7 @@ QString DashboardText::groupingName(CustomerGrouping grouping)
     case CustomerGrouping::Country: return tr("By country");
     case CustomerGrouping::Owner: return tr("By owner");
     case CustomerGrouping::Tag: return tr("By tag");
+    case CustomerGrouping::ValueSegment: return tr("By value segment");
     }
     return {};
 }
@@ -32,6 +34,7 @@ QString DashboardText::allGroupsName(CustomerGrouping grouping)
     case CustomerGrouping::Country: return tr("All countries");
     case CustomerGrouping::Owner: return tr("All owners");
     case CustomerGrouping::Tag: return tr("All tags");
+    case CustomerGrouping::ValueSegment: return tr("All segments");
     }
     return {};
 }

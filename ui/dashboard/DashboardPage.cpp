@@ -716,7 +716,7 @@ void DashboardPage::applyFigures(const DashboardFigures &figures)
 
     m_groupModel->setFigures(figures.perGroup);
     if (figures.filter.grouping == CustomerGrouping::None)
-        m_heatMap->setEmptyText(tr("Choose how to group the customers (by country, owner or tag) above to compare "
+        m_heatMap->setEmptyText(tr("Choose how to group the customers (by country, owner, tag or value segment) above to compare "
                                    "the groups channel by channel."));
     else if (figures.perGroup.isEmpty())
         m_heatMap->setEmptyText(tr("No contacts in this period."));

@@ -1,0 +1,39 @@
+// What every relatio-cli command shares: the output streams, the exit codes and the messages for
+// usage errors and failures.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace relatio::cli {
+
+enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// The translation context of the command line's messages.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Prints "relatio-cli: message" and the hint to --help on stderr; returns Usage.
+int usageError(const QString &message);
+// Prints the error on stderr; returns Failure.
+int failure(const Error &error);
+
+// The command word (and the one after it) in a command line, skipping the global options --db
+// and --lang with their values; empty when the line has none.
+QStringList commandWords(const QStringList &arguments);
+
+// Command families with options of their own. Each parses the whole command line itself
+// (arguments as QCoreApplication::arguments(), with --db, --lang and --help) and returns the exit
+// code.
+int runReportCommand(const QStringList &arguments); // report maturity …  (CliReport.cpp)
+int runValueCommand(const QStringList &arguments);  // value fit …, value clv …  (CliValue.cpp)
+
+} // namespace relatio::cli
