@@ -3,6 +3,8 @@
 
 #include "customers/CustomerInserter.h"
 #include "demo/DemoInteractions.h"
+#include "demo/DemoOrders.h"
+#include "demo/DemoSetup.h"
 #include "demo/DemoSource.h"
 #include "store/BulkLoad.h"
 #include "store/Migrations.h"
@@ -19,6 +21,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <cstring>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -152,6 +157,7 @@ public:
         : m_firstDay(firstDay)
     {
         m_groups.push_back({0, {}, 0}); // all customers
+        m_groups.push_back({4, {}, 0}); // value segment: none yet (the analysis runs after the load)
         grow();
     }
 
@@ -325,9 +331,14 @@ qint64 DemoWriter::defaultInteractions(qint64 customers)
     return std::max<qint64>(customers, 0) * DemoInteractions::defaultPerCustomer;
 }
 
+qint64 DemoWriter::defaultOrders(qint64 customers)
+{
+    return std::min(std::max<qint64>(customers, 0) * demo::DemoOrders::defaultPerCustomer, maxOrders);
+}
+
 Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64 seed, const Progress &progress)
 {
-    const auto written = write(database, DemoSize{count, -1}, seed, progress);
+    const auto written = write(database, DemoSize{count, -1, -1}, seed, progress);
     if (!written)
         return std::unexpected(written.error());
     return written->customers;
@@ -345,6 +356,11 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
         return fail(Error::Code::Usage, tr("Demo data has at most %1 interactions per customer and %2 in all.")
                                             .arg(QLocale().toString(maxInteractionsPerCustomer),
                                                  QLocale().toString(maxInteractions)));
+    const qint64 orderCount = size.orders < 0 ? defaultOrders(count) : size.orders;
+    static_assert(maxOrders <= demo::DemoOrders::maxTotal);
+    if (orderCount > count * maxOrdersPerCustomer || orderCount > maxOrders)
+        return fail(Error::Code::Usage, tr("Demo data has at most %1 order lines per customer and %2 in all.")
+                                            .arg(QLocale().toString(maxOrdersPerCustomer), QLocale().toString(maxOrders)));
     sqlite3 *db = database.handle();
     if (!db)
         return fail(Error::Code::Database, tr("The database is not open."));
@@ -361,7 +377,7 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
 
     // Rollback journal while this is the only connection; indexes built after the rows.
     BulkLoad bulk(db);
-    TrustedChecks trusted(db);
+    std::optional<TrustedChecks> trusted(std::in_place, db); // for the load only, not the setup after it
 
     WriteTransaction tx(database.connection()); // the same connection as db; rolls back unless committed
     if (!tx.isOpen())
@@ -397,7 +413,7 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
     if (QString error; !execRaw(db, "DELETE FROM interaction_stats", &error))
         return fail(Error::Code::Database, tr("Writing demo data: %1").arg(error));
 
-    for (const char *table : {"customer", "customer_tag", "interaction", "follow_up"})
+    for (const char *table : {"customer", "customer_tag", "interaction", "follow_up", "purchase"})
         if (auto deferred = bulk.deferIndexes(table); !deferred)
             return std::unexpected(deferred.error());
 
@@ -445,6 +461,30 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
             }
         }
     }
+    // The product catalogue, found by SKU or added (list prices in EUR).
+    std::vector<qint64> productIds;
+    {
+        Statement insertProduct(db, "INSERT INTO product (uuid, sku, name, category, list_price_cents, currency,"
+                                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'EUR', ?, ?)"
+                                    " ON CONFLICT(sku) WHERE sku <> '' DO UPDATE SET updated_at = updated_at RETURNING id");
+        const auto &catalogue = demo::DemoOrders::catalogue();
+        for (std::size_t i = 0; i < catalogue.size() && orderCount > 0; ++i) {
+            const demo::DemoProduct &p = catalogue[i];
+            insertProduct.reset();
+            insertProduct.bind(1, demoUuid(seed, "product", qint64(i)));
+            insertProduct.bindUtf8(2, QByteArray(p.sku));
+            insertProduct.bindUtf8(3, QByteArray(p.name));
+            insertProduct.bindUtf8(4, QByteArray(p.category));
+            insertProduct.bind(5, p.priceEur);
+            insertProduct.bind(6, now);
+            insertProduct.bind(7, now);
+            if (!insertProduct.step())
+                return failed(tr("products"));
+            productIds.push_back(insertProduct.int64(0));
+            while (insertProduct.step()) {
+            }
+        }
+    }
     auto ownerId = [&ownerIds](int index) {
         return index >= 0 && std::size_t(index) < ownerIds.size() ? ownerIds[std::size_t(index)] : 0;
     };
@@ -456,7 +496,10 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement insertFollowUp(db, "INSERT INTO follow_up (uuid, customer_id, interaction_id, due_date, assignee_id,"
                                  " note, done_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!inserter.isValid() || !insertInteraction.isValid() || !insertFollowUp.isValid())
+    Statement insertOrder(db, "INSERT INTO purchase (uuid, customer_id, external_id, ordered_on, amount_cents, currency,"
+                              " quantity, channel_id, product_id, created_at, updated_at)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!inserter.isValid() || !insertInteraction.isValid() || !insertFollowUp.isValid() || !insertOrder.isValid())
         return failed(tr("preparing the load"));
 
     struct Org
@@ -471,6 +514,12 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
     StatsTally stats(DemoInteractions::windowStart() / 86400);
     SequenceUuid interactionUuid(seed, 1);
     SequenceUuid followUpUuid(seed, 2);
+    SequenceUuid orderUuid(seed, 3);
+    demo::DemoOrders purchases(seed, count, orderCount);
+    std::vector<demo::DemoOrder> orders;
+    const QByteArray eur("EUR");
+    const QByteArray nok("NOK");
+    char orderId[16];
     StampText stamp;
     demo::DemoRecord record;
     std::vector<qint64> rowTags;
@@ -507,7 +556,7 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
             return failed(tr("tags of customer %1").arg(done.customers + 1));
 
         contacts.next(record, made, followUps);
-        groups.assign({0, stats.country(c.country), stats.owner(row.ownerId)});
+        groups.assign({0, 1, stats.country(c.country), stats.owner(row.ownerId)});
         for (qint64 tag : rowTags)
             groups.push_back(stats.tag(tag));
         madeIds.clear();
@@ -563,6 +612,31 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
             ++done.followUps;
         }
 
+        purchases.next(record, orders);
+        const QByteArray &currency = demo::DemoOrders::paysInNok(record) ? nok : eur;
+        for (const demo::DemoOrder &o : orders) {
+            Statement &q = insertOrder;
+            q.reset();
+            q.bindUtf8(1, orderUuid(done.orders));
+            q.bind(2, *id);
+            std::snprintf(orderId, sizeof orderId, "SO-%08lld", static_cast<long long>(o.order));
+            q.bindUtf8(3, QByteArray::fromRawData(orderId, qsizetype(std::strlen(orderId))));
+            q.bindUtf8(4, stamp.day(o.day));
+            q.bind(5, o.amount);
+            q.bindUtf8(6, currency);
+            q.bind(7, qint64(o.quantity));
+            q.bind(8, channelIds[std::size_t(o.channel)]);
+            q.bind(9, productIds[std::size_t(o.product)]);
+            // Entered the evening of the day it was placed.
+            const QByteArray entered = stamp.time(o.day * 86400 + 18 * 3600 + (o.order % 3600));
+            q.bindUtf8(10, entered);
+            q.bindUtf8(11, entered);
+            q.step();
+            if (q.failed())
+                return failed(tr("orders of customer %1").arg(done.customers + 1));
+            ++done.orders;
+        }
+
         ++done.customers;
         if (progress && done.customers % 5000 == 0 && !progress(done.customers, count))
             return cancelled();
@@ -584,6 +658,19 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
     execRaw(db, "PRAGMA optimize");
     if (trace)
         qInfo("demo: committed after %.1f s", double(total.elapsed()) / 1000.0);
+    done.products = qint64(productIds.size());
+    // Personas, costs, price rules and maturity assessments to go with the orders; after the commit,
+    // since the maturity repository writes in transactions of its own.
+    if (done.orders > 0) {
+        trusted.reset();
+        const auto setup = DemoSetup::write(database, done.customers, seed);
+        if (!setup)
+            return fail(setup.error().code,
+                        tr("The demo data is written, but its setup failed: %1").arg(setup.error().message));
+        done.setup = *setup;
+        if (trace)
+            qInfo("demo: setup written after %.1f s", double(total.elapsed()) / 1000.0);
+    }
     if (progress)
         progress(done.customers, count);
     return done;

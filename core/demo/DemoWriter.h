@@ -1,6 +1,7 @@
 // Writes a deterministic demo data set into an empty database, fast enough for a million records.
 #pragma once
 
+#include "demo/DemoSetup.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ struct DemoSize
 {
     qint64 customers = 0;
     qint64 interactions = -1; // -1 = DemoWriter::defaultInteractions(customers)
+    qint64 orders = -1;       // -1 = DemoWriter::defaultOrders(customers)
 };
 
 struct DemoCounts
@@ -20,6 +22,9 @@ struct DemoCounts
     qint64 customers = 0;
     qint64 interactions = 0;
     qint64 followUps = 0;
+    qint64 orders = 0;        // order lines
+    qint64 products = 0;      // in the catalogue they come from
+    DemoSetupCounts setup;    // personas, costs, price rules, maturity: written only with orders
 };
 
 class DemoWriter
@@ -35,10 +40,18 @@ public:
     // At most this many interactions per customer on average, and in all.
     static constexpr qint64 maxInteractionsPerCustomer = 10000;
     static constexpr qint64 maxInteractions = 1000000000;
+    // Order lines written when none are asked for: three per customer on average; at most ten
+    // per customer on average, and a hundred million in all.
+    static qint64 defaultOrders(qint64 customers);
+    static constexpr qint64 maxOrdersPerCustomer = 10;
+    static constexpr qint64 maxOrders = 100000000;
 
     // Writes size.customers customers made from seed, with size.interactions contacts spread over
-    // them and their follow-ups (see demo/DemoInteractions.h), in one transaction, on the calling
+    // them and their follow-ups (see demo/DemoInteractions.h), size.orders purchase lines from a
+    // catalogue of products (see demo/DemoOrders.h), in one transaction, on the calling
     // thread's connection. Refuses a database that already holds customers. Progress counts customers.
+    // With orders, then the configuration that goes with them (see demo/DemoSetup.h), after the
+    // commit: should that fail, the error is returned with the demo data written.
     static Result<DemoCounts> write(const Database &db, const DemoSize &size, quint64 seed,
                                     const Progress &progress = {});
     // The same with the default number of interactions; returns the number of customers.

@@ -2,6 +2,7 @@
 #include "demo/DemoDataPanel.h"
 
 #include "demo/DemoWriter.h"
+#include "value/ValueStore.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -113,13 +114,30 @@ void DemoDataPanel::startLoading(int customers)
     DatabasePtr db = m_db;
     const quint64 seed = 2026;
     m_thread = QThread::create([this, db, customers, seed]() {
-        const auto written = DemoWriter::write(*db, customers, seed, [this](qint64 done, qint64 total) {
+        // Contacts and purchase histories at their defaults (four and three per customer).
+        const DemoSize size{customers, DemoWriter::defaultInteractions(customers), DemoWriter::defaultOrders(customers)};
+        const auto written = DemoWriter::write(*db, size, seed, [this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [this, done, total]() { progressed(done, total); }, Qt::QueuedConnection);
             return !m_cancelRequested.load();
         });
+        QString error = written ? QString() : written.error().message;
+        if (written && written->orders > 0 && !m_cancelRequested.load()) {
+            // Segments, lifetime value and the products bought together, so that every view shows
+            // the demo at once.
+            const auto analysed = value::ValueStore(db).refresh(
+                {},
+                [this](int percent, const QString &step) {
+                    QMetaObject::invokeMethod(this, [this, percent, step]() { analysing(percent, step); },
+                                              Qt::QueuedConnection);
+                },
+                &m_cancelRequested);
+            if (!analysed)
+                error = analysed.error().code == Error::Code::Cancelled
+                            ? tr("The demo data is written; the value analysis was cancelled (the Segments page runs it).")
+                            : tr("The demo data is written, but the value analysis failed: %1").arg(analysed.error().message);
+        }
         db->releaseConnection();
-        const qint64 count = written ? *written : 0;
-        const QString error = written ? QString() : written.error().message;
+        const qint64 count = written ? written->customers : 0;
         QMetaObject::invokeMethod(this, [this, count, error]() { finished(count, error); }, Qt::QueuedConnection);
     });
     m_thread->start();
@@ -129,6 +147,13 @@ void DemoDataPanel::progressed(qint64 done, qint64 total)
 {
     m_progress->setMaximum(int(total));
     m_progress->setValue(int(done));
+}
+
+void DemoDataPanel::analysing(int percent, const QString &step)
+{
+    m_progress->setMaximum(100);
+    m_progress->setValue(percent);
+    m_status->setText(tr("Analysing customer value: %1").arg(step));
 }
 
 void DemoDataPanel::finished(qint64 written, const QString &error)
@@ -143,6 +168,8 @@ void DemoDataPanel::finished(qint64 written, const QString &error)
     m_count->setEnabled(true);
     if (!error.isEmpty()) {
         m_status->setText(error);
+        if (written > 0)
+            emit demoLoaded(written);
         return;
     }
     m_status->clear();

@@ -32,6 +32,7 @@ signals:
 
 private:
     void progressed(qint64 done, qint64 total);
+    void analysing(int percent, const QString &step);
     void finished(qint64 written, const QString &error);
 
     DatabasePtr m_db;
