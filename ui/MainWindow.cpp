@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "csv/CsvActions.h"
+#include "csv/CsvController.h"
 #include "customers/CustomerController.h"
+#include "customers/CustomerEditor.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomersPage.h"
@@ -13,7 +15,15 @@
 #include "interactions/FollowUpsPage.h"
 #include "interactions/CurrentUser.h"
 #include "interactions/InteractionController.h"
+#include "maturity/MaturityPage.h"
+#include "orders/OrderController.h"
 #include "privacy/PrivacyActions.h"
+#include "orders/PurchasesPanel.h"
+#include "value/CostsReturnView.h"
+#include "value/CustomerPropositionBox.h"
+#include "value/CustomerValueBox.h"
+#include "value/SegmentsPage.h"
+#include "value/ValueSetupActions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -134,6 +144,7 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_privacyMenu = menuBar()->addMenu(tr("&Privacy"));
+    m_valueMenu = menuBar()->addMenu(tr("Va&lue"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Relatio"), this, &MainWindow::about);
@@ -176,6 +187,20 @@ void MainWindow::buildPages()
     connect(dashboard, &DashboardPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     addPage(dashboard, tr("Satisfaction"),
             QIcon::fromTheme(QStringLiteral("office-chart-bar"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    // Customer value: RFM segments, lifetime value and the fitted models.
+    auto *segments = new SegmentsPage(m_db);
+    connect(this, &MainWindow::storeChanged, segments, &SegmentsPage::reload);
+    connect(segments, &SegmentsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(segments, &SegmentsPage::analysisFinished, this, [this, dashboard]() {
+        m_customers->model()->refresh(); // the segment column and filter
+        dashboard->storeChanged();       // satisfaction by value segment
+    });
+    connect(segments, &SegmentsPage::openCustomerRequested, this, [this](qint64 customerId) {
+        showPage(m_customers);
+        m_customers->showCustomer(customerId, CustomersPage::Card::Orders);
+    });
+    addPage(segments, tr("Segments"),
+            QIcon::fromTheme(QStringLiteral("view-statistics"), style()->standardIcon(QStyle::SP_FileDialogContentsView)));
 
     // Contacts and follow-ups: on the customer card, and pages of their own.
     auto *interactions = new InteractionController(m_db, m_undoStack, this);
@@ -183,6 +208,34 @@ void MainWindow::buildPages()
     // Privacy: permissions and history on the card, personal data and erasure in the Customer menu.
     auto *privacy = new PrivacyActions(m_db, this);
     m_customers->setPrivacy(privacy);
+    // Orders: on the card, after the permissions and the history; beside them the customer's value,
+    // persona, prices and the products bought with theirs.
+    auto *orders = new OrderController(m_db, m_undoStack, this);
+    m_customers->setOrders(orders);
+    auto *valueBox = new CustomerValueBox(m_db);
+    auto *proposition = new CustomerPropositionBox(m_db);
+    m_customers->purchasesPanel()->addSideWidget(valueBox);
+    m_customers->purchasesPanel()->addSideWidget(proposition);
+    connect(m_customers->editor(), &CustomerEditor::customerShown, this, [valueBox, proposition](qint64 id) {
+        valueBox->showCustomer(id);
+        proposition->showCustomer(id);
+    });
+    connect(orders, &OrderController::purchaseChanged, proposition, &CustomerPropositionBox::refresh);
+    connect(segments, &SegmentsPage::analysisFinished, this, [valueBox, proposition]() {
+        valueBox->reload();
+        proposition->refresh();
+    });
+    // Personas, costs and price rules: the Value menu; costs against return: a tab of the segments.
+    auto *valueSetup = new ValueSetupActions(m_db, this);
+    m_valueMenu->addActions(valueSetup->actions());
+    auto *costsReturn = new CostsReturnView(m_db);
+    costsReturn->setObjectName(QStringLiteral("costsReturn"));
+    segments->addTab(costsReturn, tr("Costs and return"));
+    connect(valueSetup, &ValueSetupActions::changed, proposition, &CustomerPropositionBox::refresh);
+    connect(valueSetup, &ValueSetupActions::costsChanged, costsReturn, &CostsReturnView::refresh);
+    connect(segments, &SegmentsPage::analysisFinished, costsReturn, &CostsReturnView::refresh);
+    connect(this, &MainWindow::storeChanged, costsReturn, &CostsReturnView::refresh);
+    connect(this, &MainWindow::storeChanged, proposition, &CustomerPropositionBox::refresh);
     m_privacyMenu->addAction(privacy->exportSubjectAction());
     m_privacyMenu->addAction(privacy->eraseAction());
     m_privacyMenu->addSeparator();
@@ -203,6 +256,7 @@ void MainWindow::buildPages()
                                                                           : interactions->currentUser()->name();
         m_customers->setActor(who);
         privacy->setActor(who);
+        m_csv->controller()->setActor(who);
     };
     setActor();
     connect(interactions->currentUser(), &CurrentUser::changed, this, setActor);
@@ -213,6 +267,13 @@ void MainWindow::buildPages()
             QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning)));
     addPage(followUps, tr("Follow-ups"),
             QIcon::fromTheme(QStringLiteral("appointment-soon"), style()->standardIcon(QStyle::SP_DialogApplyButton)));
+    // CRM maturity: the five phases, self-assessments per unit and the evidence in the data.
+    auto *maturity = new MaturityPage(m_db);
+    maturity->setObjectName(QStringLiteral("maturityPage"));
+    addPage(maturity, tr("Maturity"),
+            QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)));
+    connect(this, &MainWindow::storeChanged, maturity, &MaturityPage::reload);
+    connect(maturity, &MaturityPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(complaints, &ComplaintsPage::openCustomerRequested, this, [this](qint64 customerId, qint64 interactionId) {
         showPage(m_customers);
         m_customers->showCustomer(customerId, CustomersPage::Card::Contacts, interactionId);

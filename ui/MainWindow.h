@@ -58,6 +58,7 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_privacyMenu = nullptr;
+    QMenu *m_valueMenu = nullptr;
     QAction *m_customersPageAction = nullptr;
     CustomersPage *m_customers;
     DemoDataPanel *m_demo;

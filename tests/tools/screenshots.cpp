@@ -1,7 +1,9 @@
 // Screenshots of the main window in the states users meet, for looking at the program as a user
 // does. Not a test: it writes PNG files.
 //
-//   screenshots --db PATH --lang en|nl|nb --out DIR [--qm FILE]
+//   screenshots --db PATH --lang en|nl|nb --out DIR [--qm FILE] [--only PART,…]
+//
+// PART: customers, privacy, interactions, dashboard, value, maturity (default: all).
 //
 // --qm loads a draft translation on top of the built-in ones (the last one wins), to check how a
 // layout takes the lengths of Dutch and Norwegian before the new strings are translated.
@@ -36,6 +38,15 @@
 #include "privacy/PurposesDialog.h"
 #include "privacy/RetentionDialog.h"
 #include "util/Stamps.h"
+#include "maturity/AssessmentDialog.h"
+#include "maturity/MaturityPage.h"
+#include "orders/PurchasesPanel.h"
+#include "value/CostsDialog.h"
+#include "value/CostsReturnView.h"
+#include "value/CustomerPropositionBox.h"
+#include "value/PersonasDialog.h"
+#include "value/PriceRulesDialog.h"
+#include "value/SegmentsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -266,6 +277,85 @@ void shootInteractions(MainWindow &window, const std::function<void(QWidget *, c
     interactions->currentUser()->setOwnerId(0);
 }
 
+// Customer value: a card's orders with the value and proposition beside them, the segments page
+// with a segment's members, costs against return, and the set-up dialogs.
+void shootValue(MainWindow &window, const DatabasePtr &db, const std::function<void(QWidget *, const char *)> &save)
+{
+    CustomersPage *page = window.customersPage();
+    QSqlQuery q(db->connection());
+    // A customer with a long history in one currency and a persona: the card at its fullest.
+    if (q.exec(QStringLiteral("SELECT p.customer_id FROM purchase p JOIN customer_value v ON v.customer_id = p.customer_id"
+                              " WHERE p.deleted_at IS NULL GROUP BY p.customer_id HAVING count(DISTINCT p.currency) = 1"
+                              " ORDER BY v.segment, count(*) DESC LIMIT 1"))
+        && q.next()) {
+        window.showPage(page);
+        page->showCustomer(q.value(0).toLongLong(), CustomersPage::Card::Orders);
+        if (auto *box = page->purchasesPanel()->findChild<CustomerPropositionBox *>()) {
+            if (!QTest::qWaitFor([box]() { return !box->isBusy(); }, 10000))
+                qWarning("the proposition did not finish");
+        }
+        QTest::qWait(400);
+        save(&window, "21-card-orders-value");
+    }
+    auto *segments = window.findChild<SegmentsPage *>();
+    if (!segments)
+        return;
+    window.showPage(segments);
+    if (!QTest::qWaitFor([segments]() { return !segments->isLoading(); }, 30000))
+        qWarning("the segments did not finish reading");
+    segments->selectSegment(1);
+    if (!QTest::qWaitFor([segments]() { return !segments->isLoading(); }, 30000))
+        qWarning("the members did not finish reading");
+    QTest::qWait(400);
+    save(&window, "22-segments");
+    if (auto *costs = window.findChild<CostsReturnView *>(QStringLiteral("costsReturn"))) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(costs->parentWidget() ? costs->parentWidget()->parentWidget() : nullptr))
+            tabs->setCurrentWidget(costs);
+        costs->refresh();
+        if (!QTest::qWaitFor([costs]() { return !costs->isBusy(); }, 30000))
+            qWarning("costs and return did not finish");
+        QTest::qWait(400);
+        save(&window, "23-costs-return");
+    }
+    PersonasDialog personas(db, &window);
+    personas.show();
+    QTest::qWait(300);
+    save(&personas, "24-personas");
+    personas.hide();
+    CostsDialog costsDialog(db, &window);
+    costsDialog.show();
+    QTest::qWait(300);
+    save(&costsDialog, "25-costs");
+    costsDialog.hide();
+    PriceRulesDialog prices(db, &window);
+    prices.show();
+    QTest::qWait(300);
+    save(&prices, "26-price-rules");
+    prices.hide();
+}
+
+// The CRM maturity view: the staircase and criteria, the evidence, the history and the comparison.
+void shootMaturity(MainWindow &window, const std::function<void(QWidget *, const char *)> &save)
+{
+    auto *maturity = window.findChild<MaturityPage *>(QStringLiteral("maturityPage"));
+    if (!maturity)
+        return;
+    window.showPage(maturity);
+    const auto settleMaturity = [maturity]() {
+        if (!QTest::qWaitFor([maturity]() { return !maturity->isMeasuring(); }, 30000))
+            qWarning("the evidence was not measured in time");
+        QTest::qWait(400);
+    };
+    settleMaturity();
+    save(&window, "27-maturity");
+    for (int tab = 1; tab < maturity->tabs()->count(); ++tab) {
+        maturity->tabs()->setCurrentIndex(tab);
+        settleMaturity();
+        save(&window, QStringLiteral("28-maturity-tab%1").arg(tab).toLatin1().constData());
+    }
+    maturity->tabs()->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -279,7 +369,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("lang"), QStringLiteral("en"));
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("dir"), QStringLiteral("."));
     const QCommandLineOption draft(QStringLiteral("qm"), QString(), QStringLiteral("file"));
-    parser.addOptions({db, lang, out, draft});
+    // Only some of the shots: customers, privacy, interactions, dashboard, value, maturity.
+    const QCommandLineOption only(QStringLiteral("only"), QString(), QStringLiteral("parts"));
+    parser.addOptions({db, lang, out, draft, only});
     parser.process(app);
     const QString language = installTranslations(parser.value(lang));
     for (const QString &file : parser.values(draft)) {
@@ -307,6 +399,15 @@ int main(int argc, char *argv[])
     CustomersPage *page = window.customersPage();
     CustomerListModel *model = page->model();
     settle(model);
+    const QStringList parts = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wants = [&parts](const char *part) { return parts.isEmpty() || parts.contains(QLatin1String(part)); };
+    if (wants("value"))
+        shootValue(window, *opened, save);
+    if (wants("maturity"))
+        shootMaturity(window, save);
+    window.showPage(page);
+    if (!wants("customers") && !wants("privacy") && !wants("interactions") && !wants("dashboard"))
+        return 0;
     save(&window, "1-list");
 
     QLineEdit *search = page->listView()->searchField();
@@ -376,8 +477,12 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     save(&exportDialog, "8-export");
     exportDialog.hide();
-    shootPrivacy(*opened, files.path(), dir.filePath(QStringLiteral("privacy-9-personal-data-%1.html").arg(language)), save);
-    shootInteractions(window, save);
+    if (wants("privacy"))
+        shootPrivacy(*opened, files.path(), dir.filePath(QStringLiteral("privacy-9-personal-data-%1.html").arg(language)), save);
+    if (wants("interactions"))
+        shootInteractions(window, save);
+    if (!wants("dashboard"))
+        return 0;
 
     // The satisfaction dashboard at the window size the issue asks for, each view in turn.
     auto *dashboard = window.findChild<DashboardPage *>(QStringLiteral("dashboardPage"));

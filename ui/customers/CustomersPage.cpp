@@ -8,6 +8,8 @@
 #include "interactions/ContactsPanel.h"
 #include "interactions/CustomerFollowUpsPanel.h"
 #include "interactions/InteractionController.h"
+#include "orders/OrderController.h"
+#include "orders/PurchasesPanel.h"
 #include "privacy/ConsentPanel.h"
 #include "privacy/HistoryPanel.h"
 #include "privacy/PrivacyActions.h"
@@ -58,7 +60,7 @@ CustomersPage::CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *par
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     // The card holds the contacts timeline too: give it room for two-line rows and the quick entry.
-    m_splitter->setSizes({840, 520});
+    m_splitter->setSizes({800, 560});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addWidget(m_splitter);
@@ -158,6 +160,20 @@ void CustomersPage::setActor(const QString &who)
         m_consent->setActor(who);
 }
 
+void CustomersPage::setOrders(OrderController *orders)
+{
+    m_purchases = new PurchasesPanel(orders);
+    // Short: the card's tabs must fit in Dutch and Norwegian too.
+    m_ordersTab = m_editor->addCardTab(m_purchases, tr("O&rders"));
+    connect(m_editor, &CustomerEditor::customerShown, m_purchases,
+            [this](qint64 id, bool deleted) { m_purchases->setCustomer(id, !deleted); });
+    connect(m_purchases, &PurchasesPanel::statusMessage, this, &CustomersPage::statusMessage);
+    connect(orders, &OrderController::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Relatio"), message); });
+    if (m_editor->hasCustomer())
+        m_purchases->setCustomer(m_editor->original().id, !m_editor->original().isDeleted());
+}
+
 void CustomersPage::setInteractions(InteractionController *interactions)
 {
     m_contacts = new ContactsPanel(interactions);
@@ -245,6 +261,10 @@ void CustomersPage::showCard(Card card)
     case Card::FollowUps:
         if (m_followUpsTab >= 0)
             m_editor->setCurrentCardTab(m_followUpsTab);
+        break;
+    case Card::Orders:
+        if (m_ordersTab >= 0)
+            m_editor->setCurrentCardTab(m_ordersTab);
         break;
     }
 }

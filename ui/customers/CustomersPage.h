@@ -29,7 +29,7 @@ class CustomersPage : public QWidget
 
 public:
     // The parts of the customer card.
-    enum class Card { Details, Contacts, FollowUps };
+    enum class Card { Details, Contacts, FollowUps, Orders };
 
     CustomersPage(DatabasePtr db, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~CustomersPage() override;
@@ -38,6 +38,9 @@ public:
     void setInteractions(InteractionController *interactions);
     // Puts the permissions and the change history on the card; actions act on the card's customer.
     void setPrivacy(class PrivacyActions *actions);
+    // Puts the customer's orders on the card (ui/orders/PurchasesPanel).
+    void setOrders(class OrderController *orders);
+    class PurchasesPanel *purchasesPanel() const { return m_purchases; }
     // Who is making changes, for the change history and the consent ledger.
     void setActor(const QString &who);
     ContactsPanel *contactsPanel() const { return m_contacts; }
@@ -104,8 +107,10 @@ private:
     class ConsentPanel *m_consent = nullptr;
     class HistoryPanel *m_history = nullptr;
     CustomerFollowUpsPanel *m_followUps = nullptr;
+    class PurchasesPanel *m_purchases = nullptr;
     int m_contactsTab = -1;
     int m_followUpsTab = -1;
+    int m_ordersTab = -1;
     qint64 m_shownId = 0;
     bool m_reverting = false;
 };
