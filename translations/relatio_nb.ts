@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Reading the organisation units</source>
+        <translation>Lesing av organisasjonsenhetene</translation>
+    </message>
+    <message>
+        <source>An organisation unit needs a name.</source>
+        <translation>En organisasjonsenhet må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Adding the organisation unit</source>
+        <translation>Oppretting av organisasjonsenheten</translation>
+    </message>
+    <message>
+        <source>There is already a unit named &quot;%1&quot;.</source>
+        <translation>Det finnes allerede en enhet med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>Changing the organisation unit</source>
+        <translation>Endring av organisasjonsenheten</translation>
+    </message>
+    <message>
+        <source>The organisation unit no longer exists.</source>
+        <translation>Organisasjonsenheten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Removing the organisation unit</source>
+        <translation>Fjerning av organisasjonsenheten</translation>
+    </message>
+    <message>
+        <source>Reading the team members</source>
+        <translation>Lesing av teammedlemmene</translation>
+    </message>
+    <message>
+        <source>Changing the team member&apos;s unit</source>
+        <translation>Endring av teammedlemmets enhet</translation>
+    </message>
+    <message>
+        <source>The team member no longer exists.</source>
+        <translation>Teammedlemmet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Reading the maturity assessments</source>
+        <translation>Lesing av modenhetsvurderingene</translation>
+    </message>
+    <message>
+        <source>Choose the organisation unit the assessment is for.</source>
+        <translation>Velg organisasjonsenheten vurderingen gjelder.</translation>
+    </message>
+    <message>
+        <source>The assessment needs a date.</source>
+        <translation>Vurderingen må ha en dato.</translation>
+    </message>
+    <message>
+        <source>The assessment date %1 is in the future.</source>
+        <translation>Vurderingsdatoen %1 er i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Unknown statement &quot;%1&quot; in the assessment.</source>
+        <translation>Ukjent påstand «%1» i vurderingen.</translation>
+    </message>
+    <message>
+        <source>The score %1 of statement &quot;%2&quot; is not between 0 and %3.</source>
+        <translation>Poengsummen %1 for påstanden «%2» er ikke mellom 0 og %3.</translation>
+    </message>
+    <message>
+        <source>Saving the maturity assessment</source>
+        <translation>Lagring av modenhetsvurderingen</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>Vurderingen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Removing the maturity assessment</source>
+        <translation>Fjerning av modenhetsvurderingen</translation>
+    </message>
+</context>
+<context>
     <name>BgNbd</name>
     <message>
         <source>There are no customers to fit the purchase model to.</source>
@@ -321,155 +408,6 @@
         <translation>Av de nye kundene er 1 en organisasjon som personer i filen hører til.</translation>
     </message>
     <message>
-        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
-
-Commands:
-  demo --customers N [--interactions M] [--seed S]
-                                  write N demo customers (Dutch, Belgian, Norwegian) into an
-                                  empty database, with M contacts in the two years before
-                                  1 November 2026 (default: 4 per customer) and follow-ups;
-                                  the same seed gives the same data
-  info                            show the database file, schema version and record counts
-  backup FILE                     write a consistent copy of the database to FILE
-  inspect FILE [--json] [--delimiter C] [--encoding NAME]
-                                  show how a CSV file is read: its encoding and delimiter,
-                                  then its records as a JSON array of objects keyed by the
-                                  header row; --json prints one JSON object with all of it
-  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                        [--dry-run] [--rejects FILE]
-                                  import customers from a CSV file in one transaction; a row
-                                  matching a record (Relatio id, external id, then e-mail) is
-                                  skipped (default), updated, or created anyway. Rows with
-                                  errors stop the import, unless --rejects names a file for
-                                  them: then the good rows are imported. --dry-run only checks
-  export customers FILE [--delimiter C] [--bom]
-                                  export every customer as a canonical customer file; --bom
-                                  marks it as UTF-8 for Excel
-  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                           [--dry-run] [--rejects FILE]
-                                  import contacts with customers in one transaction. Columns:
-                                  uuid, customer_uuid, customer_external_id, customer_email,
-                                  occurred_at, channel, direction, kind, subject, notes,
-                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (or
-                                  their names in Dutch or Norwegian; any other column is an
-                                  error). A row&apos;s customer is found by external id, else
-                                  primary e-mail, else Relatio id; one not found or shared is
-                                  an error. occurred_at is ISO 8601 (a time without a zone is
-                                  local) or a date as 1-3-2024; channel a code (phone, email,
-                                  web, chat, social, visit, post, app) or a channel&apos;s name;
-                                  direction in or out (default in); kind question, complaint,
-                                  order, feedback, self_service or other (default); csat 1-5;
-                                  nps 0-10; unknown team members in handled_by and taken_by
-                                  are added. A row whose uuid is stored is skipped (default),
-                                  updated, or created anyway with a new uuid. --dry-run and
-                                  --rejects work as for customers
-  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
-                                  export every contact in those columns, with the customer&apos;s
-                                  Relatio id, external id and e-mail, so that the file imports
-                                  again; --from and --to keep the contacts of those days
-                                  (both included), --customer those of one customer (by
-                                  external id, e-mail or Relatio id)
-  export marketing --purpose P FILE [--delimiter C] [--bom]
-                                  export the mailing or call list for a permission purpose (by
-                                  code: newsletter, email_marketing, phone, post, profiling; or
-                                  by name): live customers whose permission is in force, the
-                                  e-mail address confirmed where the purpose needs it. Each
-                                  export is logged (who, when, purpose, how many)
-  privacy export-subject ID FILE  write everything held about a customer (by row id or Relatio
-                                  id): FILE as JSON and, beside it, a readable .html document
-                                  (FILE ending in .html: the document, and the JSON beside it)
-  privacy erase ID                erase a customer everywhere: every table, the search index,
-                                  the database file&apos;s free pages and log, and the rejects files
-                                  of imports; only a tombstone with the Relatio id remains.
-                                  It cannot be undone
-
-Options:
-  --db PATH      the database file (default: %1)
-  --lang L       language of messages: en, nl or nb
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as
-FILE:LINE:COLUMN: message), 2 usage error.
-</source>
-        <translation>Bruk: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
-
-Kommandoer:
-  demo --customers N [--interactions M] [--seed S]
-                                  skriver N demokunder (nederlandske, belgiske, norske) til en
-                                  tom database, med M kontakter i de to årene før
-                                  1. november 2026 (standard: 4 per kunde) og oppfølginger;
-                                  samme seed gir samme data
-  info                            viser databasefilen, skjemaversjonen og antall poster
-  backup FILE                     skriver en konsistent kopi av databasen til FILE
-  inspect FILE [--json] [--delimiter C] [--encoding NAME]
-                                  viser hvordan en CSV-fil leses: tegnkoding og skilletegn,
-                                  deretter postene som en JSON-matrise av objekter med
-                                  overskriftsraden som nøkler; --json skriver ut alt som
-                                  ett JSON-objekt
-  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                        [--dry-run] [--rejects FILE]
-                                  importerer kunder fra en CSV-fil i én transaksjon; en rad
-                                  som samsvarer med en post (Relatio-ID, ekstern ID, deretter
-                                  e-post), blir hoppet over (standard), oppdatert eller
-                                  opprettet likevel. Rader med feil stopper importen, med
-                                  mindre --rejects angir en fil for dem: da importeres de
-                                  gode radene. --dry-run kontrollerer bare
-  export customers FILE [--delimiter C] [--bom]
-                                  eksporterer alle kunder som en standard kundefil; --bom
-                                  merker den som UTF-8 for Excel
-  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                           [--dry-run] [--rejects FILE]
-                                  importerer kontakter med kunder i én transaksjon. Kolonner:
-                                  uuid, customer_uuid, customer_external_id, customer_email,
-                                  occurred_at, channel, direction, kind, subject, notes,
-                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (eller
-                                  navnene deres på nederlandsk eller norsk; alle andre
-                                  kolonner er en feil). Kunden til en rad finnes via ekstern
-                                  ID, ellers primær e-post, ellers Relatio-ID; en kunde som
-                                  ikke finnes eller er delt, er en feil. occurred_at er
-                                  ISO 8601 (et klokkeslett uten sone er lokal tid) eller en
-                                  dato som 1-3-2024; channel en kode (phone, email, web, chat,
-                                  social, visit, post, app) eller et kanalnavn; direction in
-                                  eller out (standard in); kind question, complaint, order,
-                                  feedback, self_service eller other (standard); csat 1-5;
-                                  nps 0-10; ukjente teammedlemmer i handled_by og taken_by
-                                  legges til. En rad med en uuid som allerede er lagret, blir
-                                  hoppet over (standard), oppdatert eller opprettet likevel
-                                  med en ny uuid. --dry-run og --rejects virker som for kunder
-  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
-                                  eksporterer alle kontakter i disse kolonnene, med kundens
-                                  Relatio-ID, eksterne ID og e-post, slik at filen kan
-                                  importeres igjen; --from og --to tar med kontaktene fra
-                                  disse dagene (begge inkludert), --customer kontaktene til
-                                  én kunde (via ekstern ID, e-post eller Relatio-ID)
-  export marketing --purpose P FILE [--delimiter C] [--bom]
-                                  eksporterer utsendelses- eller ringelisten for et
-                                  samtykkeformål (via kode: newsletter, email_marketing,
-                                  phone, post, profiling; eller via navn): aktive kunder med
-                                  gyldig samtykke, med bekreftet e-postadresse der formålet
-                                  krever det. Hver eksport loggføres (hvem, når, formål,
-                                  hvor mange)
-  privacy export-subject ID FILE  skriver alt som er lagret om en kunde (via rad-ID eller
-                                  Relatio-ID): FILE som JSON og ved siden av et lesbart
-                                  .html-dokument (slutter FILE på .html: dokumentet, og
-                                  JSON ved siden av)
-  privacy erase ID                sletter en kunde permanent overalt: alle tabeller,
-                                  søkeindeksen, databasefilens ledige sider og logg, og
-                                  feilfilene fra importer; bare en slettemarkør med
-                                  Relatio-ID-en blir igjen. Det kan ikke angres
-
-Valg:
-  --db PATH      databasefilen (standard: %1)
-  --lang L       språk for meldinger: en, nl eller nb
-  -h, --help     viser denne hjelpen
-  -v, --version  viser versjonen
-
-Avslutningskoder: 0 vellykket, 1 feil (for import: inndataene hadde feil; hver skrives ut som
-FILE:LINE:COLUMN: melding), 2 bruksfeil.
-</translation>
-    </message>
-    <message>
         <source>1 team member named in the file was added.</source>
         <translation>1 teammedlem som er nevnt i filen, ble lagt til.</translation>
     </message>
@@ -526,14 +464,6 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Et annet program leser databasen: de gamle sidene forsvinner fra loggen når det programmet lukker den.</translation>
     </message>
     <message>
-        <source>--customers, --interactions and --seed belong to the demo command.</source>
-        <translation>--customers, --interactions og --seed hører til kommandoen demo.</translation>
-    </message>
-    <message>
-        <source>--from, --to and --customer belong to the export interactions command.</source>
-        <translation>--from, --to og --customer hører til kommandoen export interactions.</translation>
-    </message>
-    <message>
         <source>use: import interactions FILE</source>
         <translation>bruk: import interactions FILE</translation>
     </message>
@@ -570,8 +500,499 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>--interactions krever et heltall fra 0 til %1 ganger antall kunder, og høyst %2.</translation>
     </message>
     <message>
-        <source>Wrote %1 demo customers, %2 interactions and %3 follow-ups to %4 in %5 s.</source>
-        <translation>Skrev %1 demokunder, %2 kontakter og %3 oppfølginger til %4 på %5 s.</translation>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] report maturity [--unit NAME] [--json]
+
+Prints the CRM maturity view: the five phases with their criteria (met, not met or not
+measured), the phase reached by the latest self-assessment of the unit, the evidence from
+the CRM&apos;s data with values and thresholds, what blocks the next phase and the next steps.
+Without --unit: the evidence alone. --json prints one JSON object with the same content.
+</source>
+        <translation>Bruk: relatio-cli [--db PATH] [--lang en|nl|nb] report maturity [--unit NAME] [--json]
+
+Viser CRM-modenheten: de fem fasene med kriteriene sine (oppfylt, ikke oppfylt eller ikke
+målt), fasen som enhetens siste egenvurdering når, belegget fra CRM-dataene med verdier og
+terskler, hva som hindrer neste fase, og de neste stegene.
+Uten --unit: bare belegget. --json skriver ut ett JSON-objekt med det samme innholdet.
+</translation>
+    </message>
+    <message>
+        <source>use: report maturity [--unit NAME] [--json]</source>
+        <translation>bruk: report maturity [--unit NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>--unit needs the NAME of an organisation unit.</source>
+        <translation>--unit krever navnet (NAME) på en organisasjonsenhet.</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;: there are no organisation units yet.</source>
+        <translation>ukjent enhet &apos;%1&apos;: det finnes ingen organisasjonsenheter ennå.</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (units: %2).</source>
+        <translation>ukjent enhet &apos;%1&apos; (enheter: %2).</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] value fit [--calibration-end DATE]
+                   [--unit week|day|month] [--currency CODE] [--json]
+       relatio-cli [--db PATH] [--lang en|nl|nb] value clv [--months N] [--discount R]
+                   [--calibration-end DATE] [--unit week|day|month] [--currency CODE]
+                   [--output FILE]
+
+  value fit   fit the BG/NBD (purchases, P(alive)) and Gamma-Gamma (spend) models by
+              maximum likelihood to the purchases up to the calibration end (default:
+              the last purchase day), counted in weeks (default), days or months;
+              same-day purchases count as one. Prints the parameters, log-likelihoods,
+              customers and purchases, and stores the analysis with the RFM segments
+  value clv   the same analysis, then per customer: Relatio id, external id, name,
+              segment, P(alive), expected purchases and expected spend per purchase over
+              the horizon (--months, default 12), and the CLV discounted at --discount
+              a month (default 0.01); a table, or CSV written to --output FILE
+
+  --currency CODE   analyse the purchases in this currency (default: the most common)
+</source>
+        <translation>Bruk: relatio-cli [--db PATH] [--lang en|nl|nb] value fit [--calibration-end DATE]
+                  [--unit week|day|month] [--currency CODE] [--json]
+      relatio-cli [--db PATH] [--lang en|nl|nb] value clv [--months N] [--discount R]
+                  [--calibration-end DATE] [--unit week|day|month] [--currency CODE]
+                  [--output FILE]
+
+  value fit   tilpasser modellene BG/NBD (kjøp, P(alive)) og Gamma-Gamma (beløp) med
+              sannsynlighetsmaksimering til kjøpene fram til kalibreringsslutt (standard:
+              siste kjøpsdag), talt i uker (standard), dager eller måneder; kjøp samme
+              dag teller som ett. Skriver ut parameterne, log-likelihood-verdiene,
+              kundene og kjøpene, og lagrer analysen med RFM-segmentene
+  value clv   samme analyse, deretter per kunde: Relatio-ID, ekstern ID, navn, segment,
+              P(alive), forventede kjøp og forventet beløp per kjøp over horisonten
+              (--months, standard 12), og CLV diskontert med --discount per måned
+              (standard 0.01); en tabell, eller CSV skrevet til --output FILE
+
+  --currency CODE   analyser kjøpene i denne valutaen (standard: den vanligste)
+</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: %1 purchases in other currencies (%2) were left out; use --currency to analyse them.</source>
+        <translation>relatio-cli: merk: %1 kjøp i andre valutaer (%2) ble utelatt; bruk --currency for å analysere dem.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: %1 purchases after the calibration end were left out.</source>
+        <translation>relatio-cli: merk: %1 kjøp etter kalibreringsslutt ble utelatt.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: warning: %1</source>
+        <translation>relatio-cli: advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Calibration end:  %1, in %2</source>
+        <translation>Kalibreringsslutt: %1, i %2</translation>
+    </message>
+    <message>
+        <source>Currency:         %1</source>
+        <translation>Valuta:            %1</translation>
+    </message>
+    <message>
+        <source>Customers:        %1</source>
+        <translation>Kunder:            %1</translation>
+    </message>
+    <message>
+        <source>Purchases:        %1 (%2 purchase days)</source>
+        <translation>Kjøp:              %1 (%2 kjøpsdager)</translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchases and P(alive)):</source>
+        <translation>BG/NBD (kjøp og P(alive)):</translation>
+    </message>
+    <message>
+        <source>  log-likelihood = %1</source>
+        <translation>  log-likelihood = %1</translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchases and P(alive)): not fitted</source>
+        <translation>BG/NBD (kjøp og P(alive)): ikke tilpasset</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend per purchase), %1 customers with repeat purchases:</source>
+        <translation>Gamma-Gamma (beløp per kjøp), %1 kunder med gjentatte kjøp:</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend per purchase): not fitted</source>
+        <translation>Gamma-Gamma (beløp per kjøp): ikke tilpasset</translation>
+    </message>
+    <message>
+        <source>Stored as the current value analysis.</source>
+        <translation>Lagret som gjeldende verdianalyse.</translation>
+    </message>
+    <message>
+        <source>Reading the customer values</source>
+        <translation>Lesing av kundeverdiene</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>kan ikke skrive filen: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (horizon %3 months, monthly discount %4, currency %5).</source>
+        <translation>Skrev %1 kunder til %2 (horisont %3 måneder, månedlig diskonteringsrente %4, valuta %5).</translation>
+    </message>
+    <message>
+        <source>CLV over %1 months, monthly discount %2, in %3; calibration end %4.</source>
+        <translation>CLV over %1 måneder, månedlig diskonteringsrente %2, i %3; kalibreringsslutt %4.</translation>
+    </message>
+    <message>
+        <source>Relatio id</source>
+        <translation>Relatio-ID</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Ekstern ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>Exp. purchases</source>
+        <translation>Forv. kjøp</translation>
+    </message>
+    <message>
+        <source>Exp. spend</source>
+        <translation>Forv. beløp</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>use: value fit [options], or value clv [options] (see value --help).</source>
+        <translation>bruk: value fit [options] eller value clv [options] (se value --help).</translation>
+    </message>
+    <message>
+        <source>--months, --discount and --output belong to value clv.</source>
+        <translation>--months, --discount og --output hører til value clv.</translation>
+    </message>
+    <message>
+        <source>--json belongs to value fit.</source>
+        <translation>--json hører til value fit.</translation>
+    </message>
+    <message>
+        <source>--calibration-end takes a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--calibration-end krever en dato på formen YYYY-MM-DD, ikke &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--unit takes week, day or month.</source>
+        <translation>--unit tar week, day eller month.</translation>
+    </message>
+    <message>
+        <source>--currency needs a currency code, such as EUR.</source>
+        <translation>--currency krever en valutakode, for eksempel EUR.</translation>
+    </message>
+    <message>
+        <source>--months takes a whole number from 1 to 1200.</source>
+        <translation>--months krever et heltall fra 1 til 1200.</translation>
+    </message>
+    <message>
+        <source>--discount takes a monthly rate from 0 to 1, such as 0.01 for 1%.</source>
+        <translation>--discount krever en månedlig rente fra 0 til 1, for eksempel 0.01 for 1 %.</translation>
+    </message>
+    <message>
+        <source>--output needs a FILE.</source>
+        <translation>--output krever en FILE.</translation>
+    </message>
+    <message>
+        <source>No orders yet: the database holds no purchases to analyse.</source>
+        <translation>Ingen ordrer ennå: databasen inneholder ingen kjøp å analysere.</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Commands:
+  demo --customers N [--interactions M] [--orders K] [--seed S]
+                                  write N demo customers (Dutch, Belgian, Norwegian) into an
+                                  empty database, with M contacts in the two years before
+                                  1 November 2026 (default: 4 per customer) and follow-ups,
+                                  and K order lines in those years from a catalogue of 40
+                                  products (default: 3 per customer; at most 10 per customer
+                                  and 100 million); the same seed gives the same data. With
+                                  orders, the value analysis (value fit) runs after them
+  info                            show the database file, schema version and record counts
+  backup FILE                     write a consistent copy of the database to FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  show how a CSV file is read: its encoding and delimiter,
+                                  then its records as a JSON array of objects keyed by the
+                                  header row; --json prints one JSON object with all of it
+  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                        [--dry-run] [--rejects FILE]
+                                  import customers from a CSV file in one transaction; a row
+                                  matching a record (Relatio id, external id, then e-mail) is
+                                  skipped (default), updated, or created anyway. Rows with
+                                  errors stop the import, unless --rejects names a file for
+                                  them: then the good rows are imported. --dry-run only checks
+  export customers FILE [--delimiter C] [--bom]
+                                  export every customer as a canonical customer file; --bom
+                                  marks it as UTF-8 for Excel
+  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                           [--dry-run] [--rejects FILE]
+                                  import contacts with customers in one transaction. Columns:
+                                  uuid, customer_uuid, customer_external_id, customer_email,
+                                  occurred_at, channel, direction, kind, subject, notes,
+                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (or
+                                  their names in Dutch or Norwegian; any other column is an
+                                  error). A row&apos;s customer is found by external id, else
+                                  primary e-mail, else Relatio id; one not found or shared is
+                                  an error. occurred_at is ISO 8601 (a time without a zone is
+                                  local) or a date as 1-3-2024; channel a code (phone, email,
+                                  web, chat, social, visit, post, app) or a channel&apos;s name;
+                                  direction in or out (default in); kind question, complaint,
+                                  order, feedback, self_service or other (default); csat 1-5;
+                                  nps 0-10; unknown team members in handled_by and taken_by
+                                  are added. A row whose uuid is stored is skipped (default),
+                                  updated, or created anyway with a new uuid. --dry-run and
+                                  --rejects work as for customers
+  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  export every contact in those columns, with the customer&apos;s
+                                  Relatio id, external id and e-mail, so that the file imports
+                                  again; --from and --to keep the contacts of those days
+                                  (both included), --customer those of one customer (by
+                                  external id, e-mail or Relatio id)
+  import orders FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                     [--dry-run] [--rejects FILE]
+                                  import order lines in one transaction. Columns: uuid,
+                                  order_id, customer_uuid, customer_external_id, customer_email,
+                                  ordered_on, amount, currency, quantity, channel, product_sku,
+                                  product, category (or their names in Dutch or Norwegian).
+                                  Customers are found as for contacts. amount as 12.50, 12,50,
+                                  1.234,56 or 1,234.56 (negative for a refund; 1.234 alone is
+                                  ambiguous and an error); currency an ISO 4217 code, empty for
+                                  the product&apos;s or the customer&apos;s country&apos;s; quantity a whole
+                                  number (default 1); products not stored yet are added. A row
+                                  with a stored uuid, or else order_id and product, is skipped
+                                  (default), updated, or created anyway. --dry-run and --rejects
+                                  work as for customers
+  export orders FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  export every order line in those columns, so that the file
+                                  imports again; --from and --to keep the orders of those days
+                                  (both included), --customer those of one customer
+  export marketing --purpose P FILE [--delimiter C] [--bom]
+                                  export the mailing or call list for a permission purpose (by
+                                  code: newsletter, email_marketing, phone, post, profiling; or
+                                  by name): live customers whose permission is in force, the
+                                  e-mail address confirmed where the purpose needs it. Each
+                                  export is logged (who, when, purpose, how many)
+  privacy export-subject ID FILE  write everything held about a customer (by row id or Relatio
+                                  id): FILE as JSON and, beside it, a readable .html document
+                                  (FILE ending in .html: the document, and the JSON beside it)
+  privacy erase ID                erase a customer everywhere: every table, the search index,
+                                  the database file&apos;s free pages and log, and the rejects files
+                                  of imports; only a tombstone with the Relatio id remains.
+                                  It cannot be undone
+  report maturity [--unit NAME] [--json]
+                                  the CRM maturity view: the five phases with their criteria
+                                  (met, not met, not measured), the phase reached by the unit&apos;s
+                                  latest self-assessment, the evidence from the CRM&apos;s data with
+                                  value and threshold, what blocks the next phase and the next
+                                  steps; without --unit the evidence alone. An unknown unit is
+                                  an error (exit 1)
+  value fit [--calibration-end DATE] [--unit week|day|month] [--currency CODE] [--json]
+                                  fit the BG/NBD and Gamma-Gamma models to the purchases (same-
+                                  day purchases count as one; calibration end default: the last
+                                  purchase day; unit default: week), score the RFM segments and
+                                  store the analysis; prints the parameters, log-likelihoods,
+                                  customers and purchases
+  value clv [--months N] [--discount R] [--calibration-end DATE] [--unit U] [--output FILE]
+                                  the same, then per customer (Relatio id, external id, name,
+                                  segment) P(alive), expected purchases and spend, and the CLV
+                                  over N months (default 12) discounted at R a month (default
+                                  0.01); a table, or CSV to FILE
+
+Options:
+  --db PATH      the database file (default: %1)
+  --lang L       language of messages: en, nl or nb
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as
+FILE:LINE:COLUMN: message), 2 usage error.
+</source>
+        <translation>Bruk: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Kommandoer:
+  demo --customers N [--interactions M] [--orders K] [--seed S]
+                                  skriver N demokunder (nederlandske, belgiske, norske) til en
+                                  tom database, med M kontakter i de to årene før
+                                  1. november 2026 (standard: 4 per kunde) og oppfølginger,
+                                  og K ordrelinjer i de samme årene fra en katalog med 40
+                                  produkter (standard: 3 per kunde; høyst 10 per kunde og
+                                  100 millioner); samme seed gir samme data. Med ordrer
+                                  kjøres verdianalysen (value fit) etterpå
+  info                            viser databasefilen, skjemaversjonen og antall poster
+  backup FILE                     skriver en konsistent kopi av databasen til FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  viser hvordan en CSV-fil leses: tegnkoding og skilletegn,
+                                  deretter postene som en JSON-matrise med objekter der
+                                  nøklene kommer fra overskriftsraden; --json skriver ut ett
+                                  JSON-objekt med alt dette
+  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                        [--dry-run] [--rejects FILE]
+                                  importerer kunder fra en CSV-fil i én transaksjon; en rad
+                                  som samsvarer med en post (Relatio-ID, ekstern ID, deretter
+                                  e-post), hoppes over (standard), oppdateres eller opprettes
+                                  likevel. Rader med feil stopper importen, med mindre
+                                  --rejects angir en fil for dem: da importeres de gode
+                                  radene. --dry-run kontrollerer bare
+  export customers FILE [--delimiter C] [--bom]
+                                  eksporterer alle kunder som en standard kundefil; --bom
+                                  merker den som UTF-8 for Excel
+  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                           [--dry-run] [--rejects FILE]
+                                  importerer kontakter med kunder i én transaksjon. Kolonner:
+                                  uuid, customer_uuid, customer_external_id, customer_email,
+                                  occurred_at, channel, direction, kind, subject, notes,
+                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (eller
+                                  navnene deres på nederlandsk eller norsk; alle andre kolonner
+                                  er en feil). Kunden til en rad finnes via ekstern ID, ellers
+                                  primær e-post, ellers Relatio-ID; en kunde som ikke finnes
+                                  eller er delt, er en feil. occurred_at er ISO 8601 (et
+                                  klokkeslett uten sone er lokal tid) eller en dato som
+                                  1-3-2024; channel en kode (phone, email, web, chat, social,
+                                  visit, post, app) eller navnet på en kanal; direction in
+                                  eller out (standard in); kind question, complaint, order,
+                                  feedback, self_service eller other (standard); csat 1-5;
+                                  nps 0-10; ukjente teammedlemmer i handled_by og taken_by
+                                  legges til. En rad med en lagret uuid hoppes over (standard),
+                                  oppdateres eller opprettes likevel med ny uuid. --dry-run og
+                                  --rejects virker som for kunder
+  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  eksporterer alle kontakter i disse kolonnene, med kundens
+                                  Relatio-ID, eksterne ID og e-post, slik at filen kan
+                                  importeres igjen; --from og --to tar med kontaktene fra
+                                  disse dagene (begge inkludert), --customer kontaktene til
+                                  én kunde (via ekstern ID, e-post eller Relatio-ID)
+  import orders FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                     [--dry-run] [--rejects FILE]
+                                  importerer ordrelinjer i én transaksjon. Kolonner: uuid,
+                                  order_id, customer_uuid, customer_external_id, customer_email,
+                                  ordered_on, amount, currency, quantity, channel, product_sku,
+                                  product, category (eller navnene deres på nederlandsk eller
+                                  norsk). Kunder finnes som for kontakter. amount som 12.50,
+                                  12,50, 1.234,56 eller 1,234.56 (negativt for en refusjon;
+                                  1.234 alene er tvetydig og en feil); currency en ISO
+                                  4217-kode, tom for produktets valuta eller valutaen i kundens
+                                  land; quantity et heltall (standard 1); produkter som ikke er
+                                  lagret ennå, legges til. En rad med en lagret uuid, eller
+                                  ellers order_id og product, hoppes over (standard),
+                                  oppdateres eller opprettes likevel. --dry-run og --rejects
+                                  virker som for kunder
+  export orders FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  eksporterer alle ordrelinjer i disse kolonnene, slik at filen
+                                  kan importeres igjen; --from og --to tar med ordrene fra
+                                  disse dagene (begge inkludert), --customer ordrene til én
+                                  kunde
+  export marketing --purpose P FILE [--delimiter C] [--bom]
+                                  eksporterer utsendelses- eller ringelisten for et
+                                  samtykkeformål (via kode: newsletter, email_marketing, phone,
+                                  post, profiling; eller via navn): kunder som ikke er slettet
+                                  og har et gjeldende samtykke, med bekreftet e-postadresse der
+                                  formålet krever det. Hver eksport logges (hvem, når, formål,
+                                  hvor mange)
+  privacy export-subject ID FILE  skriver alt som er lagret om en kunde (via rad-ID eller
+                                  Relatio-ID): FILE som JSON og ved siden av et lesbart
+                                  .html-dokument (FILE som slutter på .html: dokumentet, og
+                                  JSON ved siden av)
+  privacy erase ID                sletter en kunde permanent overalt: alle tabeller,
+                                  søkeindeksen, databasefilens ledige sider og logg, og
+                                  feilfilene fra importer; bare en slettemarkør med
+                                  Relatio-ID-en blir igjen. Dette kan ikke angres
+  report maturity [--unit NAME] [--json]
+                                  CRM-modenheten: de fem fasene med kriteriene sine (oppfylt,
+                                  ikke oppfylt, ikke målt), fasen som enhetens siste
+                                  egenvurdering når, belegget fra CRM-dataene med verdi og
+                                  terskel, hva som hindrer neste fase, og de neste stegene;
+                                  uten --unit bare belegget. En ukjent enhet er en feil
+                                  (exit 1)
+  value fit [--calibration-end DATE] [--unit week|day|month] [--currency CODE] [--json]
+                                  tilpasser modellene BG/NBD og Gamma-Gamma til kjøpene (kjøp
+                                  samme dag teller som ett; kalibreringsslutt som standard:
+                                  siste kjøpsdag; enhet som standard: week), beregner
+                                  RFM-segmentene og lagrer analysen; skriver ut parameterne,
+                                  log-likelihood-verdiene, kundene og kjøpene
+  value clv [--months N] [--discount R] [--calibration-end DATE] [--unit U] [--output FILE]
+                                  det samme, deretter per kunde (Relatio-ID, ekstern ID, navn,
+                                  segment) P(alive), forventede kjøp og beløp, og CLV over N
+                                  måneder (standard 12) diskontert med R per måned (standard
+                                  0.01); en tabell, eller CSV til FILE
+
+Valg:
+  --db PATH      databasefilen (standard: %1)
+  --lang L       språk for meldinger: en, nl eller nb
+  -h, --help     viser denne hjelpen
+  -v, --version  viser versjonen
+
+Avslutningskoder: 0 vellykket, 1 feil (for import: inndataene hadde feil; hver av dem skrives
+ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
+</translation>
+    </message>
+    <message>
+        <source>1 product named in the file was added.</source>
+        <translation>1 produkt som er nevnt i filen, ble lagt til.</translation>
+    </message>
+    <message>
+        <source>%1 products named in the file were added.</source>
+        <translation>%1 produkter som er nevnt i filen, ble lagt til.</translation>
+    </message>
+    <message>
+        <source>Exported 1 order line to %1.</source>
+        <translation>Eksporterte 1 ordrelinje til %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 order lines to %2.</source>
+        <translation>Eksporterte %1 ordrelinjer til %2.</translation>
+    </message>
+    <message>
+        <source>--customers, --interactions, --orders and --seed belong to the demo command.</source>
+        <translation>--customers, --interactions, --orders og --seed hører til kommandoen demo.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --customer belong to the export interactions and export orders commands.</source>
+        <translation>--from, --to og --customer hører til kommandoene export interactions og export orders.</translation>
+    </message>
+    <message>
+        <source>use: import orders FILE</source>
+        <translation>bruk: import orders FILE</translation>
+    </message>
+    <message>
+        <source>use: export orders FILE</source>
+        <translation>bruk: export orders FILE</translation>
+    </message>
+    <message>
+        <source>--orders takes a whole number from 0 to %1 times the customers, and at most %2.</source>
+        <translation>--orders krever et heltall fra 0 til %1 ganger antall kunder, og høyst %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo customers, %2 interactions, %3 follow-ups and %4 order lines to %5 in %6 s.</source>
+        <translation>Skrev %1 demokunder, %2 kontakter, %3 oppfølginger og %4 ordrelinjer til %5 på %6 s.</translation>
+    </message>
+    <message>
+        <source>Analysing customer value: %1 (%2%)</source>
+        <translation>Analyserer kundeverdi: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The demo data is written, but the value analysis failed: %1</source>
+        <translation>Demodataene er skrevet, men verdianalysen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Run `relatio-cli value fit` to try again.</source>
+        <translation>Kjør `relatio-cli value fit` for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>Analysed the value of %1 customers with orders (segments, lifetime value, products bought together) in %2 s.</source>
+        <translation>Analyserte verdien av %1 kunder med ordrer (segmenter, kundeverdi, produkter kjøpt sammen) på %2 s.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +1012,53 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>CoPurchase</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Counting the products bought together</source>
+        <translation>Telling av produkter som kjøpes sammen</translation>
+    </message>
+    <message>
+        <source>Reading the purchases</source>
+        <translation>Lesing av kjøpene</translation>
+    </message>
+    <message>
+        <source>Counting the products bought together was cancelled.</source>
+        <translation>Tellingen av produkter som kjøpes sammen, ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Purchase of customer %1 names product id %2, beyond what the co-purchase counts hold (1 to %3).</source>
+        <translation>Kjøp for kunde %1 angir produkt-ID %2, utenfor det samkjøpstellingene omfatter (1 til %3).</translation>
+    </message>
+    <message>
+        <source>Clearing the old co-purchase counts</source>
+        <translation>Sletting av de gamle samkjøpstellingene</translation>
+    </message>
+    <message>
+        <source>Writing the co-purchase counts</source>
+        <translation>Skriving av samkjøpstellingene</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Lesing av produktene</translation>
+    </message>
+    <message>
+        <source>Reading the products bought together</source>
+        <translation>Lesing av produkter som kjøpes sammen</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s purchases</source>
+        <translation>Lesing av kundens kjøp</translation>
+    </message>
+    <message>
+        <source>Reading the co-purchase counts</source>
+        <translation>Lesing av samkjøpstellingene</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1248,73 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>The confirmation cannot come before the permission it confirms.</source>
         <translation>Bekreftelsen kan ikke komme før samtykket den bekrefter.</translation>
+    </message>
+</context>
+<context>
+    <name>CostEntryRepository</name>
+    <message>
+        <source>Reading the costs</source>
+        <translation>Lesing av kostnadene</translation>
+    </message>
+    <message>
+        <source>Reading the cost</source>
+        <translation>Lesing av kostnaden</translation>
+    </message>
+    <message>
+        <source>The cost entry no longer exists.</source>
+        <translation>Kostnadsoppføringen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Oppgi første og siste dag i perioden.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutter (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>A segment is 0 (all segments) to 10, not %1.</source>
+        <translation>Et segment er fra 0 (alle segmenter) til 10, ikke %1.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>En kostnad kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter ISO code such as EUR, not “%1”.</source>
+        <translation>En valuta er en ISO-kode på tre bokstaver, for eksempel EUR, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>Checking the cost</source>
+        <translation>Kontroll av kostnaden</translation>
+    </message>
+    <message>
+        <source>The channel no longer exists.</source>
+        <translation>Kanalen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Adding the cost</source>
+        <translation>Oppretting av kostnaden</translation>
+    </message>
+    <message>
+        <source>Saving the cost</source>
+        <translation>Lagring av kostnaden</translation>
+    </message>
+    <message>
+        <source>Deleting the cost</source>
+        <translation>Sletting av kostnaden</translation>
+    </message>
+    <message>
+        <source>Restoring the cost</source>
+        <translation>Gjenoppretting av kostnaden</translation>
+    </message>
+    <message>
+        <source>The cost entry is not deleted.</source>
+        <translation>Kostnadsoppføringen er ikke slettet.</translation>
+    </message>
+    <message>
+        <source>Reading the currencies</source>
+        <translation>Lesing av valutaene</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1722,42 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>CustomerMatcher</name>
+    <message>
+        <source>Two or more customers have the external id “%1”; give the customer&apos;s Relatio id (customer_uuid) to say which.</source>
+        <translation>To eller flere kunder har den eksterne ID-en «%1»; oppgi kundens Relatio-ID (customer_uuid) for å angi hvilken.</translation>
+    </message>
+    <message>
+        <source>Two or more customers have the e-mail address “%1”; give the customer&apos;s external id or Relatio id to say which.</source>
+        <translation>To eller flere kunder har e-postadressen «%1»; oppgi kundens eksterne ID eller Relatio-ID for å angi hvilken.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is deleted; restore it to import its %2.</source>
+        <translation>Kunden %1 er slettet; gjenopprett kunden for å importere %2.</translation>
+    </message>
+    <message>
+        <source>external id “%1”</source>
+        <translation>den eksterne ID-en «%1»</translation>
+    </message>
+    <message>
+        <source>e-mail address “%1”</source>
+        <translation>e-postadressen «%1»</translation>
+    </message>
+    <message>
+        <source>Relatio id %1</source>
+        <translation>Relatio-ID-en %1</translation>
+    </message>
+    <message>
+        <source>No customer has the %1.</source>
+        <translation>Ingen kunder har %1.</translation>
+    </message>
+    <message>
+        <source>, or the </source>
+        <comment>between the keys of a customer</comment>
+        <translation>, eller </translation>
+    </message>
+</context>
+<context>
     <name>CustomerReferences</name>
     <message>
         <source>Reading the schema</source>
@@ -1435,6 +2006,14 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Week %1, %2</source>
         <translation>Uke %1, %2</translation>
     </message>
+    <message>
+        <source>By value segment</source>
+        <translation>Etter verdisegment</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenter</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1501,6 +2080,17 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Backing up to %1</source>
         <translation>Sikkerhetskopiering til %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <source>Writing the demo&apos;s personas, costs, prices and maturity assessments: %1</source>
+        <translation>Skriving av demoens personaer, kostnader, priser og modenhetsvurderinger: %1</translation>
+    </message>
+    <message>
+        <source>Writing the demo setup</source>
+        <translation>Skriving av demooppsettet</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2167,22 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Writing demo data: %1</source>
         <translation>Skriving av demodata: %1</translation>
     </message>
+    <message>
+        <source>Demo data has at most %1 order lines per customer and %2 in all.</source>
+        <translation>Demodata har høyst %1 ordrelinjer per kunde og %2 totalt.</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>produkter</translation>
+    </message>
+    <message>
+        <source>orders of customer %1</source>
+        <translation>ordrer for kunde %1</translation>
+    </message>
+    <message>
+        <source>The demo data is written, but its setup failed: %1</source>
+        <translation>Demodataene er skrevet, men oppsettet mislyktes: %1</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -1606,6 +2212,65 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceQuery</name>
+    <message>
+        <source>Measuring the maturity evidence</source>
+        <translation>Måling av modenhetsbelegget</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 av %2 kunder</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 av %2 kontakter</translation>
+    </message>
+    <message>
+        <source>Measuring the maturity evidence was cancelled.</source>
+        <translation>Målingen av modenhetsbelegget ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>no contacts recorded in the last 12 months</source>
+        <translation>ingen kontakter registrert de siste 12 månedene</translation>
+    </message>
+    <message>
+        <source>no customers recorded</source>
+        <translation>ingen kunder registrert</translation>
+    </message>
+    <message>
+        <source>no follow-ups due in the last 12 months</source>
+        <translation>ingen oppfølginger med frist de siste 12 månedene</translation>
+    </message>
+    <message>
+        <source>%1 of %2 follow-ups</source>
+        <translation>%1 av %2 oppfølginger</translation>
+    </message>
+    <message>
+        <source>no team member belongs to an organisation unit</source>
+        <translation>ingen teammedlemmer hører til en organisasjonsenhet</translation>
+    </message>
+    <message>
+        <source>no marketing permissions recorded</source>
+        <translation>ingen markedsføringssamtykker registrert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 channels</source>
+        <translation>%1 av %2 kanaler</translation>
+    </message>
+    <message>
+        <source>no NPS answers in the last 12 months</source>
+        <translation>ingen NPS-svar de siste 12 månedene</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 detractors of %3 answers</source>
+        <translation>%1 ambassadører, %2 kritikere av %3 svar</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>ikke målt ennå</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2814,807 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>Maturity</name>
+    <message>
+        <source>No CRM</source>
+        <translation>Ingen CRM</translation>
+    </message>
+    <message>
+        <source>Transaction-driven: the focus is on new business, with no attention to retention.</source>
+        <translation>Transaksjonsdrevet: fokus på nysalg, uten oppmerksomhet på å beholde kundene.</translation>
+    </message>
+    <message>
+        <source>Operational CRM</source>
+        <translation>Operativ CRM</translation>
+    </message>
+    <message>
+        <source>CRM per department or process (marketing, sales, service); customer data is scattered over several systems and the customer picture is fragmented.</source>
+        <translation>CRM per avdeling eller prosess (markedsføring, salg, service); kundedataene er spredt over flere systemer, og kundebildet er fragmentert.</translation>
+    </message>
+    <message>
+        <source>Customer Relationship Management</source>
+        <translation>Kunderelasjonshåndtering</translation>
+    </message>
+    <message>
+        <source>Customer processes across departments and one central CRM solution; customer data and processes in order under a data-quality policy. The hardest step for large organisations, and the foundation of the next two.</source>
+        <translation>Kundeprosesser på tvers av avdelinger og én sentral CRM-løsning; kundedata og prosesser er i orden under en policy for datakvalitet. Det vanskeligste steget for store organisasjoner, og grunnlaget for de to neste.</translation>
+    </message>
+    <message>
+        <source>Customer Experience</source>
+        <translation>Kundeopplevelse</translation>
+    </message>
+    <message>
+        <source>Employees have room and responsibility; customers choose and switch channels (omnichannel), help themselves online, and loyal customers act as ambassadors.</source>
+        <translation>Medarbeiderne har handlingsrom og ansvar; kundene velger og bytter kanal (omnikanal), hjelper seg selv på nett, og lojale kunder opptrer som ambassadører.</translation>
+    </message>
+    <message>
+        <source>Customer Centric</source>
+        <translation>Kundesentrert</translation>
+    </message>
+    <message>
+        <source>Customer orientation is built into processes, organisation and culture; value for and from the customer is in balance; customers co-create; the brand carries through the whole customer journey.</source>
+        <translation>Kundeorientering er bygd inn i prosesser, organisasjon og kultur; verdi for og fra kunden er i balanse; kundene er med og skaper; merkevaren bæres gjennom hele kundereisen.</translation>
+    </message>
+    <message>
+        <source>Customer details and contacts are recorded in a CRM system, at least per department.</source>
+        <translation>Kundeopplysninger og kontakter registreres i et CRM-system, i det minste per avdeling.</translation>
+    </message>
+    <message>
+        <source>Record every customer contact in the CRM, starting with sales and service.</source>
+        <translation>Registrer hver kundekontakt i CRM-et, og begynn med salg og service.</translation>
+    </message>
+    <message>
+        <source>Marketing, sales and service each work with a defined customer process.</source>
+        <translation>Markedsføring, salg og service har hver sin definerte kundeprosess.</translation>
+    </message>
+    <message>
+        <source>Describe the customer process of each department: who does what, when, in which system.</source>
+        <translation>Beskriv kundeprosessen i hver avdeling: hvem gjør hva, når og i hvilket system.</translation>
+    </message>
+    <message>
+        <source>Follow-ups agreed with customers are done on time.</source>
+        <translation>Oppfølginger som er avtalt med kunder, blir utført i tide.</translation>
+    </message>
+    <message>
+        <source>Give every follow-up a due date and an owner, and review overdue follow-ups weekly.</source>
+        <translation>Gi hver oppfølging en frist og en eier, og gå gjennom forfalte oppfølginger hver uke.</translation>
+    </message>
+    <message>
+        <source>One central CRM solution holds the customer data and contacts of all departments.</source>
+        <translation>Én sentral CRM-løsning inneholder kundedataene og kontaktene til alle avdelinger.</translation>
+    </message>
+    <message>
+        <source>Bring the customer data and contacts of every department and channel into the one CRM, and retire the separate lists and systems.</source>
+        <translation>Samle kundedataene og kontaktene fra alle avdelinger og kanaler i det ene CRM-et, og avvikle de separate listene og systemene.</translation>
+    </message>
+    <message>
+        <source>Customer processes run across departments, from marketing through sales to service.</source>
+        <translation>Kundeprosessene går på tvers av avdelinger, fra markedsføring via salg til service.</translation>
+    </message>
+    <message>
+        <source>Design the customer processes end to end across departments, with hand-overs in the CRM.</source>
+        <translation>Utform kundeprosessene fra ende til ende på tvers av avdelinger, med overleveringer i CRM-et.</translation>
+    </message>
+    <message>
+        <source>A data-quality policy is in force: an owner, rules and regular checks of customer data.</source>
+        <translation>En policy for datakvalitet gjelder: en eier, regler og jevnlige kontroller av kundedataene.</translation>
+    </message>
+    <message>
+        <source>Appoint an owner of customer data, agree which core data every record needs, and check completeness every month.</source>
+        <translation>Utpek en eier av kundedataene, bli enige om hvilke kjernedata hver post må ha, og kontroller fullstendigheten hver måned.</translation>
+    </message>
+    <message>
+        <source>Duplicate customer records are found and merged regularly.</source>
+        <translation>Dupliserte kundeposter blir funnet og slått sammen jevnlig.</translation>
+    </message>
+    <message>
+        <source>Find records with the same e-mail address or the same name in the same city and merge them; check for duplicates when records are created.</source>
+        <translation>Finn poster med samme e-postadresse eller samme navn på samme sted, og slå dem sammen; se etter duplikater når poster opprettes.</translation>
+    </message>
+    <message>
+        <source>Permission for marketing is recorded for each customer.</source>
+        <translation>Samtykke til markedsføring er registrert for hver kunde.</translation>
+    </message>
+    <message>
+        <source>Ask customers for permission for marketing and record every grant and withdrawal in the CRM.</source>
+        <translation>Be kundene om samtykke til markedsføring, og registrer hvert samtykke og hver tilbaketrekking i CRM-et.</translation>
+    </message>
+    <message>
+        <source>Employees have the room and the responsibility to solve a customer&apos;s issue themselves.</source>
+        <translation>Medarbeiderne har handlingsrom og ansvar til selv å løse en kundes sak.</translation>
+    </message>
+    <message>
+        <source>Give front-line employees the mandate and the information to solve issues at the first contact.</source>
+        <translation>Gi medarbeiderne i førstelinjen fullmakt og informasjon til å løse saker ved første kontakt.</translation>
+    </message>
+    <message>
+        <source>Customers choose their channel and can switch channels without starting over.</source>
+        <translation>Kundene velger kanal selv og kan bytte kanal uten å begynne på nytt.</translation>
+    </message>
+    <message>
+        <source>Show the whole contact history in every channel, so a conversation can continue where the customer left it.</source>
+        <translation>Vis hele kontakthistorikken i alle kanaler, slik at en samtale kan fortsette der kunden slapp den.</translation>
+    </message>
+    <message>
+        <source>Customers can help themselves online for common questions (self-service).</source>
+        <translation>Kundene kan hjelpe seg selv på nett med vanlige spørsmål (selvbetjening).</translation>
+    </message>
+    <message>
+        <source>Offer online self-service for the most frequent questions and record its use.</source>
+        <translation>Tilby selvbetjening på nett for de vanligste spørsmålene, og registrer bruken.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction is measured after contacts, in every channel.</source>
+        <translation>Kundetilfredsheten måles etter kontakter, i alle kanaler.</translation>
+    </message>
+    <message>
+        <source>Ask for a satisfaction score (CSAT or NPS) after contacts in every channel and record it with the contact.</source>
+        <translation>Be om en tilfredshetsverdi (CSAT eller NPS) etter kontakter i alle kanaler, og registrer den sammen med kontakten.</translation>
+    </message>
+    <message>
+        <source>Loyal customers recommend us and act as ambassadors.</source>
+        <translation>Lojale kunder anbefaler oss og opptrer som ambassadører.</translation>
+    </message>
+    <message>
+        <source>Follow up detractors, invite promoters to recommend you, and track the net promoter score.</source>
+        <translation>Følg opp kritikerne, inviter ambassadørene til å anbefale dere, og følg med på net promoter score.</translation>
+    </message>
+    <message>
+        <source>Customer orientation is built into our processes, organisation and culture.</source>
+        <translation>Kundeorientering er bygd inn i prosessene, organisasjonen og kulturen vår.</translation>
+    </message>
+    <message>
+        <source>Make customer outcomes part of every team&apos;s goals and of management reviews.</source>
+        <translation>Gjør resultater for kundene til en del av målene til hvert team og av ledelsens gjennomganger.</translation>
+    </message>
+    <message>
+        <source>Value for the customer and value from the customer are in balance, and both are measured.</source>
+        <translation>Verdi for kunden og verdi fra kunden er i balanse, og begge måles.</translation>
+    </message>
+    <message>
+        <source>Measure customer value (revenue, lifetime value) beside customer satisfaction and steer on both.</source>
+        <translation>Mål kundenes verdi (omsetning og kundeverdi) ved siden av kundetilfredsheten, og styr etter begge.</translation>
+    </message>
+    <message>
+        <source>Customers co-create: their ideas are captured and used to improve products and services.</source>
+        <translation>Kundene er med og skaper: ideene deres samles inn og brukes til å forbedre produkter og tjenester.</translation>
+    </message>
+    <message>
+        <source>Capture customers&apos; ideas and feedback as contacts in the CRM and report back what was done with them.</source>
+        <translation>Samle inn kundenes ideer og tilbakemeldinger som kontakter i CRM-et, og fortell hva som ble gjort med dem.</translation>
+    </message>
+    <message>
+        <source>The brand promise is kept throughout the whole customer journey.</source>
+        <translation>Merkevareløftet holdes gjennom hele kundereisen.</translation>
+    </message>
+    <message>
+        <source>Map the customer journey and check each step against the brand promise.</source>
+        <translation>Kartlegg kundereisen, og kontroller hvert steg mot merkevareløftet.</translation>
+    </message>
+    <message>
+        <source>Customers with recorded contacts</source>
+        <translation>Kunder med registrerte kontakter</translation>
+    </message>
+    <message>
+        <source>Share of customers with at least one contact recorded in the last 12 months: the CRM is used in daily work.</source>
+        <translation>Andel kunder med minst én kontakt registrert de siste 12 månedene: CRM-et brukes i det daglige arbeidet.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>Oppfølginger utført i tide</translation>
+    </message>
+    <message>
+        <source>Share of follow-ups due in the last 12 months that were done by their due date: how quickly customers get an answer.</source>
+        <translation>Andel oppfølginger med frist de siste 12 månedene som ble utført innen fristen: hvor raskt kundene får svar.</translation>
+    </message>
+    <message>
+        <source>Complete core data</source>
+        <translation>Fullstendige kjernedata</translation>
+    </message>
+    <message>
+        <source>Share of customer records with a name, an e-mail address or phone number, a city and a country: customer data is in order.</source>
+        <translation>Andel kundeposter med navn, e-postadresse eller telefonnummer, sted og land: kundedataene er i orden.</translation>
+    </message>
+    <message>
+        <source>Duplicate rate</source>
+        <translation>Duplikatandel</translation>
+    </message>
+    <message>
+        <source>Share of customer records that look like another record (same e-mail address, or same name in the same city): lower is better.</source>
+        <translation>Andel kundeposter som ligner en annen post (samme e-postadresse, eller samme navn på samme sted): lavere er bedre.</translation>
+    </message>
+    <message>
+        <source>Contacts in two or more channels</source>
+        <translation>Kontakter i to eller flere kanaler</translation>
+    </message>
+    <message>
+        <source>Share of customers with contacts in the last 12 months whose contacts were recorded in two or more channels: one picture across channels.</source>
+        <translation>Andel kunder med kontakter de siste 12 månedene der kontaktene ble registrert i to eller flere kanaler: ett bilde på tvers av kanalene.</translation>
+    </message>
+    <message>
+        <source>Contacts by two or more departments</source>
+        <translation>Kontakter fra to eller flere avdelinger</translation>
+    </message>
+    <message>
+        <source>Share of customers with contacts in the last 12 months whose contacts were handled by two or more organisation units: one central customer picture.</source>
+        <translation>Andel kunder med kontakter de siste 12 månedene der kontaktene ble behandlet av to eller flere organisasjonsenheter: ett sentralt kundebilde.</translation>
+    </message>
+    <message>
+        <source>Marketing permission recorded</source>
+        <translation>Markedsføringssamtykke registrert</translation>
+    </message>
+    <message>
+        <source>Share of customers with a recorded permission decision (granted or withdrawn) for a marketing purpose.</source>
+        <translation>Andel kunder med en registrert samtykkebeslutning (gitt eller trukket tilbake) for et markedsføringsformål.</translation>
+    </message>
+    <message>
+        <source>Contacts with a satisfaction score</source>
+        <translation>Kontakter med tilfredshetsverdi</translation>
+    </message>
+    <message>
+        <source>Share of contacts in the last 12 months with a CSAT or NPS answer.</source>
+        <translation>Andel kontakter de siste 12 månedene med et CSAT- eller NPS-svar.</translation>
+    </message>
+    <message>
+        <source>Channels with satisfaction measured</source>
+        <translation>Kanaler der tilfredshet måles</translation>
+    </message>
+    <message>
+        <source>Share of the channels used in the last 12 months in which satisfaction was measured at least once.</source>
+        <translation>Andel av kanalene som er brukt de siste 12 månedene, der tilfredsheten ble målt minst én gang.</translation>
+    </message>
+    <message>
+        <source>Self-service share</source>
+        <translation>Selvbetjeningsandel</translation>
+    </message>
+    <message>
+        <source>Share of contacts in the last 12 months where the customer helped themselves online.</source>
+        <translation>Andel kontakter de siste 12 månedene der kunden hjalp seg selv på nett.</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>Net promoter score</translation>
+    </message>
+    <message>
+        <source>Promoters minus detractors among the NPS answers of the last 12 months, from −100 to 100: loyal customers as ambassadors.</source>
+        <translation>Ambassadører minus kritikere blant NPS-svarene de siste 12 månedene, fra −100 til 100: lojale kunder som ambassadører.</translation>
+    </message>
+    <message>
+        <source>Customer ideas captured</source>
+        <translation>Kundeideer samlet inn</translation>
+    </message>
+    <message>
+        <source>Share of customers with contacts in the last 12 months who gave feedback or an idea: customers co-create.</source>
+        <translation>Andel kunder med kontakter de siste 12 månedene som ga en tilbakemelding eller en idé: kundene er med og skaper.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>1 – disagree</source>
+        <translation>1 – uenig</translation>
+    </message>
+    <message>
+        <source>2 – mostly disagree</source>
+        <translation>2 – stort sett uenig</translation>
+    </message>
+    <message>
+        <source>3 – partly</source>
+        <translation>3 – delvis</translation>
+    </message>
+    <message>
+        <source>4 – mostly agree</source>
+        <translation>4 – stort sett enig</translation>
+    </message>
+    <message>
+        <source>5 – agree</source>
+        <translation>5 – enig</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukjent</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityReport</name>
+    <message>
+        <source>CRM maturity</source>
+        <translation>CRM-modenhet</translation>
+    </message>
+    <message>
+        <source>CRM maturity of %1</source>
+        <translation>CRM-modenhet for %1</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet: the criteria are not measured. The evidence from the CRM&apos;s data is shown below.</source>
+        <translation>Ingen egenvurdering ennå: kriteriene er ikke målt. Belegget fra CRM-dataene vises nedenfor.</translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1.</source>
+        <translation>Egenvurdering fra %1.</translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1 by %2.</source>
+        <translation>Egenvurdering fra %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message>
+        <source>Every phase is reached.</source>
+        <translation>Alle faser er nådd.</translation>
+    </message>
+    <message>
+        <source>What blocks phase %1 (%2):</source>
+        <translation>Dette hindrer fase %1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, threshold %3</source>
+        <translation>%1: %2, terskel %3</translation>
+    </message>
+    <message>
+        <source>Phase reached: %1</source>
+        <translation>Fase nådd: %1</translation>
+    </message>
+    <message>
+        <source>Phase supported by the CRM&apos;s data: %1</source>
+        <translation>Fase som støttes av CRM-dataene: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: the 12 months up to %1.</source>
+        <translation>Belegg: de 12 månedene til og med %1.</translation>
+    </message>
+    <message>
+        <source>The baseline: every organisation starts here.</source>
+        <translation>Utgangspunktet: alle organisasjoner starter her.</translation>
+    </message>
+    <message>
+        <source>self-assessment: %1</source>
+        <translation>egenvurdering: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (threshold %3) – %4</source>
+        <translation>%1: %2 (terskel %3) – %4</translation>
+    </message>
+    <message>
+        <source>%1: not measured yet (threshold %2)</source>
+        <translation>%1: ikke målt ennå (terskel %2)</translation>
+    </message>
+    <message>
+        <source>Where the self-assessment and the data disagree:</source>
+        <translation>Der egenvurderingen og dataene ikke stemmer overens:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Neste steg:</translation>
+    </message>
+    <message>
+        <source>Phases and criteria</source>
+        <translation>Faser og kriterier</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Egenvurdering</translation>
+    </message>
+    <message>
+        <source>Evidence from the CRM&apos;s data</source>
+        <translation>Belegg fra CRM-dataene</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where the self-assessment and the data disagree</source>
+        <translation>Der egenvurderingen og dataene ikke stemmer overens</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Neste steg</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or NOK).</source>
+        <translation>«%1» er ikke en valutakode (ISO 4217, for eksempel EUR eller NOK).</translation>
+    </message>
+    <message>
+        <source>empty; give the amount, such as 12.50.</source>
+        <translation>tomt; oppgi beløpet, for eksempel 12.50.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it as 1234.56 or 1.234,56.</source>
+        <translation>«%1» er ikke et beløp; skriv det som 1234.56 eller 1.234,56.</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it could be a thousand and more or one with a fraction. Write the amount with its cents (%2 or %3), or without a separator.</source>
+        <translation>«%1» er tvetydig: det kan være over tusen eller et tall med desimaler. Skriv beløpet med desimalene (%2 eller %3), eller uten skilletegn.</translation>
+    </message>
+    <message>
+        <source>“%1” has decimals, but %2 has none.</source>
+        <translation>«%1» har desimaler, men %2 har ingen.</translation>
+    </message>
+    <message>
+        <source>“%1” has more decimals than %2 has (%3).</source>
+        <translation>«%1» har flere desimaler enn %2 har (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an order line.</source>
+        <translation>«%1» er for stort for en ordrelinje.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsv</name>
+    <message>
+        <source>Relatio id of the order line</source>
+        <translation>Ordrelinjens Relatio-ID</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Ordre-ID</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s Relatio id</source>
+        <translation>Kundens Relatio-ID</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s external id</source>
+        <translation>Kundens eksterne ID</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>Kundens e-post</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Ordredato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Product SKU</source>
+        <translation>Produkt-SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExporter</name>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>Skilletegnet må være komma, semikolon eller tabulator.</translation>
+    </message>
+    <message>
+        <source>Reading the orders: %1</source>
+        <translation>Lesing av ordrene: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Eksporten ble avbrutt; %1 ble ikke skrevet.</translation>
+    </message>
+    <message>
+        <source>Give a date, such as 2024-03-01.</source>
+        <translation>Oppgi en dato, for eksempel 2024-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImporter</name>
+    <message>
+        <source>Importing %1: %2: %3</source>
+        <translation>Importering av %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 har ingen overskriftsrad.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importering av %1</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>forberedelse av importen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Relatio id; leave it empty for a new order line.</source>
+        <translation>«%1» er ikke en Relatio-ID; la feltet stå tomt for en ny ordrelinje.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Relatio id.</source>
+        <translation>«%1» er ikke en Relatio-ID.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>«%1» er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; write an ISO 4217 code such as EUR, NOK, SEK, GBP or USD.</source>
+        <translation>«%1» er ikke en valutakode; skriv en ISO 4217-kode, for eksempel EUR, NOK, SEK, GBP eller USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity; write a whole number other than 0 (negative for a return), or leave it empty for 1.</source>
+        <translation>«%1» er ikke et antall; skriv et heltall som ikke er 0 (negativt for en retur), eller la feltet stå tomt for 1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel. The channels are: %2.</source>
+        <translation>«%1» er ikke en kanal. Kanalene er: %2.</translation>
+    </message>
+    <message>
+        <source>empty; every order needs its date.</source>
+        <translation>tomt; hver ordre må ha en dato.</translation>
+    </message>
+    <message>
+        <source>empty; every order needs its amount.</source>
+        <translation>tomt; hver ordre må ha et beløp.</translation>
+    </message>
+    <message>
+        <source>a category without a product; give the product&apos;s SKU or name.</source>
+        <translation>en kategori uten produkt; oppgi produktets SKU eller navn.</translation>
+    </message>
+    <message>
+        <source>The row names no customer: give the customer&apos;s external id, e-mail address or Relatio id.</source>
+        <translation>Raden angir ingen kunde: oppgi kundens eksterne ID, e-postadresse eller Relatio-ID.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was written.</source>
+        <translation>Importen av %1 ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>finding the products</source>
+        <translation>oppslag av produktene</translation>
+    </message>
+    <message>
+        <source>adding a product</source>
+        <translation>oppretting av et produkt</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>ordrene</translation>
+    </message>
+    <message>
+        <source>no currency: the row has none, its product has no list price and the customer&apos;s country does not say one. Add a currency column (EUR, NOK, …).</source>
+        <translation>ingen valuta: raden har ingen, produktet har ingen listepris, og kundens land angir ingen. Legg til en valutakolonne (EUR, NOK, …).</translation>
+    </message>
+    <message>
+        <source>matching the orders</source>
+        <translation>matching av ordrene</translation>
+    </message>
+    <message>
+        <source>The order line %1 was deleted in Relatio; restore it first, or leave the uuid empty to add the row as a new line.</source>
+        <translation>Ordrelinjen %1 ble slettet i Relatio; gjenopprett den først, eller la uuid stå tomt for å legge til raden som en ny linje.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <source>updating an order line</source>
+        <translation>oppdatering av en ordrelinje</translation>
+    </message>
+    <message>
+        <source>The rejects file %1 cannot be written: %2</source>
+        <translation>Feilfilen %1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>The orders were imported, but the rejects file %1 could not be written: %2</source>
+        <translation>Ordrene ble importert, men feilfilen %1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
+        <translation>Kolonnene %1 («%2») og %3 («%4») inneholder begge %5; behold én av dem.</translation>
+    </message>
+    <message>
+        <source>The column %1 is not one of an orders file.</source>
+        <translation>Kolonnen %1 hører ikke til en ordrefil.</translation>
+    </message>
+    <message>
+        <source>The columns %1 are not ones of an orders file.</source>
+        <translation>Kolonnene %1 hører ikke til en ordrefil.</translation>
+    </message>
+    <message>
+        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
+        <translation>Kolonnene er: %1 (eller navnene deres på nederlandsk eller norsk).</translation>
+    </message>
+    <message>
+        <source>The file has no column for the customer: add customer_external_id, customer_email or customer_uuid.</source>
+        <translation>Filen har ingen kolonne for kunden: legg til customer_external_id, customer_email eller customer_uuid.</translation>
+    </message>
+    <message>
+        <source>The file has no ordered_on column with the date of each order.</source>
+        <translation>Filen har ingen ordered_on-kolonne med datoen for hver ordre.</translation>
+    </message>
+    <message>
+        <source>The file has no amount column.</source>
+        <translation>Filen har ingen amount-kolonne.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaRepository</name>
+    <message>
+        <source>Reading the personas</source>
+        <translation>Lesing av personaene</translation>
+    </message>
+    <message>
+        <source>Reading the persona</source>
+        <translation>Lesing av personaen</translation>
+    </message>
+    <message>
+        <source>The persona no longer exists.</source>
+        <translation>Personaen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation>En persona må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Checking the persona</source>
+        <translation>Kontroll av personaen</translation>
+    </message>
+    <message>
+        <source>There is already a persona named “%1”.</source>
+        <translation>Det finnes allerede en persona med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>Adding the persona</source>
+        <translation>Oppretting av personaen</translation>
+    </message>
+    <message>
+        <source>Saving the persona</source>
+        <translation>Lagring av personaen</translation>
+    </message>
+    <message>
+        <source>Deleting the persona</source>
+        <translation>Sletting av personaen</translation>
+    </message>
+    <message>
+        <source>The persona is not deleted.</source>
+        <translation>Personaen er ikke slettet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back: another persona has that name now. Rename that one first.</source>
+        <translation>«%1» kan ikke gjenopprettes: en annen persona har det navnet nå. Gi den et nytt navn først.</translation>
+    </message>
+    <message>
+        <source>Restoring the persona</source>
+        <translation>Gjenoppretting av personaen</translation>
+    </message>
+    <message>
+        <source>Moving the persona</source>
+        <translation>Flytting av personaen</translation>
+    </message>
+    <message>
+        <source>Reading the persona rules</source>
+        <translation>Lesing av personareglene</translation>
+    </message>
+    <message>
+        <source>A segment is 0 (no purchases yet) to 10, not %1.</source>
+        <translation>Et segment er fra 0 (ingen kjøp ennå) til 10, ikke %1.</translation>
+    </message>
+    <message>
+        <source>A country is a two-letter ISO code such as NL, not “%1”.</source>
+        <translation>Et land er en ISO-kode på to bokstaver, for eksempel NL, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>Checking the rule</source>
+        <translation>Kontroll av regelen</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>Stikkordet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Adding the rule</source>
+        <translation>Oppretting av regelen</translation>
+    </message>
+    <message>
+        <source>Saving the rule</source>
+        <translation>Lagring av regelen</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation>Regelen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Deleting the rule</source>
+        <translation>Sletting av regelen</translation>
+    </message>
+    <message>
+        <source>Reading the customer</source>
+        <translation>Lesing av kunden</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Kunden finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s tags</source>
+        <translation>Lesing av kundens stikkord</translation>
+    </message>
+    <message>
+        <source>Counting the customers per persona: %1</source>
+        <translation>Telling av kunder per persona: %1</translation>
+    </message>
+    <message>
+        <source>Counting the customers per persona was cancelled.</source>
+        <translation>Tellingen av kunder per persona ble avbrutt.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
@@ -2157,6 +3623,262 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>&quot;%1&quot; is not a valid phone number in %2.</source>
         <translation>«%1» er ikke et gyldig telefonnummer i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRuleRepository</name>
+    <message>
+        <source>Reading the price rules</source>
+        <translation>Lesing av prisreglene</translation>
+    </message>
+    <message>
+        <source>Reading the price rule</source>
+        <translation>Lesing av prisregelen</translation>
+    </message>
+    <message>
+        <source>The price rule no longer exists.</source>
+        <translation>Prisregelen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>A price rule needs a name.</source>
+        <translation>En prisregel må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A price rule either takes a percentage off or sets a price.</source>
+        <translation>En prisregel gir enten en prosentrabatt eller setter en pris.</translation>
+    </message>
+    <message>
+        <source>A discount is 0 to 100%, not %1%.</source>
+        <translation>En rabatt er fra 0 til 100 %, ikke %1 %.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>En pris kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A set price needs its currency: a three-letter ISO code such as EUR.</source>
+        <translation>En fast pris må ha en valuta: en ISO-kode på tre bokstaver, for eksempel EUR.</translation>
+    </message>
+    <message>
+        <source>A segment is 1 to 10, not %1.</source>
+        <translation>Et segment er fra 1 til 10, ikke %1.</translation>
+    </message>
+    <message>
+        <source>A CLV tier is 1 to 4, not %1.</source>
+        <translation>Et CLV-nivå er fra 1 til 4, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The rule stops (%1) before it starts (%2).</source>
+        <translation>Regelen slutter (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>Checking the price rule</source>
+        <translation>Kontroll av prisregelen</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>Produktet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The persona no longer exists.</source>
+        <translation>Personaen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Adding the price rule</source>
+        <translation>Oppretting av prisregelen</translation>
+    </message>
+    <message>
+        <source>Saving the price rule</source>
+        <translation>Lagring av prisregelen</translation>
+    </message>
+    <message>
+        <source>Deleting the price rule</source>
+        <translation>Sletting av prisregelen</translation>
+    </message>
+    <message>
+        <source>Restoring the price rule</source>
+        <translation>Gjenoppretting av prisregelen</translation>
+    </message>
+    <message>
+        <source>The price rule is not deleted.</source>
+        <translation>Prisregelen er ikke slettet.</translation>
+    </message>
+    <message>
+        <source>Reading the product categories</source>
+        <translation>Lesing av produktkategoriene</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Reading the customer&apos;s value</source>
+        <translation>Lesing av kundens verdi</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Kunden finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Reading the product</source>
+        <translation>Lesing av produktet</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>Produktet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Lesing av produktene</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s purchases</source>
+        <translation>Lesing av kundens kjøp</translation>
+    </message>
+</context>
+<context>
+    <name>PricingFormat</name>
+    <message>
+        <source>No purchases yet</source>
+        <translation>Ingen kjøp ennå</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenter</translation>
+    </message>
+    <message>
+        <source>Tier 1 (top 10% by CLV)</source>
+        <translation>Nivå 1 (topp 10 % etter CLV)</translation>
+    </message>
+    <message>
+        <source>Tier 2</source>
+        <translation>Nivå 2</translation>
+    </message>
+    <message>
+        <source>Tier 3</source>
+        <translation>Nivå 3</translation>
+    </message>
+    <message>
+        <source>Tier 4 (lowest CLV)</source>
+        <translation>Nivå 4 (lavest CLV)</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Alle nivåer</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a product&apos;s name and its SKU</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRepository</name>
+    <message>
+        <source>Choose the customer who ordered.</source>
+        <translation>Velg kunden som bestilte.</translation>
+    </message>
+    <message>
+        <source>Give the day of the order.</source>
+        <translation>Oppgi ordredatoen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or NOK).</source>
+        <translation>«%1» er ikke en valutakode (ISO 4217, for eksempel EUR eller NOK).</translation>
+    </message>
+    <message>
+        <source>The amount is too large for an order line.</source>
+        <translation>Beløpet er for stort for en ordrelinje.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be 0; a return has a negative quantity.</source>
+        <translation>Antallet kan ikke være 0; en retur har negativt antall.</translation>
+    </message>
+    <message>
+        <source>Checking the order</source>
+        <translation>Kontroll av ordren</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Kunden finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The channel of the order no longer exists.</source>
+        <translation>Kanalen for ordren finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The product of the order no longer exists.</source>
+        <translation>Produktet i ordren finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Reading the order</source>
+        <translation>Lesing av ordren</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>Ordren finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Saving the order</source>
+        <translation>Lagring av ordren</translation>
+    </message>
+    <message>
+        <source>Deleting the order</source>
+        <translation>Sletting av ordren</translation>
+    </message>
+    <message>
+        <source>Restoring the order</source>
+        <translation>Gjenoppretting av ordren</translation>
+    </message>
+    <message>
+        <source>The order is not deleted.</source>
+        <translation>Ordren er ikke slettet.</translation>
+    </message>
+    <message>
+        <source>Reading the orders</source>
+        <translation>Lesing av ordrene</translation>
+    </message>
+    <message>
+        <source>Counting the orders</source>
+        <translation>Telling av ordrene</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Lesing av produktene</translation>
+    </message>
+    <message>
+        <source>Reading the product</source>
+        <translation>Lesing av produktet</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>Produktet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Finding the product</source>
+        <translation>Oppslag av produktet</translation>
+    </message>
+    <message>
+        <source>A product needs a SKU or a name.</source>
+        <translation>Et produkt må ha en SKU eller et navn.</translation>
+    </message>
+    <message>
+        <source>Adding the product</source>
+        <translation>Oppretting av produktet</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Reading the orders: %1</source>
+        <translation>Lesing av ordrene: %1</translation>
+    </message>
+    <message>
+        <source>Reading the orders was cancelled.</source>
+        <translation>Lesingen av ordrene ble avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +4126,84 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>Scoring</name>
+    <message>
+        <source>met</source>
+        <translation>oppfylt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>ikke oppfylt</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>ikke målt ennå</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (threshold %3)</source>
+        <translation>%1 er %2 (terskel %3)</translation>
+    </message>
+    <message>
+        <source>Rated as met, but the data says otherwise: %1.</source>
+        <translation>Vurdert som oppfylt, men dataene sier noe annet: %1.</translation>
+    </message>
+    <message>
+        <source>Rated as not met, but the data meets the threshold: %1.</source>
+        <translation>Vurdert som ikke oppfylt, men dataene når terskelen: %1.</translation>
+    </message>
+    <message>
+        <source>Phase %1, &quot;%2&quot;: %3</source>
+        <translation>Fase %1, «%2»: %3</translation>
+    </message>
+    <message>
+        <source>The self-assessment reaches phase %1 (%2); the CRM&apos;s data supports phase %3 (%4).</source>
+        <translation>Egenvurderingen når fase %1 (%2); CRM-dataene støtter fase %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Assess the unit: answer the statements of every phase to find the phase reached.</source>
+        <translation>Vurder enheten: svar på påstandene i alle faser for å finne fasen som er nådd.</translation>
+    </message>
+    <message>
+        <source>Bring &quot;%1&quot; from %2 to %3.</source>
+        <translation>Løft «%1» fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Start recording the data behind &quot;%1&quot; (not measured yet).</source>
+        <translation>Begynn å registrere dataene bak «%1» (ikke målt ennå).</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentReturns</name>
+    <message>
+        <source>Revenue is the sum of the purchases in the period, by the customer&apos;s current segment. A cost counts with the part of its period that falls in the chosen period (spread evenly by days). Costs for all segments are shared by the segments in proportion to their number of customers. Return = (revenue − costs) ÷ costs; CLV per cost = the segment&apos;s total customer lifetime value ÷ costs.</source>
+        <translation>Omsetningen er summen av kjøpene i perioden, fordelt etter kundens nåværende segment. En kostnad teller med den delen av perioden sin som faller innenfor den valgte perioden (jevnt fordelt per dag). Kostnader for alle segmenter fordeles på segmentene i forhold til antall kunder i hvert segment. Avkastning = (omsetning − kostnader) ÷ kostnader; CLV per kostnad = segmentets samlede kundeverdi (CLV) ÷ kostnader.</translation>
+    </message>
+    <message>
+        <source>Summing the purchases</source>
+        <translation>Summering av kjøpene</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Rapporten ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Velg en periode som ikke slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>Reading the value analysis</source>
+        <translation>Lesing av verdianalysen</translation>
+    </message>
+    <message>
+        <source>Reading the segments</source>
+        <translation>Lesing av segmentene</translation>
+    </message>
+</context>
+<context>
     <name>SubjectExport</name>
     <message>
         <source>Collecting the personal data</source>
@@ -2605,6 +4405,38 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>wording version %1</source>
         <translation>ordlyd versjon %1</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>slettet %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
 </context>
 <context>
     <name>SubjectPdf</name>
@@ -2688,6 +4520,252 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>ValueStore</name>
+    <message>
+        <source>%1: the database is locked by another program (%2). Close it and try again.</source>
+        <translation>%1: databasen er låst av et annet program (%2). Lukk programmet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (%2).</source>
+        <translation>%1: disken er full (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Ingen kjøp</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>uker</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>måneder</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>Analysen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The horizon must be from 1 to 1200 months.</source>
+        <translation>Horisonten må være fra 1 til 1200 måneder.</translation>
+    </message>
+    <message>
+        <source>The monthly discount rate must be above -1 and at most 1 (0.01 is 1%).</source>
+        <translation>Den månedlige diskonteringsrenten må være over -1 og høyst 1 (0.01 er 1 %).</translation>
+    </message>
+    <message>
+        <source>The margin must be a number of 0 or more.</source>
+        <translation>Marginen må være et tall som er 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>There is no database connection.</source>
+        <translation>Det finnes ingen databasetilkobling.</translation>
+    </message>
+    <message>
+        <source>Reading the purchases…</source>
+        <translation>Leser kjøpene…</translation>
+    </message>
+    <message>
+        <source>Reading the customers</source>
+        <translation>Lesing av kundene</translation>
+    </message>
+    <message>
+        <source>Reading the purchases</source>
+        <translation>Lesing av kjøpene</translation>
+    </message>
+    <message>
+        <source>Purchase %1 has no valid date (ordered_on &apos;%2&apos;; YYYY-MM-DD expected).</source>
+        <translation>Kjøp %1 har ingen gyldig dato (ordered_on &apos;%2&apos;; forventet YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The purchases use more than 255 currencies.</source>
+        <translation>Kjøpene bruker mer enn 255 valutaer.</translation>
+    </message>
+    <message>
+        <source>No purchase is in the currency %1.</source>
+        <translation>Ingen kjøp er i valutaen %1.</translation>
+    </message>
+    <message>
+        <source>Clearing the value analysis</source>
+        <translation>Tømming av verdianalysen</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Ingen ordrer ennå.</translation>
+    </message>
+    <message>
+        <source>Summarising the customers…</source>
+        <translation>Oppsummerer kundene…</translation>
+    </message>
+    <message>
+        <source>No purchase falls on or before the end of the calibration period, %1.</source>
+        <translation>Ingen kjøp faller på eller før slutten av kalibreringsperioden, %1.</translation>
+    </message>
+    <message>
+        <source>Fitting the purchase model (BG/NBD)…</source>
+        <translation>Tilpasser kjøpsmodellen (BG/NBD)…</translation>
+    </message>
+    <message>
+        <source>Purchase model (BG/NBD): %1</source>
+        <translation>Kjøpsmodell (BG/NBD): %1</translation>
+    </message>
+    <message>
+        <source>Fitting the spend model (Gamma-Gamma)…</source>
+        <translation>Tilpasser beløpsmodellen (Gamma-Gamma)…</translation>
+    </message>
+    <message>
+        <source>Spend model (Gamma-Gamma): %1</source>
+        <translation>Beløpsmodell (Gamma-Gamma): %1</translation>
+    </message>
+    <message>
+        <source>Computing the lifetime values…</source>
+        <translation>Beregner kundeverdiene…</translation>
+    </message>
+    <message>
+        <source>Saving the results…</source>
+        <translation>Lagrer resultatene…</translation>
+    </message>
+    <message>
+        <source>Saving the value analysis</source>
+        <translation>Lagring av verdianalysen</translation>
+    </message>
+    <message>
+        <source>Saving the fitted models</source>
+        <translation>Lagring av de tilpassede modellene</translation>
+    </message>
+    <message>
+        <source>Saving the customer values</source>
+        <translation>Lagring av kundeverdiene</translation>
+    </message>
+    <message>
+        <source>Saving the value of customer %1</source>
+        <translation>Lagring av verdien for kunde %1</translation>
+    </message>
+    <message>
+        <source>Updating satisfaction by segment…</source>
+        <translation>Oppdaterer tilfredshet per segment…</translation>
+    </message>
+    <message>
+        <source>Updating satisfaction by segment: %1</source>
+        <translation>Oppdatering av tilfredshet per segment: %1</translation>
+    </message>
+    <message>
+        <source>Finding products bought together…</source>
+        <translation>Finner produkter som kjøpes sammen…</translation>
+    </message>
+    <message>
+        <source>The analysis was saved, but finding the products bought together failed: %1</source>
+        <translation>Analysen ble lagret, men søket etter produkter som kjøpes sammen, mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Ferdig.</translation>
+    </message>
+    <message>
+        <source>Reading the value analysis</source>
+        <translation>Lesing av verdianalysen</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s value</source>
+        <translation>Lesing av kundens verdi</translation>
+    </message>
+    <message>
+        <source>Reading the segments</source>
+        <translation>Lesing av segmentene</translation>
+    </message>
+    <message>
+        <source>Reading the segment&apos;s customers</source>
+        <translation>Lesing av segmentets kunder</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>Analysed %1 · purchases up to %2, in %3 · CLV over %4 months at %5 a month · %6</source>
+        <translation>Analysert %1 · kjøp til og med %2, i %3 · CLV over %4 måneder med %5 per måned · %6</translation>
+    </message>
+    <message>
+        <source>BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5)</source>
+        <translation>BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5)</translation>
+    </message>
+    <message>
+        <source>BG/NBD: not fitted</source>
+        <translation>BG/NBD: ikke tilpasset</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: p = %1, q = %2, γ = %3 (log-likelihood %4)</source>
+        <translation>Gamma-Gamma: p = %1, q = %2, γ = %3 (log-likelihood %4)</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: not fitted</source>
+        <translation>Gamma-Gamma: ikke tilpasset</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 purchases</source>
+        <translation>%1 kunder, %2 kjøp</translation>
+    </message>
+    <message>
+        <source>%1 customers with %2 purchases up to %3, counted in %4; amounts in %5.</source>
+        <translation>%1 kunder med %2 kjøp til og med %3, talt i %4; beløp i %5.</translation>
+    </message>
+    <message>
+        <source>Not every model could be fitted: %1 The segments are still scored.</source>
+        <translation>Ikke alle modellene kunne tilpasses: %1 Segmentene beregnes likevel.</translation>
+    </message>
+    <message>
+        <source>Purchases: BG/NBD</source>
+        <translation>Kjøp: BG/NBD</translation>
+    </message>
+    <message>
+        <source>log-likelihood %1</source>
+        <translation>log-likelihood %1</translation>
+    </message>
+    <message>
+        <source>A typical active customer buys about %1 times a year; after each purchase about %2 in 100 customers stop buying for good.</source>
+        <translation>En typisk aktiv kunde kjøper omtrent %1 ganger i året; etter hvert kjøp slutter omtrent %2 av 100 kunder å kjøpe for godt.</translation>
+    </message>
+    <message>
+        <source>Not fitted: P(alive), expected purchases and CLV are left empty.</source>
+        <translation>Ikke tilpasset: P(alive), forventede kjøp og CLV står tomme.</translation>
+    </message>
+    <message>
+        <source>Assumes: while a customer is active, purchases come at random at a steady rate of their own (Poisson); the rates differ between customers as a gamma distribution; after each purchase a customer may drop out for good, with a probability that differs between customers as a beta distribution. Dropping out is never seen directly: a customer who has not bought for a long time, compared with how often they used to, has a low P(alive). Dropping out can only follow a purchase, so a customer who bought once and never again has P(alive) = 100%: the model has nothing to tell them apart by (Hibernating and New Customers are mostly such customers; their low expected purchases still keep their CLV small).</source>
+        <translation>Forutsetter: mens en kunde er aktiv, kommer kjøpene tilfeldig i et jevnt tempo som er kundens eget (Poisson); tempoet varierer mellom kundene etter en gammafordeling; etter hvert kjøp kan en kunde falle fra for godt, med en sannsynlighet som varierer mellom kundene etter en betafordeling. Frafall ses aldri direkte: en kunde som ikke har kjøpt på lenge, sammenlignet med hvor ofte kunden pleide å kjøpe, har lav P(alive). Frafall kan bare komme etter et kjøp, så en kunde som kjøpte én gang og aldri igjen, har P(alive) = 100 %: modellen har ingenting å skille slike kunder fra hverandre på («I dvale» og «Nye kunder» er for det meste slike kunder; de lave forventede kjøpene deres holder likevel CLV-en lav).</translation>
+    </message>
+    <message>
+        <source>Spend: Gamma-Gamma</source>
+        <translation>Kjøpsbeløp: Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>Mean spend per purchase across customers: %1 %2.</source>
+        <translation>Gjennomsnittlig beløp per kjøp på tvers av kundene: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Not fitted: expected spend and CLV are left empty.</source>
+        <translation>Ikke tilpasset: forventet beløp og CLV står tomme.</translation>
+    </message>
+    <message>
+        <source>Assumes: what a customer spends per purchase varies around a mean of their own, and those means differ between customers; spend does not depend on how often a customer buys. A customer with few purchases is therefore pulled towards the mean of all customers, and one with many is judged mostly by their own spend. Check that big spenders do not buy more or less often than others before trusting the CLV.</source>
+        <translation>Forutsetter: det en kunde bruker per kjøp, varierer rundt kundens eget gjennomsnitt, og disse gjennomsnittene varierer mellom kundene; beløpet avhenger ikke av hvor ofte en kunde kjøper. En kunde med få kjøp trekkes derfor mot gjennomsnittet for alle kunder, mens en kunde med mange kjøp vurderes mest ut fra sine egne beløp. Kontroller at kunder som bruker mye, ikke kjøper oftere eller sjeldnere enn andre, før du stoler på CLV-en.</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Kundeverdi (CLV)</translation>
+    </message>
+    <message>
+        <source>CLV = expected purchases in each of the next %1 months × expected spend, each month discounted by %2; revenue, not profit. Tiers rank the customers by CLV: 1 = top 10%, 2 = next 20%, 3 = next 30%, 4 = the rest. Segments come from recency and frequency scores 1–5 by quintile (5 best).</source>
+        <translation>CLV = forventede kjøp i hver av de neste %1 månedene × forventet beløp, der hver måned diskonteres med %2; omsetning, ikke fortjeneste. Nivåene rangerer kundene etter CLV: 1 = topp 10 %, 2 = neste 20 %, 3 = neste 30 %, 4 = resten. Segmentene bygger på poeng 1–5 for aktualitet og frekvens, etter kvintil (5 er best).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relatio, a desktop CRM for sales teams.</source>
@@ -2704,6 +4782,49 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Relatio cannot open the database</source>
         <translation>Relatio kan ikke åpne databasen</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::AssessmentDialog</name>
+    <message>
+        <source>CRM maturity self-assessment: %1</source>
+        <translation>Egenvurdering av CRM-modenhet: %1</translation>
+    </message>
+    <message>
+        <source>Who answered the statements</source>
+        <translation>Hvem som svarte på påstandene</translation>
+    </message>
+    <message>
+        <source>Context, participants, agreements</source>
+        <translation>Bakgrunn, deltakere, avtaler</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Vurdert av:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>Score each statement for %1 from 1 (disagree) to 5 (agree). A score of 4 or 5 counts as met. The phase reached is the highest phase whose statements, and those of all lower phases, are met.</source>
+        <translation>Gi hver påstand for %1 en poengsum fra 1 (uenig) til 5 (enig). En poengsum på 4 eller 5 regnes som oppfylt. Fasen som er nådd, er den høyeste fasen der påstandene, og påstandene i alle lavere faser, er oppfylt.</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message>
+        <source>With these answers: phase %1, %2.</source>
+        <translation>Med disse svarene: fase %1, %2.</translation>
+    </message>
+    <message>
+        <source>Assessment not saved</source>
+        <translation>Vurderingen ble ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +5724,258 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>relatio::CostsDialog</name>
+    <message>
+        <source>Acquisition</source>
+        <translation>Kundeanskaffelse</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundebevaring</translation>
+    </message>
+    <message>
+        <source>Acquisition and Retention Costs</source>
+        <translation>Kostnader til kundeanskaffelse og kundebevaring</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>Vis &amp;slettede</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Sl&amp;ett</translation>
+    </message>
+    <message>
+        <source>Record what was spent to win new customers (acquisition) and to keep existing ones (retention), per segment and channel. A cost is spread evenly over the days of its period in the return per segment.</source>
+        <translation>Registrer hva som ble brukt på å vinne nye kunder (kundeanskaffelse) og på å beholde eksisterende kunder (kundebevaring), per segment og kanal. I avkastningen per segment fordeles en kostnad jevnt over dagene i perioden.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>(deleted) %1</source>
+        <translation>(slettet) %1</translation>
+    </message>
+    <message>
+        <source>No costs recorded yet.</source>
+        <translation>Ingen kostnader er registrert ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; total %1.</source>
+        <translation>
+            <numerusform>%n oppføring; totalt %1.</numerusform>
+            <numerusform>%n oppføringer; totalt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>New Cost</source>
+        <translation>Ny kostnad</translation>
+    </message>
+    <message>
+        <source>Edit Cost</source>
+        <translation>Rediger kostnad</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>What it was for, e.g. “Spring newsletter campaign”</source>
+        <translation>Hva kostnaden gjaldt, f.eks. «Vårkampanje med nyhetsbrev»</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it like %2.</source>
+        <translation>«%1» er ikke et beløp; skriv det som %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CostsReturnView</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Siste 12 måneder</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <source>Last full quarter</source>
+        <translation>Siste hele kvartal</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>Only purchases and costs in this currency count</source>
+        <translation>Bare kjøp og kostnader i denne valutaen telles med</translation>
+    </message>
+    <message>
+        <source>Return on costs</source>
+        <translation>Avkastning på kostnader</translation>
+    </message>
+    <message>
+        <source>CLV per cost</source>
+        <translation>CLV per kostnad</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valuta:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagram:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message>
+        <source>Revenue %1 against costs %2</source>
+        <translation>Omsetning %1 mot kostnader %2</translation>
+    </message>
+    <message>
+        <source>: a return of %1.</source>
+        <translation>: en avkastning på %1.</translation>
+    </message>
+    <message>
+        <source>%1 of it from customers the value analysis has not seen yet (no segment).</source>
+        <translation>%1 av dette fra kunder som verdianalysen ikke har sett ennå (uten segment).</translation>
+    </message>
+    <message>
+        <source>%1 of costs for all segments could not be shared: no customer has a segment yet.</source>
+        <translation>%1 i kostnader for alle segmenter kunne ikke fordeles: ingen kunder har et segment ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost entries in other currencies left out.</source>
+        <translation>
+            <numerusform>%n kostnadsoppføring i andre valutaer er utelatt.</numerusform>
+            <numerusform>%n kostnadsoppføringer i andre valutaer er utelatt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchases in other currencies left out.</source>
+        <translation>Kjøp i andre valutaer er utelatt.</translation>
+    </message>
+    <message>
+        <source>CLV is in %1, the currency of the value analysis.</source>
+        <translation>CLV er i %1, valutaen i verdianalysen.</translation>
+    </message>
+    <message>
+        <source>No costs recorded for this period: record them with Costs… to see the return per segment.</source>
+        <translation>Ingen kostnader er registrert for denne perioden: registrer dem med Kostnader… for å se avkastningen per segment.</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Return on costs per segment, best first</source>
+        <translation>Avkastning på kostnader per segment, best først</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value per unit of cost, best first</source>
+        <translation>Kundeverdi (CLV) per kostnadsenhet, best først</translation>
+    </message>
+    <message>
+        <source>Revenue above costs</source>
+        <translation>Omsetning over kostnadene</translation>
+    </message>
+    <message>
+        <source>CLV above costs</source>
+        <translation>CLV over kostnadene</translation>
+    </message>
+    <message>
+        <source>Revenue below costs</source>
+        <translation>Omsetning under kostnadene</translation>
+    </message>
+    <message>
+        <source>CLV below costs</source>
+        <translation>CLV under kostnadene</translation>
+    </message>
+</context>
+<context>
     <name>relatio::CsvActions</name>
     <message>
         <source>&amp;Import Customers…</source>
@@ -4019,6 +6392,18 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Value segment of the latest analysis</source>
+        <translation>Verdisegment fra den siste analysen</translation>
+    </message>
+    <message>
+        <source>No purchases, or not analysed yet</source>
+        <translation>Ingen kjøp, eller ikke analysert ennå</translation>
+    </message>
 </context>
 <context>
     <name>relatio::CustomerListView</name>
@@ -4101,6 +6486,171 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>Klikk for å sortere; høyreklikk for å velge kolonner</translation>
+    </message>
+    <message>
+        <source>Value segment of the latest analysis (Segments page)</source>
+        <translation>Verdisegment fra den siste analysen (siden Segmenter)</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenter</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CustomerPropositionBox</name>
+    <message>
+        <source>no price</source>
+        <translation>ingen pris</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>listepris</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Their prices</source>
+        <translation>Kundens priser</translation>
+    </message>
+    <message>
+        <source>Customers who bought this also bought</source>
+        <translation>Kunder som kjøpte dette, kjøpte også</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Mindre</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Could not read the proposition</source>
+        <translation>Kunne ikke lese verdiforslaget</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Behov:</translation>
+    </message>
+    <message>
+        <source>Motives:</source>
+        <translation>Motiver:</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Foretrekker:</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ingen persona</translation>
+    </message>
+    <message>
+        <source>No persona rule matches this customer.</source>
+        <translation>Ingen personaregel passer for denne kunden.</translation>
+    </message>
+    <message>
+        <source>No purchases of listed products yet.</source>
+        <translation>Ingen kjøp av produkter i produktlisten ennå.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear after the next value analysis.</source>
+        <translation>Forslag vises etter neste verdianalyse.</translation>
+    </message>
+    <message>
+        <source>Nothing is bought often enough with this customer&apos;s products.</source>
+        <translation>Ingenting kjøpes ofte nok sammen med denne kundens produkter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %1 · %n customers</source>
+        <translation>
+            <numerusform>med %1 · %n kunde</numerusform>
+            <numerusform>med %1 · %n kunder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CustomerValueBox</name>
+    <message>
+        <source>Customer value</source>
+        <translation>Kundens verdi</translation>
+    </message>
+    <message>
+        <source>No customer chosen.</source>
+        <translation>Ingen kunde er valgt.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation>Ikke analysert ennå</translation>
+    </message>
+    <message>
+        <source>Run the value analysis on the Segments page to see this customer&apos;s segment, chance of buying again and lifetime value.</source>
+        <translation>Kjør verdianalysen på siden Segmenter for å se kundens segment, sjansen for at kunden kjøper igjen og kundeverdien (CLV).</translation>
+    </message>
+    <message>
+        <source>No purchases up to %1 in %2, so no segment or lifetime value.</source>
+        <translation>Ingen kjøp i %2 fram til %1, og dermed verken segment eller kundeverdi.</translation>
+    </message>
+    <message>
+        <source>Recency · frequency · spend</source>
+        <translation>Aktualitet · frekvens · beløp</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 of 5</source>
+        <translation>%1 · %2 · %3 av 5</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Siste kjøp</translation>
+    </message>
+    <message>
+        <source>1 day before the calibration end</source>
+        <translation>1 dag før kalibreringsslutten</translation>
+    </message>
+    <message>
+        <source>%1 days before the calibration end</source>
+        <translation>%1 dager før kalibreringsslutten</translation>
+    </message>
+    <message>
+        <source>Purchases, revenue</source>
+        <translation>Kjøp, omsetning</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Chance still buying</source>
+        <translation>Sjanse for fortsatt kjøp</translation>
+    </message>
+    <message>
+        <source>Expected purchases, %1 months</source>
+        <translation>Forventede kjøp, %1 måneder</translation>
+    </message>
+    <message>
+        <source>Expected spend per purchase</source>
+        <translation>Forventet beløp per kjøp</translation>
+    </message>
+    <message>
+        <source>Lifetime value, %1 months</source>
+        <translation>Kundeverdi, %1 måneder</translation>
+    </message>
+    <message>
+        <source>CLV tier</source>
+        <translation>CLV-nivå</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 av 4</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +6770,10 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>O&amp;rders</source>
+        <translation>O&amp;rdrer</translation>
     </message>
 </context>
 <context>
@@ -4361,10 +6915,6 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Den første dagen er etter den siste dagen.</translation>
     </message>
     <message>
-        <source>Choose how to group the customers (by country, owner or tag) above to compare the groups channel by channel.</source>
-        <translation>Velg hvordan kundene skal grupperes (etter land, eier eller stikkord) ovenfor for å sammenligne gruppene kanal for kanal.</translation>
-    </message>
-    <message>
         <source>No contacts in this period.</source>
         <translation>Ingen kontakter i denne perioden.</translation>
     </message>
@@ -4424,6 +6974,10 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Each cell gives the figure and the number of answers it rests on. Click a group to see it alone in the other tabs.</source>
         <translation>Hver celle viser tallet og antall svar det bygger på. Klikk på en gruppe for å se bare den i de andre fanene.</translation>
     </message>
+    <message>
+        <source>Choose how to group the customers (by country, owner, tag or value segment) above to compare the groups channel by channel.</source>
+        <translation>Velg ovenfor hvordan kundene skal grupperes (etter land, eier, stikkord eller verdisegment) for å sammenligne gruppene kanal for kanal.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DemoDataPanel</name>
@@ -4458,6 +7012,18 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Writing %1 demo customers…</source>
         <translation>Skriver %1 demokunder…</translation>
+    </message>
+    <message>
+        <source>The demo data is written; the value analysis was cancelled (the Segments page runs it).</source>
+        <translation>Demodataene er skrevet; verdianalysen ble avbrutt (siden Segmenter kjører den).</translation>
+    </message>
+    <message>
+        <source>The demo data is written, but the value analysis failed: %1</source>
+        <translation>Demodataene er skrevet, men verdianalysen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Analysing customer value: %1</source>
+        <translation>Analyserer kundeverdi: %1</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +8420,30 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
+    <message>
+        <source>Va&amp;lue</source>
+        <translation>V&amp;erdi</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <source>Costs and return</source>
+        <translation>Kostnader og avkastning</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Modenhet</translation>
+    </message>
+    <message>
+        <source>&amp;Run Analysis…</source>
+        <translation>Kjør &amp;analyse…</translation>
+    </message>
+    <message>
+        <source>Score the segments and fit the lifetime value models to the orders</source>
+        <translation>Del inn segmentene og tilpass modellene for kundeverdi til ordrene</translation>
+    </message>
 </context>
 <context>
     <name>relatio::MarketingExportDialog</name>
@@ -5947,6 +8537,581 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>relatio::MaturityHistoryChart</name>
+    <message>
+        <source>No assessments yet</source>
+        <translation>Ingen vurderinger ennå</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Phase reached</source>
+        <translation>Nådd fase</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::MaturityPage</name>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>New &amp;assessment…</source>
+        <translation>Ny &amp;vurdering…</translation>
+    </message>
+    <message>
+        <source>Score the statements of every phase for the unit shown</source>
+        <translation>Gi poeng til påstandene i hver fase for enheten som vises</translation>
+    </message>
+    <message>
+        <source>Units and &amp;team members…</source>
+        <translation>Enheter og &amp;teammedlemmer…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Eksporter P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Phase, criterion or evidence</source>
+        <translation>Fase, kriterium eller belegg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Egenvurdering</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskel</translation>
+    </message>
+    <message>
+        <source>Phases and criteria</source>
+        <translation>Faser og kriterier</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Compare units</source>
+        <translation>Sammenlign enheter</translation>
+    </message>
+    <message>
+        <source>(no units yet)</source>
+        <translation>(ingen enheter ennå)</translation>
+    </message>
+    <message>
+        <source>Measuring the evidence in the CRM&apos;s data…</source>
+        <translation>Måler belegget i CRM-dataene…</translation>
+    </message>
+    <message>
+        <source>The evidence could not be measured: %1</source>
+        <translation>Belegget kunne ikke måles: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has reached phase %2, %3&lt;/b&gt; (self-assessment of %4%5). The CRM&apos;s data supports phase %6, %7.</source>
+        <translation>&lt;b&gt;%1 har nådd fase %2, %3&lt;/b&gt; (egenvurdering fra %4%5). CRM-dataene støtter fase %6, %7.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has not been assessed yet.&lt;/b&gt; The CRM&apos;s data supports phase %2, %3. Use &lt;i&gt;New assessment&lt;/i&gt; to score the statements.</source>
+        <translation>&lt;b&gt;%1 er ikke vurdert ennå.&lt;/b&gt; CRM-dataene støtter fase %2, %3. Bruk &lt;i&gt;Ny vurdering&lt;/i&gt; for å gi poeng til påstandene.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No organisation units yet.&lt;/b&gt; The CRM&apos;s data supports phase %1, %2. Add departments or teams with &lt;i&gt;Units and team members&lt;/i&gt; to assess them.</source>
+        <translation>&lt;b&gt;Ingen organisasjonsenheter ennå.&lt;/b&gt; CRM-dataene støtter fase %1, %2. Legg til avdelinger eller team med &lt;i&gt;Enheter og teammedlemmer&lt;/i&gt; for å vurdere dem.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>utgangspunkt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 av %2 oppfylt</translation>
+    </message>
+    <message>
+        <source>%1 · reached</source>
+        <translation>%1 · nådd</translation>
+    </message>
+    <message>
+        <source>%1 · next</source>
+        <translation>%1 · neste</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ikke besvart</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Every phase is reached.</source>
+        <translation>Alle faser er nådd.</translation>
+    </message>
+    <message>
+        <source>What blocks phase %1, %2</source>
+        <translation>Hva som hindrer fase %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Data: %1 is %2, threshold %3</source>
+        <translation>Data: %1 er %2, terskel %3</translation>
+    </message>
+    <message>
+        <source>Self-assessment and data disagree</source>
+        <translation>Egenvurderingen og dataene stemmer ikke overens</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Evidence: the whole database, contacts and follow-ups of the 12 months up to %1.</source>
+        <translation>Belegg: hele databasen, og kontakter og oppfølginger i de 12 månedene fram til %1.</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 saved.</source>
+        <translation>Vurderingen av %1 er lagret.</translation>
+    </message>
+    <message>
+        <source>Print the maturity report</source>
+        <translation>Skriv ut modenhetsrapporten</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF-en ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Maturity report written to %1.</source>
+        <translation>Modenhetsrapporten er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>CRM maturity</source>
+        <translation>CRM-modenhet</translation>
+    </message>
+    <message>
+        <source>CRM maturity %1</source>
+        <translation>CRM-modenhet %1</translation>
+    </message>
+    <message>
+        <source>Export the maturity report as PDF</source>
+        <translation>Eksporter modenhetsrapporten som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::OrderController</name>
+    <message>
+        <source>Add Order</source>
+        <translation>Legg til ordre</translation>
+    </message>
+    <message>
+        <source>Edit Order</source>
+        <translation>Rediger ordre</translation>
+    </message>
+    <message>
+        <source>Delete Order</source>
+        <translation>Slett ordre</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PersonasDialog</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personaer</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>Vis &amp;slettede</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>S&amp;lett</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytt ne&amp;d</translation>
+    </message>
+    <message>
+        <source>Personas, in order:</source>
+        <translation>Personaer, i rekkefølge:</translation>
+    </message>
+    <message>
+        <source>Who they are, in a sentence or two</source>
+        <translation>Hvem de er, med en setning eller to</translation>
+    </message>
+    <message>
+        <source>What they need from us</source>
+        <translation>Hva de trenger fra oss</translation>
+    </message>
+    <message>
+        <source>Why they buy</source>
+        <translation>Hvorfor de kjøper</translation>
+    </message>
+    <message>
+        <source>Tick the channels this persona prefers; drag to put the most preferred first.</source>
+        <translation>Kryss av for kanalene denne personaen foretrekker; dra for å sette den mest foretrukne først.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Lagre &amp;endringer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Nee&amp;ds:</source>
+        <translation>Be&amp;hov:</translation>
+    </message>
+    <message>
+        <source>M&amp;otives:</source>
+        <translation>&amp;Motiver:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channels:</source>
+        <translation>Foretrukne &amp;kanaler:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation>Legg &amp;til regel…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Rule…</source>
+        <translation>Red&amp;iger regel…</translation>
+    </message>
+    <message>
+        <source>Delete R&amp;ule</source>
+        <translation>Slett &amp;regel</translation>
+    </message>
+    <message>
+        <source>Customers get this persona when</source>
+        <translation>Kunder får denne personaen når</translation>
+    </message>
+    <message>
+        <source>Rules are checked by priority (1 first; at equal priority in the order of the list). The first rule whose conditions all hold gives the customer its persona; an empty condition always holds.</source>
+        <translation>Reglene kontrolleres etter prioritet (1 først; ved lik prioritet i rekkefølgen i listen). Den første regelen der alle betingelsene er oppfylt, gir kunden sin persona; en tom betingelse er alltid oppfylt.</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (slettet)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 customers</source>
+        <translation>%1 · %2 kunder</translation>
+    </message>
+    <message>
+        <source>Counting the customers…</source>
+        <translation>Teller kundene…</translation>
+    </message>
+    <message>
+        <source>%1 customers have a persona; %2 have none.</source>
+        <translation>%1 kunder har en persona; %2 har ingen.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktivert)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>No rules yet: no customer gets this persona.</source>
+        <translation>Ingen regler ennå: ingen kunder får denne personaen.</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Ny persona</translation>
+    </message>
+    <message>
+        <source>New persona %1</source>
+        <translation>Ny persona %1</translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation>Ny regel</translation>
+    </message>
+    <message>
+        <source>Edit Rule</source>
+        <translation>Rediger regel</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>1 is checked first.</source>
+        <translation>1 kontrolleres først.</translation>
+    </message>
+    <message>
+        <source>Value &amp;segment:</source>
+        <translation>&amp;Verdisegment:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Stikkord:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PriceRulesDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>alltid</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1 % rabatt</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategori %1</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle produkter</translation>
+    </message>
+    <message>
+        <source>CLV tier %1</source>
+        <translation>CLV-nivå %1</translation>
+    </message>
+    <message>
+        <source>persona %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Price Rules</source>
+        <translation>Prisregler</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldig</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>Vis &amp;slettede</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Sl&amp;ett</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s price is given by the first rule that applies, in this order: lowest priority number first; at equal priority a rule for one product before one for a category before one for all products, then the rule with more conditions on the customer. When no rule applies, the list price holds.</source>
+        <translation>En kundes pris bestemmes av den første regelen som gjelder, i denne rekkefølgen: laveste prioritetsnummer først; ved lik prioritet går en regel for ett produkt foran en regel for en kategori, som går foran en regel for alle produkter, og deretter går regelen med flest betingelser for kunden først. Når ingen regel gjelder, brukes listeprisen.</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (slettet)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>New Price Rule</source>
+        <translation>Ny prisregel</translation>
+    </message>
+    <message>
+        <source>Edit Price Rule</source>
+        <translation>Rediger prisregel</translation>
+    </message>
+    <message>
+        <source>e.g. “Champions 10% off”</source>
+        <translation>f.eks. «Mestere 10 % rabatt»</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>En kategori</translation>
+    </message>
+    <message>
+        <source>One product</source>
+        <translation>Ett produkt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>Alle segmenter</translation>
+    </message>
+    <message>
+        <source>Any persona</source>
+        <translation>Alle personaer</translation>
+    </message>
+    <message>
+        <source>Take a &amp;percentage off the list price:</source>
+        <translation>Trekk en &amp;prosentandel fra listeprisen:</translation>
+    </message>
+    <message>
+        <source>&amp;Set the price to:</source>
+        <translation>&amp;Sett prisen til:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
+        <source>Lower numbers are tried first.</source>
+        <translation>Lavere tall prøves først.</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gjelder:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>S&amp;egment:</translation>
+    </message>
+    <message>
+        <source>CLV &amp;tier:</source>
+        <translation>CLV-n&amp;ivå:</translation>
+    </message>
+    <message>
+        <source>Pers&amp;ona:</source>
+        <translation>Pers&amp;ona:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid:</source>
+        <translation>G&amp;yldig:</translation>
+    </message>
+    <message>
+        <source>Choose the product from the list.</source>
+        <translation>Velg produktet fra listen.</translation>
+    </message>
+    <message>
+        <source>Give the category the rule applies to.</source>
+        <translation>Oppgi kategorien regelen gjelder for.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like %2.</source>
+        <translation>«%1» er ikke en pris; skriv den som %2.</translation>
+    </message>
+</context>
+<context>
     <name>relatio::PrivacyActions</name>
     <message>
         <source>Export &amp;Personal Data…</source>
@@ -6000,6 +9165,173 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Customer Erased</source>
         <translation>Kunden er slettet permanent</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PurchaseDialog</name>
+    <message>
+        <source>Edit Order</source>
+        <translation>Rediger ordre</translation>
+    </message>
+    <message>
+        <source>Add Order</source>
+        <translation>Legg til ordre</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>the order&apos;s number in the shop or ERP (optional)</source>
+        <translation>ordrens nummer i nettbutikken eller ERP-systemet (valgfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Order id:</source>
+        <translation>&amp;Ordre-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>for a new product</source>
+        <translation>for et nytt produkt</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>Negative for a return.</source>
+        <translation>Negativt ved retur.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Antall:</translation>
+    </message>
+    <message>
+        <source>line total, e.g. %1</source>
+        <translation>linjesum, f.eks. %1</translation>
+    </message>
+    <message>
+        <source>The total of the line. Negative for a refund.</source>
+        <translation>Summen for linjen. Negativ ved refusjon.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be 0; a return has a negative quantity.</source>
+        <translation>Antallet kan ikke være 0; en retur har negativt antall.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; choose one such as EUR or NOK.</source>
+        <translation>«%1» er ikke en valutakode; velg en som EUR eller NOK.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PurchaseListModel</name>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <comment>quantity, as a short column title</comment>
+        <translation>Ant.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PurchasesPanel</name>
+    <message>
+        <source>&amp;Add Order…</source>
+        <translation>&amp;Legg til ordre…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Record an order or a refund of this customer</source>
+        <translation>Registrer en ordre eller en refusjon for denne kunden</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders come in with “relatio-cli import orders” or are added here.</source>
+        <translation>Ingen ordrer ennå. Ordrer kommer inn med «relatio-cli import orders» eller legges til her.</translation>
+    </message>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Order added.</source>
+        <translation>Ordren er lagt til.</translation>
+    </message>
+    <message>
+        <source>Order deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Ordren er slettet. Angre (Ctrl+Z) henter den tilbake.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No orders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ingen ordrer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>1 order line</source>
+        <translation>1 ordrelinje</translation>
+    </message>
+    <message>
+        <source>%1 order lines</source>
+        <translation>%1 ordrelinjer</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>den %1</translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>første %1, siste %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <comment>revenue · order lines · first and last purchase</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +9492,292 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>relatio::RunAnalysisDialog</name>
+    <message>
+        <source>Run value analysis</source>
+        <translation>Kjør verdianalyse</translation>
+    </message>
+    <message>
+        <source>Fits the purchase and spend models to the order history, scores every customer&apos;s recency, frequency and spend, and computes the lifetime value. It runs in the background; the previous result stays until the new one is complete.</source>
+        <translation>Tilpasser kjøps- og beløpsmodellene til ordrehistorikken, gir hver kunde poeng for aktualitet, frekvens og beløp, og beregner kundeverdien (CLV). Analysen kjører i bakgrunnen; det forrige resultatet blir stående til det nye er ferdig.</translation>
+    </message>
+    <message>
+        <source>The last purchase day</source>
+        <translation>Den siste kjøpsdagen</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration end:</source>
+        <translation>Kalibrerings&amp;slutt:</translation>
+    </message>
+    <message>
+        <source>The models see the purchases up to and including this day</source>
+        <translation>Modellene ser kjøpene til og med denne dagen</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Uker</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>The unit the models count time in; it changes the parameters, hardly the results</source>
+        <translation>Enheten modellene teller tid i; den endrer parameterne, men knapt resultatene</translation>
+    </message>
+    <message>
+        <source>Time &amp;unit:</source>
+        <translation>Tids&amp;enhet:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>CLV &amp;horizon:</source>
+        <translation>CLV-&amp;horisont:</translation>
+    </message>
+    <message>
+        <source>% a month</source>
+        <translation>% per måned</translation>
+    </message>
+    <message>
+        <source>1% a month is about 12.7% a year</source>
+        <translation>1 % per måned er omtrent 12,7 % per år</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate:</source>
+        <translation>&amp;Diskonteringsrente:</translation>
+    </message>
+    <message>
+        <source>The most common one</source>
+        <translation>Den vanligste</translation>
+    </message>
+    <message>
+        <source>Purchases in other currencies are left out, and counted</source>
+        <translation>Kjøp i andre valutaer blir utelatt og telt opp</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kjør</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SegmentReturnModel</name>
+    <message>
+        <source>No costs recorded for this segment in the period.</source>
+        <translation>Ingen kostnader er registrert for dette segmentet i perioden.</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Customers in the segment (by the latest value analysis)</source>
+        <translation>Kunder i segmentet (etter den siste verdianalysen)</translation>
+    </message>
+    <message>
+        <source>Purchases in the period</source>
+        <translation>Kjøp i perioden</translation>
+    </message>
+    <message>
+        <source>Total customer lifetime value of the segment</source>
+        <translation>Samlet kundeverdi (CLV) for segmentet</translation>
+    </message>
+    <message>
+        <source>(Revenue − costs) ÷ costs</source>
+        <translation>(Omsetning − kostnader) ÷ kostnader</translation>
+    </message>
+    <message>
+        <source>Total CLV ÷ costs</source>
+        <translation>Samlet CLV ÷ kostnader</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omsetning</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Kundeanskaffelse</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundebevaring</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Avkastning</translation>
+    </message>
+    <message>
+        <source>CLV per cost</source>
+        <translation>CLV per kostnad</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SegmentsPage</name>
+    <message>
+        <source>Segments and Lifetime Value</source>
+        <translation>Segmenter og kundeverdi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Run Analysis…</source>
+        <translation>&amp;Kjør analyse…</translation>
+    </message>
+    <message>
+        <source>Fit the models to the order history and score every customer again</source>
+        <translation>Tilpass modellene til ordrehistorikken, og gi alle kunder poeng på nytt</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <source>Run Analysis…</source>
+        <translation>Kjør analyse…</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>Samlet CLV</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omsetning</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>Gjennomsnittlig CLV</translation>
+    </message>
+    <message>
+        <source>Double-click a customer or press Enter to open the card</source>
+        <translation>Dobbeltklikk på en kunde eller trykk Enter for å åpne kortet</translation>
+    </message>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation>Segmentene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>No value analysis yet.
+Run it to score every customer&apos;s recency, frequency and spend, place them in segments and estimate their lifetime value.</source>
+        <translation>Ingen verdianalyse ennå.
+Kjør den for å gi hver kunde poeng for aktualitet, frekvens og beløp, plassere kundene i segmenter og anslå kundeverdien deres.</translation>
+    </message>
+    <message>
+        <source>No orders yet.
+Segments and lifetime values come from the order history: import or enter purchases first.</source>
+        <translation>Ingen ordrer ennå.
+Segmenter og kundeverdier kommer fra ordrehistorikken: importer eller registrer kjøp først.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers, highest lifetime value first. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 kunder, høyest kundeverdi først. %3</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>Kundene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Starting… %p%</source>
+        <translation>Starter… %p%</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>The value analysis was cancelled; the previous result stays.</source>
+        <translation>Verdianalysen ble avbrutt; det forrige resultatet blir stående.</translation>
+    </message>
+    <message>
+        <source>The value analysis failed: %1</source>
+        <translation>Verdianalysen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>The value analysis failed:
+%1</source>
+        <translation>Verdianalysen mislyktes:
+%1</translation>
+    </message>
+    <message>
+        <source>The last analysis failed: %1</source>
+        <translation>Den siste analysen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>No orders yet: there is nothing to analyse.</source>
+        <translation>Ingen ordrer ennå: det er ingenting å analysere.</translation>
+    </message>
+    <message>
+        <source>Analysed %1 customers with %2 purchases.</source>
+        <translation>Analyserte %1 kunder med %2 kjøp.</translation>
+    </message>
+    <message>
+        <source>%1 purchases in other currencies (%2) were left out.</source>
+        <translation>%1 kjøp i andre valutaer (%2) ble utelatt.</translation>
+    </message>
+    <message>
+        <source>Not every model could be fitted; see the model panel.</source>
+        <translation>Ikke alle modellene kunne tilpasses; se modellpanelet.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::StaircaseWidget</name>
+    <message>
+        <source>Maturity staircase</source>
+        <translation>Modenhetstrapp</translation>
+    </message>
+    <message>
+        <source>Phase reached: %1. The CRM&apos;s data supports phase %2.</source>
+        <translation>Nådd fase: %1. CRM-dataene støtter fase %2.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet. The CRM&apos;s data supports phase %1.</source>
+        <translation>Ikke vurdert ennå. CRM-dataene støtter fase %1.</translation>
+    </message>
+    <message>
+        <source>Reached (self-assessment)</source>
+        <translation>Nådd (egenvurdering)</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <source>Supported by the CRM&apos;s data</source>
+        <translation>Støttet av CRM-dataene</translation>
+    </message>
+</context>
+<context>
     <name>relatio::TimelineModel</name>
     <message>
         <source>When</source>
@@ -6238,6 +9856,97 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>relatio::UnitsDialog</name>
+    <message>
+        <source>Organisation units and team members</source>
+        <translation>Organisasjonsenheter og teammedlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Gi nytt navn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Departments and teams</source>
+        <translation>Avdelinger og team</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammedlem</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <source>Contacts count for the unit of the team member who handled them.</source>
+        <translation>Kontakter telles for enheten til teammedlemmet som behandlet dem.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>Enheten til %1</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <source>Unit not added</source>
+        <translation>Enheten ble ikke lagt til</translation>
+    </message>
+    <message>
+        <source>Unit not changed</source>
+        <translation>Enheten ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Add organisation unit</source>
+        <translation>Legg til organisasjonsenhet</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Rename organisation unit</source>
+        <translation>Gi organisasjonsenheten nytt navn</translation>
+    </message>
+    <message>
+        <source>Unit not renamed</source>
+        <translation>Enheten fikk ikke nytt navn</translation>
+    </message>
+    <message>
+        <source>Remove organisation unit</source>
+        <translation>Fjern organisasjonsenhet</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its maturity assessments? Its team members will be in no unit.</source>
+        <translation>Vil du fjerne «%1» med modenhetsvurderingene? Teammedlemmene blir stående uten enhet.</translation>
+    </message>
+    <message>
+        <source>Unit not removed</source>
+        <translation>Enheten ble ikke fjernet</translation>
+    </message>
+</context>
+<context>
     <name>relatio::UsageChart</name>
     <message>
         <source>No contacts in this period.</source>
@@ -6312,6 +10021,269 @@ FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>%1 contacts</source>
         <translation>%1 kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ValueSetupActions</name>
+    <message>
+        <source>&amp;Personas…</source>
+        <translation>&amp;Personaer…</translation>
+    </message>
+    <message>
+        <source>Describe the kinds of customers you have and the rules that give each customer one</source>
+        <translation>Beskriv hvilke typer kunder dere har, og reglene som gir hver kunde én persona</translation>
+    </message>
+    <message>
+        <source>&amp;Costs…</source>
+        <translation>&amp;Kostnader…</translation>
+    </message>
+    <message>
+        <source>Record acquisition and retention costs per segment and channel</source>
+        <translation>Registrer kostnader til kundeanskaffelse og kundebevaring per segment og kanal</translation>
+    </message>
+    <message>
+        <source>P&amp;rice Rules…</source>
+        <translation>P&amp;risregler…</translation>
+    </message>
+    <message>
+        <source>Individual prices by segment, CLV tier or persona</source>
+        <translation>Individuelle priser etter segment, CLV-nivå eller persona</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::maturity::MaturityHistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Phase reached</source>
+        <translation>Nådd fase</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Oppfylte kriterier</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Vurdert av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::maturity::UnitComparisonModel</name>
+    <message>
+        <source>not assessed yet</source>
+        <translation>ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Criteria of phase %1 (%2) met in the latest assessment</source>
+        <translation>Kriterier for fase %1 (%2) som er oppfylt i den siste vurderingen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Sist vurdert</translation>
+    </message>
+    <message>
+        <source>Phase reached</source>
+        <translation>Nådd fase</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::value::SegmentMembersModel</name>
+    <message>
+        <source>Days from the last purchase to the end of the calibration period</source>
+        <translation>Dager fra siste kjøp til slutten av kalibreringsperioden</translation>
+    </message>
+    <message>
+        <source>Days with a purchase (several on one day count as one)</source>
+        <translation>Dager med kjøp (flere kjøp på én dag telles som ett)</translation>
+    </message>
+    <message>
+        <source>Everything bought up to the end of the calibration period</source>
+        <translation>Alt som er kjøpt fram til slutten av kalibreringsperioden</translation>
+    </message>
+    <message>
+        <source>The chance that the customer still buys (BG/NBD)</source>
+        <translation>Sjansen for at kunden fortsatt kjøper (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Purchases expected over the horizon (BG/NBD)</source>
+        <translation>Forventede kjøp over horisonten (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Expected spend per purchase (Gamma-Gamma)</source>
+        <translation>Forventet beløp per kjøp (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value over the horizon, discounted</source>
+        <translation>Kundeverdi (CLV) over horisonten, diskontert</translation>
+    </message>
+    <message>
+        <source>1 = top 10% by CLV, 2 = next 20%, 3 = next 30%, 4 = the rest</source>
+        <translation>1 = topp 10 % etter CLV, 2 = neste 20 %, 3 = neste 30 %, 4 = resten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Dager siden</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Kjøp</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omsetning</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>Exp. purchases</source>
+        <translation>Forv. kjøp</translation>
+    </message>
+    <message>
+        <source>Exp. spend</source>
+        <translation>Forv. beløp</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::value::SegmentSummaryModel</name>
+    <message>
+        <source>Share of the analysed customers</source>
+        <translation>Andel av de analyserte kundene</translation>
+    </message>
+    <message>
+        <source>Everything the segment bought up to the end of the calibration period</source>
+        <translation>Alt segmentet kjøpte fram til slutten av kalibreringsperioden</translation>
+    </message>
+    <message>
+        <source>Mean customer lifetime value over the horizon</source>
+        <translation>Gjennomsnittlig kundeverdi (CLV) over horisonten</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s customer lifetime value over the horizon, summed</source>
+        <translation>Segmentets samlede kundeverdi (CLV) over horisonten</translation>
+    </message>
+    <message>
+        <source>Mean chance that a member still buys (BG/NBD)</source>
+        <translation>Gjennomsnittlig sjanse for at et medlem fortsatt kjøper (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omsetning</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>Gjennomsnittlig CLV</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>Samlet CLV</translation>
+    </message>
+    <message>
+        <source>Avg. P(alive)</source>
+        <translation>Gj.sn. P(alive)</translation>
+    </message>
+    <message>
+        <source>Bought recently and often: the best customers.</source>
+        <translation>Har kjøpt nylig og ofte: de beste kundene.</translation>
+    </message>
+    <message>
+        <source>Buy often and fairly recently.</source>
+        <translation>Kjøper ofte og ganske nylig.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few purchases: could become loyal.</source>
+        <translation>Har kjøpt nylig, med noen få kjøp: kan bli lojale.</translation>
+    </message>
+    <message>
+        <source>Bought very recently, for the first time or once or twice.</source>
+        <translation>Har kjøpt helt nylig, for første gang eller én eller to ganger.</translation>
+    </message>
+    <message>
+        <source>Recent, but have bought little so far.</source>
+        <translation>Har kjøpt nylig, men lite så langt.</translation>
+    </message>
+    <message>
+        <source>Middling recency and frequency: slipping without a nudge.</source>
+        <translation>Middels aktualitet og frekvens: glir unna uten en dytt.</translation>
+    </message>
+    <message>
+        <source>Not recent and not frequent: about to lapse.</source>
+        <translation>Verken nylig eller ofte: i ferd med å falle fra.</translation>
+    </message>
+    <message>
+        <source>Bought often, but not for a long time.</source>
+        <translation>Kjøpte ofte, men ikke på lenge.</translation>
+    </message>
+    <message>
+        <source>Used to buy most often, but not for a long time: win them back.</source>
+        <translation>Kjøpte oftest av alle, men ikke på lenge: vinn dem tilbake.</translation>
+    </message>
+    <message>
+        <source>Long ago and seldom: the least active.</source>
+        <translation>Lenge siden og sjelden: de minst aktive.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Reading the organisation units</source>
+        <translation>Lezen van de organisatie-eenheden</translation>
+    </message>
+    <message>
+        <source>An organisation unit needs a name.</source>
+        <translation>Een organisatie-eenheid moet een naam hebben.</translation>
+    </message>
+    <message>
+        <source>Adding the organisation unit</source>
+        <translation>Toevoegen van de organisatie-eenheid</translation>
+    </message>
+    <message>
+        <source>There is already a unit named &quot;%1&quot;.</source>
+        <translation>Er is al een eenheid met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Changing the organisation unit</source>
+        <translation>Wijzigen van de organisatie-eenheid</translation>
+    </message>
+    <message>
+        <source>The organisation unit no longer exists.</source>
+        <translation>De organisatie-eenheid bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Removing the organisation unit</source>
+        <translation>Verwijderen van de organisatie-eenheid</translation>
+    </message>
+    <message>
+        <source>Reading the team members</source>
+        <translation>Lezen van de teamleden</translation>
+    </message>
+    <message>
+        <source>Changing the team member&apos;s unit</source>
+        <translation>Wijzigen van de eenheid van het teamlid</translation>
+    </message>
+    <message>
+        <source>The team member no longer exists.</source>
+        <translation>Het teamlid bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Reading the maturity assessments</source>
+        <translation>Lezen van de volwassenheidsbeoordelingen</translation>
+    </message>
+    <message>
+        <source>Choose the organisation unit the assessment is for.</source>
+        <translation>Kies de organisatie-eenheid waarvoor de beoordeling is.</translation>
+    </message>
+    <message>
+        <source>The assessment needs a date.</source>
+        <translation>De beoordeling moet een datum hebben.</translation>
+    </message>
+    <message>
+        <source>The assessment date %1 is in the future.</source>
+        <translation>De beoordelingsdatum %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Unknown statement &quot;%1&quot; in the assessment.</source>
+        <translation>Onbekende stelling &quot;%1&quot; in de beoordeling.</translation>
+    </message>
+    <message>
+        <source>The score %1 of statement &quot;%2&quot; is not between 0 and %3.</source>
+        <translation>De score %1 van stelling &quot;%2&quot; ligt niet tussen 0 en %3.</translation>
+    </message>
+    <message>
+        <source>Saving the maturity assessment</source>
+        <translation>Opslaan van de volwassenheidsbeoordeling</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>De beoordeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Removing the maturity assessment</source>
+        <translation>Verwijderen van de volwassenheidsbeoordeling</translation>
+    </message>
+</context>
+<context>
     <name>BgNbd</name>
     <message>
         <source>There are no customers to fit the purchase model to.</source>
@@ -321,157 +408,6 @@
         <translation>Van de nieuwe klanten is 1 een organisatie waartoe mensen in het bestand behoren.</translation>
     </message>
     <message>
-        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
-
-Commands:
-  demo --customers N [--interactions M] [--seed S]
-                                  write N demo customers (Dutch, Belgian, Norwegian) into an
-                                  empty database, with M contacts in the two years before
-                                  1 November 2026 (default: 4 per customer) and follow-ups;
-                                  the same seed gives the same data
-  info                            show the database file, schema version and record counts
-  backup FILE                     write a consistent copy of the database to FILE
-  inspect FILE [--json] [--delimiter C] [--encoding NAME]
-                                  show how a CSV file is read: its encoding and delimiter,
-                                  then its records as a JSON array of objects keyed by the
-                                  header row; --json prints one JSON object with all of it
-  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                        [--dry-run] [--rejects FILE]
-                                  import customers from a CSV file in one transaction; a row
-                                  matching a record (Relatio id, external id, then e-mail) is
-                                  skipped (default), updated, or created anyway. Rows with
-                                  errors stop the import, unless --rejects names a file for
-                                  them: then the good rows are imported. --dry-run only checks
-  export customers FILE [--delimiter C] [--bom]
-                                  export every customer as a canonical customer file; --bom
-                                  marks it as UTF-8 for Excel
-  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                           [--dry-run] [--rejects FILE]
-                                  import contacts with customers in one transaction. Columns:
-                                  uuid, customer_uuid, customer_external_id, customer_email,
-                                  occurred_at, channel, direction, kind, subject, notes,
-                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (or
-                                  their names in Dutch or Norwegian; any other column is an
-                                  error). A row&apos;s customer is found by external id, else
-                                  primary e-mail, else Relatio id; one not found or shared is
-                                  an error. occurred_at is ISO 8601 (a time without a zone is
-                                  local) or a date as 1-3-2024; channel a code (phone, email,
-                                  web, chat, social, visit, post, app) or a channel&apos;s name;
-                                  direction in or out (default in); kind question, complaint,
-                                  order, feedback, self_service or other (default); csat 1-5;
-                                  nps 0-10; unknown team members in handled_by and taken_by
-                                  are added. A row whose uuid is stored is skipped (default),
-                                  updated, or created anyway with a new uuid. --dry-run and
-                                  --rejects work as for customers
-  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
-                                  export every contact in those columns, with the customer&apos;s
-                                  Relatio id, external id and e-mail, so that the file imports
-                                  again; --from and --to keep the contacts of those days
-                                  (both included), --customer those of one customer (by
-                                  external id, e-mail or Relatio id)
-  export marketing --purpose P FILE [--delimiter C] [--bom]
-                                  export the mailing or call list for a permission purpose (by
-                                  code: newsletter, email_marketing, phone, post, profiling; or
-                                  by name): live customers whose permission is in force, the
-                                  e-mail address confirmed where the purpose needs it. Each
-                                  export is logged (who, when, purpose, how many)
-  privacy export-subject ID FILE  write everything held about a customer (by row id or Relatio
-                                  id): FILE as JSON and, beside it, a readable .html document
-                                  (FILE ending in .html: the document, and the JSON beside it)
-  privacy erase ID                erase a customer everywhere: every table, the search index,
-                                  the database file&apos;s free pages and log, and the rejects files
-                                  of imports; only a tombstone with the Relatio id remains.
-                                  It cannot be undone
-
-Options:
-  --db PATH      the database file (default: %1)
-  --lang L       language of messages: en, nl or nb
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as
-FILE:LINE:COLUMN: message), 2 usage error.
-</source>
-        <translation>Gebruik: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [opties]
-
-Opdrachten:
-  demo --customers N [--interactions M] [--seed S]
-                                  schrijft N demoklanten (Nederlands, Belgisch, Noors) naar een
-                                  lege database, met M contactmomenten in de twee jaar vóór
-                                  1 november 2026 (standaard: 4 per klant) en opvolgingen;
-                                  dezelfde seed levert dezelfde gegevens op
-  info                            toont het databasebestand, de schemaversie en het aantal records
-  backup FILE                     schrijft een consistente kopie van de database naar FILE
-  inspect FILE [--json] [--delimiter C] [--encoding NAME]
-                                  toont hoe een CSV-bestand wordt gelezen: de codering en het
-                                  scheidingsteken, daarna de records als JSON-array van objecten
-                                  met de kopregel als sleutels; --json drukt dit alles af als
-                                  één JSON-object
-  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                        [--dry-run] [--rejects FILE]
-                                  importeert klanten uit een CSV-bestand in één transactie; een
-                                  rij die overeenkomt met een record (Relatio-id, extern id, dan
-                                  e-mail) wordt overgeslagen (standaard), bijgewerkt of toch
-                                  aangemaakt. Rijen met fouten stoppen de import, tenzij
-                                  --rejects er een bestand voor opgeeft: dan worden de goede
-                                  rijen geïmporteerd. --dry-run controleert alleen
-  export customers FILE [--delimiter C] [--bom]
-                                  exporteert alle klanten als standaard klantenbestand; --bom
-                                  markeert het als UTF-8 voor Excel
-  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
-                           [--dry-run] [--rejects FILE]
-                                  importeert contactmomenten met klanten in één transactie.
-                                  Kolommen: uuid, customer_uuid, customer_external_id,
-                                  customer_email, occurred_at, channel, direction, kind,
-                                  subject, notes, handled_by, csat, nps, taken_by, taken_at,
-                                  resolved_at (of hun Nederlandse of Noorse namen; elke andere
-                                  kolom is een fout). De klant van een rij wordt gezocht op
-                                  extern id, anders primair e-mailadres, anders Relatio-id;
-                                  een klant die niet gevonden wordt of niet eenduidig is, is een
-                                  fout. occurred_at is ISO 8601 (een tijd zonder tijdzone is
-                                  lokaal) of een datum als 1-3-2024; channel een code (phone,
-                                  email, web, chat, social, visit, post, app) of de naam van een
-                                  kanaal; direction in of out (standaard in); kind question,
-                                  complaint, order, feedback, self_service of other (standaard);
-                                  csat 1-5; nps 0-10; onbekende teamleden in handled_by en
-                                  taken_by worden toegevoegd. Een rij waarvan de uuid al is
-                                  opgeslagen, wordt overgeslagen (standaard), bijgewerkt of toch
-                                  aangemaakt met een nieuwe uuid. --dry-run en --rejects werken
-                                  zoals bij klanten
-  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
-                                  exporteert alle contactmomenten in die kolommen, met het
-                                  Relatio-id, het externe id en het e-mailadres van de klant,
-                                  zodat het bestand opnieuw kan worden geïmporteerd; --from en
-                                  --to beperken de export tot de contactmomenten van die dagen
-                                  (beide inbegrepen), --customer tot die van één klant (op
-                                  extern id, e-mailadres of Relatio-id)
-  export marketing --purpose P FILE [--delimiter C] [--bom]
-                                  exporteert de mailing- of bellijst voor een toestemmingsdoel
-                                  (op code: newsletter, email_marketing, phone, post, profiling;
-                                  of op naam): actieve klanten van wie de toestemming geldt, met
-                                  een bevestigd e-mailadres waar het doel dat vereist. Elke
-                                  export wordt vastgelegd (wie, wanneer, doel, hoeveel)
-  privacy export-subject ID FILE  schrijft alles wat over een klant is vastgelegd (op rij-id of
-                                  Relatio-id): FILE als JSON en daarnaast een leesbaar
-                                  .html-document (eindigt FILE op .html: het document, met de
-                                  JSON ernaast)
-  privacy erase ID                wist een klant overal: elke tabel, de zoekindex, de vrije
-                                  pagina&apos;s en het logboek van het databasebestand, en de
-                                  foutenbestanden van imports; alleen een verwijdermarkering met
-                                  het Relatio-id blijft over.
-                                  Dit kan niet ongedaan worden gemaakt
-
-Opties:
-  --db PATH      het databasebestand (standaard: %1)
-  --lang L       taal van de meldingen: en, nl of nb
-  -h, --help     deze help tonen
-  -v, --version  de versie tonen
-
-Afsluitcodes: 0 gelukt, 1 mislukt (bij import: de invoer bevatte fouten; elke fout wordt
-afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
-</translation>
-    </message>
-    <message>
         <source>1 team member named in the file was added.</source>
         <translation>1 teamlid dat in het bestand wordt genoemd, is toegevoegd.</translation>
     </message>
@@ -528,14 +464,6 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Een ander programma leest de database: de oude pagina&apos;s verdwijnen uit het logboek zodra dat programma de database sluit.</translation>
     </message>
     <message>
-        <source>--customers, --interactions and --seed belong to the demo command.</source>
-        <translation>--customers, --interactions en --seed horen bij de opdracht demo.</translation>
-    </message>
-    <message>
-        <source>--from, --to and --customer belong to the export interactions command.</source>
-        <translation>--from, --to en --customer horen bij de opdracht export interactions.</translation>
-    </message>
-    <message>
         <source>use: import interactions FILE</source>
         <translation>gebruik: import interactions FILE</translation>
     </message>
@@ -572,8 +500,508 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>--interactions verwacht een geheel getal van 0 tot %1 keer het aantal klanten, en hoogstens %2.</translation>
     </message>
     <message>
-        <source>Wrote %1 demo customers, %2 interactions and %3 follow-ups to %4 in %5 s.</source>
-        <translation>%1 demoklanten, %2 contactmomenten en %3 opvolgingen geschreven naar %4 in %5 s.</translation>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] report maturity [--unit NAME] [--json]
+
+Prints the CRM maturity view: the five phases with their criteria (met, not met or not
+measured), the phase reached by the latest self-assessment of the unit, the evidence from
+the CRM&apos;s data with values and thresholds, what blocks the next phase and the next steps.
+Without --unit: the evidence alone. --json prints one JSON object with the same content.
+</source>
+        <translation>Gebruik: relatio-cli [--db PATH] [--lang en|nl|nb] report maturity [--unit NAME] [--json]
+
+Toont het overzicht van de CRM-volwassenheid: de vijf fasen met hun criteria (voldaan,
+niet voldaan of niet gemeten), de fase die de laatste zelfbeoordeling van de eenheid
+bereikt, het bewijs uit de gegevens van het CRM met waarden en drempels, wat de volgende
+fase tegenhoudt en de volgende stappen. Zonder --unit: alleen het bewijs. --json toont één
+JSON-object met dezelfde inhoud.
+</translation>
+    </message>
+    <message>
+        <source>use: report maturity [--unit NAME] [--json]</source>
+        <translation>gebruik: report maturity [--unit NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>--unit needs the NAME of an organisation unit.</source>
+        <translation>--unit vereist de NAME van een organisatie-eenheid.</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;: there are no organisation units yet.</source>
+        <translation>onbekende eenheid &apos;%1&apos;: er zijn nog geen organisatie-eenheden.</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (units: %2).</source>
+        <translation>onbekende eenheid &apos;%1&apos; (eenheden: %2).</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] value fit [--calibration-end DATE]
+                   [--unit week|day|month] [--currency CODE] [--json]
+       relatio-cli [--db PATH] [--lang en|nl|nb] value clv [--months N] [--discount R]
+                   [--calibration-end DATE] [--unit week|day|month] [--currency CODE]
+                   [--output FILE]
+
+  value fit   fit the BG/NBD (purchases, P(alive)) and Gamma-Gamma (spend) models by
+              maximum likelihood to the purchases up to the calibration end (default:
+              the last purchase day), counted in weeks (default), days or months;
+              same-day purchases count as one. Prints the parameters, log-likelihoods,
+              customers and purchases, and stores the analysis with the RFM segments
+  value clv   the same analysis, then per customer: Relatio id, external id, name,
+              segment, P(alive), expected purchases and expected spend per purchase over
+              the horizon (--months, default 12), and the CLV discounted at --discount
+              a month (default 0.01); a table, or CSV written to --output FILE
+
+  --currency CODE   analyse the purchases in this currency (default: the most common)
+</source>
+        <translation>Gebruik: relatio-cli [--db PATH] [--lang en|nl|nb] value fit [--calibration-end DATE]
+                     [--unit week|day|month] [--currency CODE] [--json]
+         relatio-cli [--db PATH] [--lang en|nl|nb] value clv [--months N] [--discount R]
+                     [--calibration-end DATE] [--unit week|day|month] [--currency CODE]
+                     [--output FILE]
+
+  value fit   bepaalt de modellen BG/NBD (aankopen, P(alive)) en Gamma-Gamma (besteding)
+              met maximale aannemelijkheid uit de aankopen tot en met het kalibratie-einde
+              (standaard: de laatste aankoopdag), geteld in weken (standaard), dagen of
+              maanden; aankopen op dezelfde dag tellen als één. Toont de parameters,
+              log-likelihoods, klanten en aankopen, en slaat de analyse op met de
+              RFM-segmenten
+  value clv   dezelfde analyse, en daarna per klant: Relatio-id, extern id, naam, segment,
+              P(alive), verwachte aankopen en verwachte besteding per aankoop over de
+              horizon (--months, standaard 12), en de CLV verdisconteerd met --discount
+              per maand (standaard 0.01); een tabel, of CSV geschreven naar --output FILE
+
+  --currency CODE   analyseert de aankopen in deze valuta (standaard: de meest gebruikte)
+</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: %1 purchases in other currencies (%2) were left out; use --currency to analyse them.</source>
+        <translation>relatio-cli: let op: %1 aankopen in andere valuta (%2) zijn weggelaten; gebruik --currency om ze te analyseren.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: %1 purchases after the calibration end were left out.</source>
+        <translation>relatio-cli: let op: %1 aankopen na het kalibratie-einde zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: warning: %1</source>
+        <translation>relatio-cli: waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Calibration end:  %1, in %2</source>
+        <translation>Kalibratie-einde: %1, in %2</translation>
+    </message>
+    <message>
+        <source>Currency:         %1</source>
+        <translation>Valuta:           %1</translation>
+    </message>
+    <message>
+        <source>Customers:        %1</source>
+        <translation>Klanten:          %1</translation>
+    </message>
+    <message>
+        <source>Purchases:        %1 (%2 purchase days)</source>
+        <translation>Aankopen:         %1 (%2 aankoopdagen)</translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchases and P(alive)):</source>
+        <translation>BG/NBD (aankopen en P(alive)):</translation>
+    </message>
+    <message>
+        <source>  log-likelihood = %1</source>
+        <translation>  log-likelihood = %1</translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchases and P(alive)): not fitted</source>
+        <translation>BG/NBD (aankopen en P(alive)): niet bepaald</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend per purchase), %1 customers with repeat purchases:</source>
+        <translation>Gamma-Gamma (besteding per aankoop), %1 klanten met herhaalaankopen:</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend per purchase): not fitted</source>
+        <translation>Gamma-Gamma (besteding per aankoop): niet bepaald</translation>
+    </message>
+    <message>
+        <source>Stored as the current value analysis.</source>
+        <translation>Opgeslagen als de huidige waardeanalyse.</translation>
+    </message>
+    <message>
+        <source>Reading the customer values</source>
+        <translation>Lezen van de klantwaarden</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>kan het bestand niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (horizon %3 months, monthly discount %4, currency %5).</source>
+        <translation>%1 klanten geschreven naar %2 (horizon %3 maanden, maandelijks disconteringspercentage %4, valuta %5).</translation>
+    </message>
+    <message>
+        <source>CLV over %1 months, monthly discount %2, in %3; calibration end %4.</source>
+        <translation>CLV over %1 maanden, maandelijks disconteringspercentage %2, in %3; kalibratie-einde %4.</translation>
+    </message>
+    <message>
+        <source>Relatio id</source>
+        <translation>Relatio-id</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Extern id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>Exp. purchases</source>
+        <translation>Verw. aankopen</translation>
+    </message>
+    <message>
+        <source>Exp. spend</source>
+        <translation>Verw. besteding</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>use: value fit [options], or value clv [options] (see value --help).</source>
+        <translation>gebruik: value fit [options], of value clv [options] (zie value --help).</translation>
+    </message>
+    <message>
+        <source>--months, --discount and --output belong to value clv.</source>
+        <translation>--months, --discount en --output horen bij value clv.</translation>
+    </message>
+    <message>
+        <source>--json belongs to value fit.</source>
+        <translation>--json hoort bij value fit.</translation>
+    </message>
+    <message>
+        <source>--calibration-end takes a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--calibration-end verwacht een datum als YYYY-MM-DD, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--unit takes week, day or month.</source>
+        <translation>--unit verwacht week, day of month.</translation>
+    </message>
+    <message>
+        <source>--currency needs a currency code, such as EUR.</source>
+        <translation>--currency vereist een valutacode, zoals EUR.</translation>
+    </message>
+    <message>
+        <source>--months takes a whole number from 1 to 1200.</source>
+        <translation>--months verwacht een geheel getal van 1 tot en met 1200.</translation>
+    </message>
+    <message>
+        <source>--discount takes a monthly rate from 0 to 1, such as 0.01 for 1%.</source>
+        <translation>--discount verwacht een maandelijks disconteringspercentage van 0 tot en met 1, zoals 0.01 voor 1%.</translation>
+    </message>
+    <message>
+        <source>--output needs a FILE.</source>
+        <translation>--output vereist een FILE.</translation>
+    </message>
+    <message>
+        <source>No orders yet: the database holds no purchases to analyse.</source>
+        <translation>Nog geen bestellingen: de database bevat geen aankopen om te analyseren.</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Commands:
+  demo --customers N [--interactions M] [--orders K] [--seed S]
+                                  write N demo customers (Dutch, Belgian, Norwegian) into an
+                                  empty database, with M contacts in the two years before
+                                  1 November 2026 (default: 4 per customer) and follow-ups,
+                                  and K order lines in those years from a catalogue of 40
+                                  products (default: 3 per customer; at most 10 per customer
+                                  and 100 million); the same seed gives the same data. With
+                                  orders, the value analysis (value fit) runs after them
+  info                            show the database file, schema version and record counts
+  backup FILE                     write a consistent copy of the database to FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  show how a CSV file is read: its encoding and delimiter,
+                                  then its records as a JSON array of objects keyed by the
+                                  header row; --json prints one JSON object with all of it
+  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                        [--dry-run] [--rejects FILE]
+                                  import customers from a CSV file in one transaction; a row
+                                  matching a record (Relatio id, external id, then e-mail) is
+                                  skipped (default), updated, or created anyway. Rows with
+                                  errors stop the import, unless --rejects names a file for
+                                  them: then the good rows are imported. --dry-run only checks
+  export customers FILE [--delimiter C] [--bom]
+                                  export every customer as a canonical customer file; --bom
+                                  marks it as UTF-8 for Excel
+  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                           [--dry-run] [--rejects FILE]
+                                  import contacts with customers in one transaction. Columns:
+                                  uuid, customer_uuid, customer_external_id, customer_email,
+                                  occurred_at, channel, direction, kind, subject, notes,
+                                  handled_by, csat, nps, taken_by, taken_at, resolved_at (or
+                                  their names in Dutch or Norwegian; any other column is an
+                                  error). A row&apos;s customer is found by external id, else
+                                  primary e-mail, else Relatio id; one not found or shared is
+                                  an error. occurred_at is ISO 8601 (a time without a zone is
+                                  local) or a date as 1-3-2024; channel a code (phone, email,
+                                  web, chat, social, visit, post, app) or a channel&apos;s name;
+                                  direction in or out (default in); kind question, complaint,
+                                  order, feedback, self_service or other (default); csat 1-5;
+                                  nps 0-10; unknown team members in handled_by and taken_by
+                                  are added. A row whose uuid is stored is skipped (default),
+                                  updated, or created anyway with a new uuid. --dry-run and
+                                  --rejects work as for customers
+  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  export every contact in those columns, with the customer&apos;s
+                                  Relatio id, external id and e-mail, so that the file imports
+                                  again; --from and --to keep the contacts of those days
+                                  (both included), --customer those of one customer (by
+                                  external id, e-mail or Relatio id)
+  import orders FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                     [--dry-run] [--rejects FILE]
+                                  import order lines in one transaction. Columns: uuid,
+                                  order_id, customer_uuid, customer_external_id, customer_email,
+                                  ordered_on, amount, currency, quantity, channel, product_sku,
+                                  product, category (or their names in Dutch or Norwegian).
+                                  Customers are found as for contacts. amount as 12.50, 12,50,
+                                  1.234,56 or 1,234.56 (negative for a refund; 1.234 alone is
+                                  ambiguous and an error); currency an ISO 4217 code, empty for
+                                  the product&apos;s or the customer&apos;s country&apos;s; quantity a whole
+                                  number (default 1); products not stored yet are added. A row
+                                  with a stored uuid, or else order_id and product, is skipped
+                                  (default), updated, or created anyway. --dry-run and --rejects
+                                  work as for customers
+  export orders FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  export every order line in those columns, so that the file
+                                  imports again; --from and --to keep the orders of those days
+                                  (both included), --customer those of one customer
+  export marketing --purpose P FILE [--delimiter C] [--bom]
+                                  export the mailing or call list for a permission purpose (by
+                                  code: newsletter, email_marketing, phone, post, profiling; or
+                                  by name): live customers whose permission is in force, the
+                                  e-mail address confirmed where the purpose needs it. Each
+                                  export is logged (who, when, purpose, how many)
+  privacy export-subject ID FILE  write everything held about a customer (by row id or Relatio
+                                  id): FILE as JSON and, beside it, a readable .html document
+                                  (FILE ending in .html: the document, and the JSON beside it)
+  privacy erase ID                erase a customer everywhere: every table, the search index,
+                                  the database file&apos;s free pages and log, and the rejects files
+                                  of imports; only a tombstone with the Relatio id remains.
+                                  It cannot be undone
+  report maturity [--unit NAME] [--json]
+                                  the CRM maturity view: the five phases with their criteria
+                                  (met, not met, not measured), the phase reached by the unit&apos;s
+                                  latest self-assessment, the evidence from the CRM&apos;s data with
+                                  value and threshold, what blocks the next phase and the next
+                                  steps; without --unit the evidence alone. An unknown unit is
+                                  an error (exit 1)
+  value fit [--calibration-end DATE] [--unit week|day|month] [--currency CODE] [--json]
+                                  fit the BG/NBD and Gamma-Gamma models to the purchases (same-
+                                  day purchases count as one; calibration end default: the last
+                                  purchase day; unit default: week), score the RFM segments and
+                                  store the analysis; prints the parameters, log-likelihoods,
+                                  customers and purchases
+  value clv [--months N] [--discount R] [--calibration-end DATE] [--unit U] [--output FILE]
+                                  the same, then per customer (Relatio id, external id, name,
+                                  segment) P(alive), expected purchases and spend, and the CLV
+                                  over N months (default 12) discounted at R a month (default
+                                  0.01); a table, or CSV to FILE
+
+Options:
+  --db PATH      the database file (default: %1)
+  --lang L       language of messages: en, nl or nb
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 failure (for import: the input had errors; each is printed as
+FILE:LINE:COLUMN: message), 2 usage error.
+</source>
+        <translation>Gebruik: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
+
+Opdrachten:
+  demo --customers N [--interactions M] [--orders K] [--seed S]
+                                  schrijft N demoklanten (Nederlands, Belgisch, Noors) in een
+                                  lege database, met M contactmomenten in de twee jaar vóór
+                                  1 november 2026 (standaard: 4 per klant) en opvolgingen,
+                                  en K bestelregels in die jaren uit een catalogus van 40
+                                  producten (standaard: 3 per klant; hoogstens 10 per klant
+                                  en 100 miljoen); dezelfde seed geeft dezelfde gegevens. Met
+                                  bestellingen draait daarna de waardeanalyse (value fit)
+  info                            toont het databasebestand, de schemaversie en de aantallen
+                                  records
+  backup FILE                     schrijft een consistente kopie van de database naar FILE
+  inspect FILE [--json] [--delimiter C] [--encoding NAME]
+                                  toont hoe een CSV-bestand wordt gelezen: de codering en het
+                                  scheidingsteken, en daarna de records als JSON-array van
+                                  objecten met de kopregel als sleutels; --json toont één
+                                  JSON-object met dat alles
+  import customers FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                        [--dry-run] [--rejects FILE]
+                                  importeert klanten uit een CSV-bestand in één transactie;
+                                  een rij die overeenkomt met een record (Relatio-id, extern
+                                  id, dan e-mail) wordt overgeslagen (standaard), bijgewerkt
+                                  of toch aangemaakt. Rijen met fouten stoppen de import,
+                                  tenzij --rejects een bestand voor die rijen noemt: dan
+                                  worden de goede rijen geïmporteerd. --dry-run controleert
+                                  alleen
+  export customers FILE [--delimiter C] [--bom]
+                                  exporteert alle klanten als standaardklantenbestand; --bom
+                                  markeert het als UTF-8 voor Excel
+  import interactions FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                           [--dry-run] [--rejects FILE]
+                                  importeert contactmomenten met klanten in één transactie.
+                                  Kolommen: uuid, customer_uuid, customer_external_id,
+                                  customer_email, occurred_at, channel, direction, kind,
+                                  subject, notes, handled_by, csat, nps, taken_by, taken_at,
+                                  resolved_at (of hun Nederlandse of Noorse namen; elke andere
+                                  kolom is een fout). De klant van een rij wordt gevonden op
+                                  extern id, anders op primair e-mailadres, anders op
+                                  Relatio-id; een klant die niet wordt gevonden of die wordt
+                                  gedeeld, is een fout. occurred_at is ISO 8601 (een tijd
+                                  zonder zone is lokaal) of een datum als 1-3-2024; channel
+                                  een code (phone, email, web, chat, social, visit, post, app)
+                                  of de naam van een kanaal; direction in of out (standaard
+                                  in); kind question, complaint, order, feedback, self_service
+                                  of other (standaard); csat 1-5; nps 0-10; onbekende
+                                  teamleden in handled_by en taken_by worden toegevoegd. Een
+                                  rij waarvan de uuid al is opgeslagen, wordt overgeslagen
+                                  (standaard), bijgewerkt of toch aangemaakt met een nieuwe
+                                  uuid. --dry-run en --rejects werken zoals bij klanten
+  export interactions FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  exporteert alle contactmomenten in die kolommen, met het
+                                  Relatio-id, het externe id en het e-mailadres van de klant,
+                                  zodat het bestand opnieuw kan worden geïmporteerd; --from en
+                                  --to houden de contactmomenten van die dagen over (beide
+                                  inbegrepen), --customer die van één klant (op extern id,
+                                  e-mail of Relatio-id)
+  import orders FILE [--delimiter C] [--encoding NAME] [--on-duplicate skip|update|create]
+                     [--dry-run] [--rejects FILE]
+                                  importeert bestelregels in één transactie. Kolommen: uuid,
+                                  order_id, customer_uuid, customer_external_id, customer_email,
+                                  ordered_on, amount, currency, quantity, channel, product_sku,
+                                  product, category (of hun Nederlandse of Noorse namen).
+                                  Klanten worden gevonden zoals bij contactmomenten. amount als
+                                  12.50, 12,50, 1.234,56 of 1,234.56 (negatief voor een
+                                  terugbetaling; 1.234 alleen is dubbelzinnig en een fout);
+                                  currency een ISO 4217-code, leeg voor die van het product of
+                                  van het land van de klant; quantity een geheel getal
+                                  (standaard 1); producten die nog niet zijn opgeslagen, worden
+                                  toegevoegd. Een rij met een opgeslagen uuid, of anders met
+                                  order_id en product, wordt overgeslagen (standaard),
+                                  bijgewerkt of toch aangemaakt. --dry-run en --rejects werken
+                                  zoals bij klanten
+  export orders FILE [--delimiter C] [--bom] [--from DATE] [--to DATE] [--customer KEY]
+                                  exporteert alle bestelregels in die kolommen, zodat het
+                                  bestand opnieuw kan worden geïmporteerd; --from en --to
+                                  houden de bestellingen van die dagen over (beide
+                                  inbegrepen), --customer die van één klant
+  export marketing --purpose P FILE [--delimiter C] [--bom]
+                                  exporteert de mailing- of bellijst voor een toestemmingsdoel
+                                  (op code: newsletter, email_marketing, phone, post,
+                                  profiling; of op naam): niet-verwijderde klanten van wie de
+                                  toestemming geldt, met een bevestigd e-mailadres waar het
+                                  doel dat vereist. Elke export wordt vastgelegd (wie, wanneer,
+                                  doel, hoeveel)
+  privacy export-subject ID FILE  schrijft alles wat over een klant is vastgelegd (op rij-id
+                                  of Relatio-id): FILE als JSON en daarnaast een leesbaar
+                                  .html-document (FILE eindigend op .html: het document, met
+                                  de JSON ernaast)
+  privacy erase ID                wist een klant overal: elke tabel, de zoekindex, de vrije
+                                  pagina&apos;s en het logboek van het databasebestand, en de
+                                  foutenbestanden van imports; alleen een verwijdermarkering
+                                  met het Relatio-id blijft over. Dit kan niet ongedaan
+                                  worden gemaakt
+  report maturity [--unit NAME] [--json]
+                                  het overzicht van de CRM-volwassenheid: de vijf fasen met
+                                  hun criteria (voldaan, niet voldaan, niet gemeten), de fase
+                                  die de laatste zelfbeoordeling van de eenheid bereikt, het
+                                  bewijs uit de gegevens van het CRM met waarde en drempel,
+                                  wat de volgende fase tegenhoudt en de volgende stappen;
+                                  zonder --unit alleen het bewijs. Een onbekende eenheid is
+                                  een fout (exit 1)
+  value fit [--calibration-end DATE] [--unit week|day|month] [--currency CODE] [--json]
+                                  bepaalt de modellen BG/NBD en Gamma-Gamma uit de aankopen
+                                  (aankopen op dezelfde dag tellen als één; standaard
+                                  kalibratie-einde: de laatste aankoopdag; standaardeenheid:
+                                  week), scoort de RFM-segmenten en slaat de analyse op; toont
+                                  de parameters, log-likelihoods, klanten en aankopen
+  value clv [--months N] [--discount R] [--calibration-end DATE] [--unit U] [--output FILE]
+                                  hetzelfde, en daarna per klant (Relatio-id, extern id, naam,
+                                  segment) P(alive), verwachte aankopen en besteding, en de
+                                  CLV over N maanden (standaard 12), verdisconteerd met R per
+                                  maand (standaard 0.01); een tabel, of CSV naar FILE
+
+Opties:
+  --db PATH      het databasebestand (standaard: %1)
+  --lang L       taal van de meldingen: en, nl of nb
+  -h, --help     toont deze hulp
+  -v, --version  toont de versie
+
+Afsluitcodes: 0 gelukt, 1 mislukt (bij import: de invoer bevatte fouten; elke fout wordt
+getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
+</translation>
+    </message>
+    <message>
+        <source>1 product named in the file was added.</source>
+        <translation>1 product dat in het bestand wordt genoemd, is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 products named in the file were added.</source>
+        <translation>%1 producten die in het bestand worden genoemd, zijn toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Exported 1 order line to %1.</source>
+        <translation>1 bestelregel geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 order lines to %2.</source>
+        <translation>%1 bestelregels geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <source>--customers, --interactions, --orders and --seed belong to the demo command.</source>
+        <translation>--customers, --interactions, --orders en --seed horen bij de opdracht demo.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --customer belong to the export interactions and export orders commands.</source>
+        <translation>--from, --to en --customer horen bij de opdrachten export interactions en export orders.</translation>
+    </message>
+    <message>
+        <source>use: import orders FILE</source>
+        <translation>gebruik: import orders FILE</translation>
+    </message>
+    <message>
+        <source>use: export orders FILE</source>
+        <translation>gebruik: export orders FILE</translation>
+    </message>
+    <message>
+        <source>--orders takes a whole number from 0 to %1 times the customers, and at most %2.</source>
+        <translation>--orders verwacht een geheel getal van 0 tot %1 keer het aantal klanten, en hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo customers, %2 interactions, %3 follow-ups and %4 order lines to %5 in %6 s.</source>
+        <translation>%1 demoklanten, %2 contactmomenten, %3 opvolgingen en %4 bestelregels geschreven naar %5 in %6 s.</translation>
+    </message>
+    <message>
+        <source>Analysing customer value: %1 (%2%)</source>
+        <translation>Klantwaarde analyseren: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>The demo data is written, but the value analysis failed: %1</source>
+        <translation>De demogegevens zijn geschreven, maar de waardeanalyse is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Run `relatio-cli value fit` to try again.</source>
+        <translation>Voer `relatio-cli value fit` uit om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Analysed the value of %1 customers with orders (segments, lifetime value, products bought together) in %2 s.</source>
+        <translation>De waarde van %1 klanten met bestellingen geanalyseerd (segmenten, klantwaarde (CLV), samen gekochte producten) in %2 s.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1021,53 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CoPurchase</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Counting the products bought together</source>
+        <translation>Tellen van de samen gekochte producten</translation>
+    </message>
+    <message>
+        <source>Reading the purchases</source>
+        <translation>Lezen van de aankopen</translation>
+    </message>
+    <message>
+        <source>Counting the products bought together was cancelled.</source>
+        <translation>Het tellen van de samen gekochte producten is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Purchase of customer %1 names product id %2, beyond what the co-purchase counts hold (1 to %3).</source>
+        <translation>Een aankoop van klant %1 noemt product-id %2, buiten het bereik van de tellingen van samen gekochte producten (1 tot en met %3).</translation>
+    </message>
+    <message>
+        <source>Clearing the old co-purchase counts</source>
+        <translation>Wissen van de oude tellingen van samen gekochte producten</translation>
+    </message>
+    <message>
+        <source>Writing the co-purchase counts</source>
+        <translation>Schrijven van de tellingen van samen gekochte producten</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Lezen van de producten</translation>
+    </message>
+    <message>
+        <source>Reading the products bought together</source>
+        <translation>Lezen van de samen gekochte producten</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s purchases</source>
+        <translation>Lezen van de aankopen van de klant</translation>
+    </message>
+    <message>
+        <source>Reading the co-purchase counts</source>
+        <translation>Lezen van de tellingen van samen gekochte producten</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1257,73 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>The confirmation cannot come before the permission it confirms.</source>
         <translation>De bevestiging kan niet vóór de toestemming liggen die ze bevestigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CostEntryRepository</name>
+    <message>
+        <source>Reading the costs</source>
+        <translation>Lezen van de kosten</translation>
+    </message>
+    <message>
+        <source>Reading the cost</source>
+        <translation>Lezen van de kostenpost</translation>
+    </message>
+    <message>
+        <source>The cost entry no longer exists.</source>
+        <translation>De kostenpost bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Geef de eerste en de laatste dag van de periode op.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>De periode eindigt (%1) voordat deze begint (%2).</translation>
+    </message>
+    <message>
+        <source>A segment is 0 (all segments) to 10, not %1.</source>
+        <translation>Een segment is 0 (alle segmenten) tot en met 10, niet %1.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Een kostenpost kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter ISO code such as EUR, not “%1”.</source>
+        <translation>Een valuta is een ISO-code van drie letters, zoals EUR, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>Checking the cost</source>
+        <translation>Controleren van de kostenpost</translation>
+    </message>
+    <message>
+        <source>The channel no longer exists.</source>
+        <translation>Het kanaal bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Adding the cost</source>
+        <translation>Toevoegen van de kostenpost</translation>
+    </message>
+    <message>
+        <source>Saving the cost</source>
+        <translation>Opslaan van de kostenpost</translation>
+    </message>
+    <message>
+        <source>Deleting the cost</source>
+        <translation>Verwijderen van de kostenpost</translation>
+    </message>
+    <message>
+        <source>Restoring the cost</source>
+        <translation>Herstellen van de kostenpost</translation>
+    </message>
+    <message>
+        <source>The cost entry is not deleted.</source>
+        <translation>De kostenpost is niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Reading the currencies</source>
+        <translation>Lezen van de valuta</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1731,42 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>CustomerMatcher</name>
+    <message>
+        <source>Two or more customers have the external id “%1”; give the customer&apos;s Relatio id (customer_uuid) to say which.</source>
+        <translation>Twee of meer klanten hebben het externe id “%1”; geef het Relatio-id van de klant (customer_uuid) op om aan te geven welke.</translation>
+    </message>
+    <message>
+        <source>Two or more customers have the e-mail address “%1”; give the customer&apos;s external id or Relatio id to say which.</source>
+        <translation>Twee of meer klanten hebben het e-mailadres “%1”; geef het externe id of het Relatio-id van de klant op om aan te geven welke.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is deleted; restore it to import its %2.</source>
+        <translation>De klant %1 is verwijderd; herstel deze klant om de %2 te importeren.</translation>
+    </message>
+    <message>
+        <source>external id “%1”</source>
+        <translation>externe id “%1”</translation>
+    </message>
+    <message>
+        <source>e-mail address “%1”</source>
+        <translation>e-mailadres “%1”</translation>
+    </message>
+    <message>
+        <source>Relatio id %1</source>
+        <translation>Relatio-id %1</translation>
+    </message>
+    <message>
+        <source>No customer has the %1.</source>
+        <translation>Geen enkele klant heeft het %1.</translation>
+    </message>
+    <message>
+        <source>, or the </source>
+        <comment>between the keys of a customer</comment>
+        <translation>, of het </translation>
+    </message>
+</context>
+<context>
     <name>CustomerReferences</name>
     <message>
         <source>Reading the schema</source>
@@ -1437,6 +2015,14 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
+    <message>
+        <source>By value segment</source>
+        <translation>Per waardesegment</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenten</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1503,6 +2089,17 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Backing up to %1</source>
         <translation>Back-up maken in %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <source>Writing the demo&apos;s personas, costs, prices and maturity assessments: %1</source>
+        <translation>Schrijven van de persona&apos;s, kosten, prijzen en volwassenheidsbeoordelingen van de demo: %1</translation>
+    </message>
+    <message>
+        <source>Writing the demo setup</source>
+        <translation>Schrijven van de demo-inrichting</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2176,22 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Writing demo data: %1</source>
         <translation>Demogegevens schrijven: %1</translation>
     </message>
+    <message>
+        <source>Demo data has at most %1 order lines per customer and %2 in all.</source>
+        <translation>Demogegevens hebben hoogstens %1 bestelregels per klant en %2 in totaal.</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>producten</translation>
+    </message>
+    <message>
+        <source>orders of customer %1</source>
+        <translation>bestellingen van klant %1</translation>
+    </message>
+    <message>
+        <source>The demo data is written, but its setup failed: %1</source>
+        <translation>De demogegevens zijn geschreven, maar de inrichting ervan is mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -1608,6 +2221,65 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceQuery</name>
+    <message>
+        <source>Measuring the maturity evidence</source>
+        <translation>Meten van het bewijs voor de volwassenheid</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 van %2 klanten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 van %2 contactmomenten</translation>
+    </message>
+    <message>
+        <source>Measuring the maturity evidence was cancelled.</source>
+        <translation>Het meten van het bewijs voor de volwassenheid is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>no contacts recorded in the last 12 months</source>
+        <translation>geen contactmomenten vastgelegd in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>no customers recorded</source>
+        <translation>geen klanten vastgelegd</translation>
+    </message>
+    <message>
+        <source>no follow-ups due in the last 12 months</source>
+        <translation>geen opvolgingen met een vervaldatum in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 follow-ups</source>
+        <translation>%1 van %2 opvolgingen</translation>
+    </message>
+    <message>
+        <source>no team member belongs to an organisation unit</source>
+        <translation>geen enkel teamlid hoort bij een organisatie-eenheid</translation>
+    </message>
+    <message>
+        <source>no marketing permissions recorded</source>
+        <translation>geen marketingtoestemmingen vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1 of %2 channels</source>
+        <translation>%1 van %2 kanalen</translation>
+    </message>
+    <message>
+        <source>no NPS answers in the last 12 months</source>
+        <translation>geen NPS-antwoorden in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 detractors of %3 answers</source>
+        <translation>%1 promotors, %2 criticasters van %3 antwoorden</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>nog niet gemeten</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2823,807 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>Maturity</name>
+    <message>
+        <source>No CRM</source>
+        <translation>Geen CRM</translation>
+    </message>
+    <message>
+        <source>Transaction-driven: the focus is on new business, with no attention to retention.</source>
+        <translation>Transactiegedreven: de focus ligt op nieuwe verkoop, zonder aandacht voor klantbehoud.</translation>
+    </message>
+    <message>
+        <source>Operational CRM</source>
+        <translation>Operationeel CRM</translation>
+    </message>
+    <message>
+        <source>CRM per department or process (marketing, sales, service); customer data is scattered over several systems and the customer picture is fragmented.</source>
+        <translation>CRM per afdeling of proces (marketing, verkoop, service); klantgegevens zijn verspreid over meerdere systemen en het klantbeeld is versnipperd.</translation>
+    </message>
+    <message>
+        <source>Customer Relationship Management</source>
+        <translation>Klantrelatiebeheer</translation>
+    </message>
+    <message>
+        <source>Customer processes across departments and one central CRM solution; customer data and processes in order under a data-quality policy. The hardest step for large organisations, and the foundation of the next two.</source>
+        <translation>Klantprocessen over afdelingen heen en één centrale CRM-oplossing; klantgegevens en processen op orde onder een datakwaliteitsbeleid. De moeilijkste stap voor grote organisaties, en het fundament voor de volgende twee.</translation>
+    </message>
+    <message>
+        <source>Customer Experience</source>
+        <translation>Klantbeleving</translation>
+    </message>
+    <message>
+        <source>Employees have room and responsibility; customers choose and switch channels (omnichannel), help themselves online, and loyal customers act as ambassadors.</source>
+        <translation>Medewerkers hebben ruimte en verantwoordelijkheid; klanten kiezen en wisselen van kanaal (omnichannel), helpen zichzelf online, en trouwe klanten treden op als ambassadeurs.</translation>
+    </message>
+    <message>
+        <source>Customer Centric</source>
+        <translation>Klantgericht</translation>
+    </message>
+    <message>
+        <source>Customer orientation is built into processes, organisation and culture; value for and from the customer is in balance; customers co-create; the brand carries through the whole customer journey.</source>
+        <translation>Klantgerichtheid is verankerd in processen, organisatie en cultuur; waarde voor en van de klant is in balans; klanten creëren mee; het merk loopt door in de hele klantreis.</translation>
+    </message>
+    <message>
+        <source>Customer details and contacts are recorded in a CRM system, at least per department.</source>
+        <translation>Klantgegevens en contactmomenten worden vastgelegd in een CRM-systeem, ten minste per afdeling.</translation>
+    </message>
+    <message>
+        <source>Record every customer contact in the CRM, starting with sales and service.</source>
+        <translation>Leg elk klantcontact vast in het CRM, te beginnen bij verkoop en service.</translation>
+    </message>
+    <message>
+        <source>Marketing, sales and service each work with a defined customer process.</source>
+        <translation>Marketing, verkoop en service werken elk met een vastgelegd klantproces.</translation>
+    </message>
+    <message>
+        <source>Describe the customer process of each department: who does what, when, in which system.</source>
+        <translation>Beschrijf het klantproces van elke afdeling: wie doet wat, wanneer, in welk systeem.</translation>
+    </message>
+    <message>
+        <source>Follow-ups agreed with customers are done on time.</source>
+        <translation>Opvolgingen die met klanten zijn afgesproken, worden op tijd afgerond.</translation>
+    </message>
+    <message>
+        <source>Give every follow-up a due date and an owner, and review overdue follow-ups weekly.</source>
+        <translation>Geef elke opvolging een vervaldatum en een eigenaar, en bekijk wekelijks de opvolgingen die te laat zijn.</translation>
+    </message>
+    <message>
+        <source>One central CRM solution holds the customer data and contacts of all departments.</source>
+        <translation>Eén centrale CRM-oplossing bevat de klantgegevens en contactmomenten van alle afdelingen.</translation>
+    </message>
+    <message>
+        <source>Bring the customer data and contacts of every department and channel into the one CRM, and retire the separate lists and systems.</source>
+        <translation>Breng de klantgegevens en contactmomenten van elke afdeling en elk kanaal samen in dat ene CRM, en schaf de losse lijsten en systemen af.</translation>
+    </message>
+    <message>
+        <source>Customer processes run across departments, from marketing through sales to service.</source>
+        <translation>Klantprocessen lopen over afdelingen heen, van marketing via verkoop tot service.</translation>
+    </message>
+    <message>
+        <source>Design the customer processes end to end across departments, with hand-overs in the CRM.</source>
+        <translation>Ontwerp de klantprocessen van begin tot eind over afdelingen heen, met overdrachten in het CRM.</translation>
+    </message>
+    <message>
+        <source>A data-quality policy is in force: an owner, rules and regular checks of customer data.</source>
+        <translation>Er geldt een datakwaliteitsbeleid: een eigenaar, regels en regelmatige controles van de klantgegevens.</translation>
+    </message>
+    <message>
+        <source>Appoint an owner of customer data, agree which core data every record needs, and check completeness every month.</source>
+        <translation>Wijs een eigenaar van de klantgegevens aan, spreek af welke kerngegevens elk record nodig heeft, en controleer elke maand de volledigheid.</translation>
+    </message>
+    <message>
+        <source>Duplicate customer records are found and merged regularly.</source>
+        <translation>Dubbele klantrecords worden regelmatig opgespoord en samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Find records with the same e-mail address or the same name in the same city and merge them; check for duplicates when records are created.</source>
+        <translation>Zoek records met hetzelfde e-mailadres of dezelfde naam in dezelfde plaats en voeg ze samen; controleer op dubbele records wanneer records worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Permission for marketing is recorded for each customer.</source>
+        <translation>Toestemming voor marketing wordt per klant vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Ask customers for permission for marketing and record every grant and withdrawal in the CRM.</source>
+        <translation>Vraag klanten om toestemming voor marketing en leg elke toestemming en elke intrekking vast in het CRM.</translation>
+    </message>
+    <message>
+        <source>Employees have the room and the responsibility to solve a customer&apos;s issue themselves.</source>
+        <translation>Medewerkers hebben de ruimte en de verantwoordelijkheid om het probleem van een klant zelf op te lossen.</translation>
+    </message>
+    <message>
+        <source>Give front-line employees the mandate and the information to solve issues at the first contact.</source>
+        <translation>Geef medewerkers in de frontlinie het mandaat en de informatie om problemen bij het eerste contact op te lossen.</translation>
+    </message>
+    <message>
+        <source>Customers choose their channel and can switch channels without starting over.</source>
+        <translation>Klanten kiezen hun kanaal en kunnen van kanaal wisselen zonder opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>Show the whole contact history in every channel, so a conversation can continue where the customer left it.</source>
+        <translation>Toon de hele contactgeschiedenis in elk kanaal, zodat een gesprek verder kan gaan waar de klant het heeft gelaten.</translation>
+    </message>
+    <message>
+        <source>Customers can help themselves online for common questions (self-service).</source>
+        <translation>Klanten kunnen zichzelf online helpen bij veelgestelde vragen (selfservice).</translation>
+    </message>
+    <message>
+        <source>Offer online self-service for the most frequent questions and record its use.</source>
+        <translation>Bied online selfservice aan voor de meest gestelde vragen en leg het gebruik ervan vast.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction is measured after contacts, in every channel.</source>
+        <translation>Klanttevredenheid wordt na contactmomenten gemeten, in elk kanaal.</translation>
+    </message>
+    <message>
+        <source>Ask for a satisfaction score (CSAT or NPS) after contacts in every channel and record it with the contact.</source>
+        <translation>Vraag na contactmomenten in elk kanaal om een tevredenheidsscore (CSAT of NPS) en leg die vast bij het contactmoment.</translation>
+    </message>
+    <message>
+        <source>Loyal customers recommend us and act as ambassadors.</source>
+        <translation>Trouwe klanten bevelen ons aan en treden op als ambassadeurs.</translation>
+    </message>
+    <message>
+        <source>Follow up detractors, invite promoters to recommend you, and track the net promoter score.</source>
+        <translation>Neem contact op met criticasters, nodig promotors uit om u aan te bevelen, en houd de Net Promoter Score bij.</translation>
+    </message>
+    <message>
+        <source>Customer orientation is built into our processes, organisation and culture.</source>
+        <translation>Klantgerichtheid is verankerd in onze processen, organisatie en cultuur.</translation>
+    </message>
+    <message>
+        <source>Make customer outcomes part of every team&apos;s goals and of management reviews.</source>
+        <translation>Maak klantresultaten onderdeel van de doelen van elk team en van managementreviews.</translation>
+    </message>
+    <message>
+        <source>Value for the customer and value from the customer are in balance, and both are measured.</source>
+        <translation>Waarde voor de klant en waarde van de klant zijn in balans, en beide worden gemeten.</translation>
+    </message>
+    <message>
+        <source>Measure customer value (revenue, lifetime value) beside customer satisfaction and steer on both.</source>
+        <translation>Meet de klantwaarde (omzet, CLV) naast de klanttevredenheid en stuur op beide.</translation>
+    </message>
+    <message>
+        <source>Customers co-create: their ideas are captured and used to improve products and services.</source>
+        <translation>Klanten creëren mee: hun ideeën worden vastgelegd en gebruikt om producten en diensten te verbeteren.</translation>
+    </message>
+    <message>
+        <source>Capture customers&apos; ideas and feedback as contacts in the CRM and report back what was done with them.</source>
+        <translation>Leg ideeën en feedback van klanten vast als contactmomenten in het CRM en laat weten wat ermee is gedaan.</translation>
+    </message>
+    <message>
+        <source>The brand promise is kept throughout the whole customer journey.</source>
+        <translation>De merkbelofte wordt in de hele klantreis waargemaakt.</translation>
+    </message>
+    <message>
+        <source>Map the customer journey and check each step against the brand promise.</source>
+        <translation>Breng de klantreis in kaart en toets elke stap aan de merkbelofte.</translation>
+    </message>
+    <message>
+        <source>Customers with recorded contacts</source>
+        <translation>Klanten met vastgelegde contactmomenten</translation>
+    </message>
+    <message>
+        <source>Share of customers with at least one contact recorded in the last 12 months: the CRM is used in daily work.</source>
+        <translation>Aandeel klanten met ten minste één vastgelegd contactmoment in de afgelopen 12 maanden: het CRM wordt in het dagelijkse werk gebruikt.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>Opvolgingen op tijd afgerond</translation>
+    </message>
+    <message>
+        <source>Share of follow-ups due in the last 12 months that were done by their due date: how quickly customers get an answer.</source>
+        <translation>Aandeel opvolgingen met een vervaldatum in de afgelopen 12 maanden die uiterlijk op hun vervaldatum zijn afgerond: hoe snel klanten antwoord krijgen.</translation>
+    </message>
+    <message>
+        <source>Complete core data</source>
+        <translation>Volledige kerngegevens</translation>
+    </message>
+    <message>
+        <source>Share of customer records with a name, an e-mail address or phone number, a city and a country: customer data is in order.</source>
+        <translation>Aandeel klantrecords met een naam, een e-mailadres of telefoonnummer, een plaats en een land: de klantgegevens zijn op orde.</translation>
+    </message>
+    <message>
+        <source>Duplicate rate</source>
+        <translation>Aandeel dubbele records</translation>
+    </message>
+    <message>
+        <source>Share of customer records that look like another record (same e-mail address, or same name in the same city): lower is better.</source>
+        <translation>Aandeel klantrecords die op een ander record lijken (hetzelfde e-mailadres, of dezelfde naam in dezelfde plaats): lager is beter.</translation>
+    </message>
+    <message>
+        <source>Contacts in two or more channels</source>
+        <translation>Contactmomenten in twee of meer kanalen</translation>
+    </message>
+    <message>
+        <source>Share of customers with contacts in the last 12 months whose contacts were recorded in two or more channels: one picture across channels.</source>
+        <translation>Aandeel klanten met contactmomenten in de afgelopen 12 maanden van wie de contactmomenten in twee of meer kanalen zijn vastgelegd: één beeld over alle kanalen.</translation>
+    </message>
+    <message>
+        <source>Contacts by two or more departments</source>
+        <translation>Contactmomenten door twee of meer afdelingen</translation>
+    </message>
+    <message>
+        <source>Share of customers with contacts in the last 12 months whose contacts were handled by two or more organisation units: one central customer picture.</source>
+        <translation>Aandeel klanten met contactmomenten in de afgelopen 12 maanden van wie de contactmomenten door twee of meer organisatie-eenheden zijn behandeld: één centraal klantbeeld.</translation>
+    </message>
+    <message>
+        <source>Marketing permission recorded</source>
+        <translation>Marketingtoestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Share of customers with a recorded permission decision (granted or withdrawn) for a marketing purpose.</source>
+        <translation>Aandeel klanten met een vastgelegde toestemmingsbeslissing (gegeven of ingetrokken) voor een marketingdoel.</translation>
+    </message>
+    <message>
+        <source>Contacts with a satisfaction score</source>
+        <translation>Contactmomenten met een tevredenheidsscore</translation>
+    </message>
+    <message>
+        <source>Share of contacts in the last 12 months with a CSAT or NPS answer.</source>
+        <translation>Aandeel contactmomenten in de afgelopen 12 maanden met een CSAT- of NPS-antwoord.</translation>
+    </message>
+    <message>
+        <source>Channels with satisfaction measured</source>
+        <translation>Kanalen met gemeten tevredenheid</translation>
+    </message>
+    <message>
+        <source>Share of the channels used in the last 12 months in which satisfaction was measured at least once.</source>
+        <translation>Aandeel van de in de afgelopen 12 maanden gebruikte kanalen waarin de tevredenheid ten minste één keer is gemeten.</translation>
+    </message>
+    <message>
+        <source>Self-service share</source>
+        <translation>Aandeel selfservice</translation>
+    </message>
+    <message>
+        <source>Share of contacts in the last 12 months where the customer helped themselves online.</source>
+        <translation>Aandeel contactmomenten in de afgelopen 12 maanden waarbij de klant zichzelf online heeft geholpen.</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Promoters minus detractors among the NPS answers of the last 12 months, from −100 to 100: loyal customers as ambassadors.</source>
+        <translation>Promotors min criticasters onder de NPS-antwoorden van de afgelopen 12 maanden, van −100 tot 100: trouwe klanten als ambassadeurs.</translation>
+    </message>
+    <message>
+        <source>Customer ideas captured</source>
+        <translation>Klantideeën vastgelegd</translation>
+    </message>
+    <message>
+        <source>Share of customers with contacts in the last 12 months who gave feedback or an idea: customers co-create.</source>
+        <translation>Aandeel klanten met contactmomenten in de afgelopen 12 maanden die feedback of een idee hebben gegeven: klanten creëren mee.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>1 – disagree</source>
+        <translation>1 – oneens</translation>
+    </message>
+    <message>
+        <source>2 – mostly disagree</source>
+        <translation>2 – grotendeels oneens</translation>
+    </message>
+    <message>
+        <source>3 – partly</source>
+        <translation>3 – deels</translation>
+    </message>
+    <message>
+        <source>4 – mostly agree</source>
+        <translation>4 – grotendeels eens</translation>
+    </message>
+    <message>
+        <source>5 – agree</source>
+        <translation>5 – eens</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityReport</name>
+    <message>
+        <source>CRM maturity</source>
+        <translation>CRM-volwassenheid</translation>
+    </message>
+    <message>
+        <source>CRM maturity of %1</source>
+        <translation>CRM-volwassenheid van %1</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet: the criteria are not measured. The evidence from the CRM&apos;s data is shown below.</source>
+        <translation>Nog geen zelfbeoordeling: de criteria zijn niet gemeten. Het bewijs uit de gegevens van het CRM staat hieronder.</translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1.</source>
+        <translation>Zelfbeoordeling van %1.</translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1 by %2.</source>
+        <translation>Zelfbeoordeling van %1 door %2.</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message>
+        <source>Every phase is reached.</source>
+        <translation>Elke fase is bereikt.</translation>
+    </message>
+    <message>
+        <source>What blocks phase %1 (%2):</source>
+        <translation>Wat fase %1 (%2) tegenhoudt:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, threshold %3</source>
+        <translation>%1: %2, drempel %3</translation>
+    </message>
+    <message>
+        <source>Phase reached: %1</source>
+        <translation>Bereikte fase: %1</translation>
+    </message>
+    <message>
+        <source>Phase supported by the CRM&apos;s data: %1</source>
+        <translation>Fase ondersteund door de gegevens van het CRM: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: the 12 months up to %1.</source>
+        <translation>Bewijs: de 12 maanden tot en met %1.</translation>
+    </message>
+    <message>
+        <source>The baseline: every organisation starts here.</source>
+        <translation>Het uitgangspunt: elke organisatie begint hier.</translation>
+    </message>
+    <message>
+        <source>self-assessment: %1</source>
+        <translation>zelfbeoordeling: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (threshold %3) – %4</source>
+        <translation>%1: %2 (drempel %3) – %4</translation>
+    </message>
+    <message>
+        <source>%1: not measured yet (threshold %2)</source>
+        <translation>%1: nog niet gemeten (drempel %2)</translation>
+    </message>
+    <message>
+        <source>Where the self-assessment and the data disagree:</source>
+        <translation>Waar de zelfbeoordeling en de gegevens niet overeenkomen:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Volgende stappen:</translation>
+    </message>
+    <message>
+        <source>Phases and criteria</source>
+        <translation>Fasen en criteria</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Zelfbeoordeling</translation>
+    </message>
+    <message>
+        <source>Evidence from the CRM&apos;s data</source>
+        <translation>Bewijs uit de gegevens van het CRM</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where the self-assessment and the data disagree</source>
+        <translation>Waar de zelfbeoordeling en de gegevens niet overeenkomen</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or NOK).</source>
+        <translation>“%1” is geen valutacode (ISO 4217, zoals EUR of NOK).</translation>
+    </message>
+    <message>
+        <source>empty; give the amount, such as 12.50.</source>
+        <translation>leeg; geef het bedrag op, zoals 12,50.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it as 1234.56 or 1.234,56.</source>
+        <translation>“%1” is geen bedrag; schrijf het als 1234.56 of 1.234,56.</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it could be a thousand and more or one with a fraction. Write the amount with its cents (%2 or %3), or without a separator.</source>
+        <translation>“%1” is dubbelzinnig: het kan om meer dan duizend gaan of om één met decimalen. Schrijf het bedrag met de centen (%2 of %3), of zonder scheidingsteken.</translation>
+    </message>
+    <message>
+        <source>“%1” has decimals, but %2 has none.</source>
+        <translation>“%1” heeft decimalen, maar %2 heeft er geen.</translation>
+    </message>
+    <message>
+        <source>“%1” has more decimals than %2 has (%3).</source>
+        <translation>“%1” heeft meer decimalen dan %2 heeft (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an order line.</source>
+        <translation>“%1” is te groot voor een bestelregel.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsv</name>
+    <message>
+        <source>Relatio id of the order line</source>
+        <translation>Relatio-id van de bestelregel</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Bestelnummer</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s Relatio id</source>
+        <translation>Relatio-id van klant</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s external id</source>
+        <translation>Extern id van klant</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>E-mail van klant</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Besteldatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Product SKU</source>
+        <translation>SKU van product</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExporter</name>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>Het scheidingsteken moet een komma, een puntkomma of een tab zijn.</translation>
+    </message>
+    <message>
+        <source>Reading the orders: %1</source>
+        <translation>Lezen van de bestellingen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>De export is geannuleerd; %1 is niet geschreven.</translation>
+    </message>
+    <message>
+        <source>Give a date, such as 2024-03-01.</source>
+        <translation>Geef een datum op, zoals 2024-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImporter</name>
+    <message>
+        <source>Importing %1: %2: %3</source>
+        <translation>Importeren van %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 heeft geen kopregel.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>De database is niet geopend.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importeren van %1</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>import voorbereiden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Relatio id; leave it empty for a new order line.</source>
+        <translation>“%1” is geen Relatio-id; laat het leeg voor een nieuwe bestelregel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Relatio id.</source>
+        <translation>“%1” is geen Relatio-id.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” is geen datum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; write an ISO 4217 code such as EUR, NOK, SEK, GBP or USD.</source>
+        <translation>“%1” is geen valutacode; schrijf een ISO 4217-code zoals EUR, NOK, SEK, GBP of USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity; write a whole number other than 0 (negative for a return), or leave it empty for 1.</source>
+        <translation>“%1” is geen aantal; schrijf een geheel getal anders dan 0 (negatief voor een retour), of laat het leeg voor 1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel. The channels are: %2.</source>
+        <translation>“%1” is geen kanaal. De kanalen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>empty; every order needs its date.</source>
+        <translation>leeg; elke bestelling heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>empty; every order needs its amount.</source>
+        <translation>leeg; elke bestelling heeft een bedrag nodig.</translation>
+    </message>
+    <message>
+        <source>a category without a product; give the product&apos;s SKU or name.</source>
+        <translation>een categorie zonder product; geef de SKU of de naam van het product op.</translation>
+    </message>
+    <message>
+        <source>The row names no customer: give the customer&apos;s external id, e-mail address or Relatio id.</source>
+        <translation>De rij noemt geen klant: geef het externe id, het e-mailadres of het Relatio-id van de klant op.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was written.</source>
+        <translation>De import van %1 is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>finding the products</source>
+        <translation>producten zoeken</translation>
+    </message>
+    <message>
+        <source>adding a product</source>
+        <translation>product toevoegen</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>bestellingen</translation>
+    </message>
+    <message>
+        <source>no currency: the row has none, its product has no list price and the customer&apos;s country does not say one. Add a currency column (EUR, NOK, …).</source>
+        <translation>geen valuta: de rij heeft er geen, het product heeft geen catalogusprijs en het land van de klant bepaalt er geen. Voeg een kolom currency toe (EUR, NOK, …).</translation>
+    </message>
+    <message>
+        <source>matching the orders</source>
+        <translation>bestellingen koppelen</translation>
+    </message>
+    <message>
+        <source>The order line %1 was deleted in Relatio; restore it first, or leave the uuid empty to add the row as a new line.</source>
+        <translation>De bestelregel %1 is in Relatio verwijderd; herstel deze eerst, of laat de uuid leeg om de rij als nieuwe regel toe te voegen.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>updating an order line</source>
+        <translation>bestelregel bijwerken</translation>
+    </message>
+    <message>
+        <source>The rejects file %1 cannot be written: %2</source>
+        <translation>Het foutenbestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>The orders were imported, but the rejects file %1 could not be written: %2</source>
+        <translation>De bestellingen zijn geïmporteerd, maar het foutenbestand %1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
+        <translation>Kolom %1 (“%2”) en kolom %3 (“%4”) bevatten allebei %5; houd er één van over.</translation>
+    </message>
+    <message>
+        <source>The column %1 is not one of an orders file.</source>
+        <translation>De kolom %1 hoort niet bij een bestand met bestellingen.</translation>
+    </message>
+    <message>
+        <source>The columns %1 are not ones of an orders file.</source>
+        <translation>De kolommen %1 horen niet bij een bestand met bestellingen.</translation>
+    </message>
+    <message>
+        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
+        <translation>De kolommen zijn: %1 (of hun Nederlandse of Noorse namen).</translation>
+    </message>
+    <message>
+        <source>The file has no column for the customer: add customer_external_id, customer_email or customer_uuid.</source>
+        <translation>Het bestand heeft geen kolom voor de klant: voeg customer_external_id, customer_email of customer_uuid toe.</translation>
+    </message>
+    <message>
+        <source>The file has no ordered_on column with the date of each order.</source>
+        <translation>Het bestand heeft geen kolom ordered_on met de datum van elke bestelling.</translation>
+    </message>
+    <message>
+        <source>The file has no amount column.</source>
+        <translation>Het bestand heeft geen kolom amount.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaRepository</name>
+    <message>
+        <source>Reading the personas</source>
+        <translation>Lezen van de persona&apos;s</translation>
+    </message>
+    <message>
+        <source>Reading the persona</source>
+        <translation>Lezen van de persona</translation>
+    </message>
+    <message>
+        <source>The persona no longer exists.</source>
+        <translation>De persona bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation>Een persona moet een naam hebben.</translation>
+    </message>
+    <message>
+        <source>Checking the persona</source>
+        <translation>Controleren van de persona</translation>
+    </message>
+    <message>
+        <source>There is already a persona named “%1”.</source>
+        <translation>Er is al een persona met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>Adding the persona</source>
+        <translation>Toevoegen van de persona</translation>
+    </message>
+    <message>
+        <source>Saving the persona</source>
+        <translation>Opslaan van de persona</translation>
+    </message>
+    <message>
+        <source>Deleting the persona</source>
+        <translation>Verwijderen van de persona</translation>
+    </message>
+    <message>
+        <source>The persona is not deleted.</source>
+        <translation>De persona is niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back: another persona has that name now. Rename that one first.</source>
+        <translation>“%1” kan niet terugkomen: een andere persona heeft nu die naam. Geef die eerst een andere naam.</translation>
+    </message>
+    <message>
+        <source>Restoring the persona</source>
+        <translation>Herstellen van de persona</translation>
+    </message>
+    <message>
+        <source>Moving the persona</source>
+        <translation>Verplaatsen van de persona</translation>
+    </message>
+    <message>
+        <source>Reading the persona rules</source>
+        <translation>Lezen van de personaregels</translation>
+    </message>
+    <message>
+        <source>A segment is 0 (no purchases yet) to 10, not %1.</source>
+        <translation>Een segment is 0 (nog geen aankopen) tot en met 10, niet %1.</translation>
+    </message>
+    <message>
+        <source>A country is a two-letter ISO code such as NL, not “%1”.</source>
+        <translation>Een land is een ISO-code van twee letters, zoals NL, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>Checking the rule</source>
+        <translation>Controleren van de regel</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>Het label bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Adding the rule</source>
+        <translation>Toevoegen van de regel</translation>
+    </message>
+    <message>
+        <source>Saving the rule</source>
+        <translation>Opslaan van de regel</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation>De regel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Deleting the rule</source>
+        <translation>Verwijderen van de regel</translation>
+    </message>
+    <message>
+        <source>Reading the customer</source>
+        <translation>Lezen van de klant</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>De klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s tags</source>
+        <translation>Lezen van de labels van de klant</translation>
+    </message>
+    <message>
+        <source>Counting the customers per persona: %1</source>
+        <translation>Tellen van de klanten per persona: %1</translation>
+    </message>
+    <message>
+        <source>Counting the customers per persona was cancelled.</source>
+        <translation>Het tellen van de klanten per persona is geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
@@ -2159,6 +3632,262 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>&quot;%1&quot; is not a valid phone number in %2.</source>
         <translation>&quot;%1&quot; is geen geldig telefoonnummer in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRuleRepository</name>
+    <message>
+        <source>Reading the price rules</source>
+        <translation>Lezen van de prijsregels</translation>
+    </message>
+    <message>
+        <source>Reading the price rule</source>
+        <translation>Lezen van de prijsregel</translation>
+    </message>
+    <message>
+        <source>The price rule no longer exists.</source>
+        <translation>De prijsregel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A price rule needs a name.</source>
+        <translation>Een prijsregel moet een naam hebben.</translation>
+    </message>
+    <message>
+        <source>A price rule either takes a percentage off or sets a price.</source>
+        <translation>Een prijsregel geeft een percentage korting of legt een prijs vast.</translation>
+    </message>
+    <message>
+        <source>A discount is 0 to 100%, not %1%.</source>
+        <translation>Een korting is 0 tot en met 100%, niet %1%.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Een prijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A set price needs its currency: a three-letter ISO code such as EUR.</source>
+        <translation>Een vaste prijs heeft een valuta nodig: een ISO-code van drie letters, zoals EUR.</translation>
+    </message>
+    <message>
+        <source>A segment is 1 to 10, not %1.</source>
+        <translation>Een segment is 1 tot en met 10, niet %1.</translation>
+    </message>
+    <message>
+        <source>A CLV tier is 1 to 4, not %1.</source>
+        <translation>Een CLV-klasse is 1 tot en met 4, niet %1.</translation>
+    </message>
+    <message>
+        <source>The rule stops (%1) before it starts (%2).</source>
+        <translation>De regel eindigt (%1) voordat deze ingaat (%2).</translation>
+    </message>
+    <message>
+        <source>Checking the price rule</source>
+        <translation>Controleren van de prijsregel</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The persona no longer exists.</source>
+        <translation>De persona bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Adding the price rule</source>
+        <translation>Toevoegen van de prijsregel</translation>
+    </message>
+    <message>
+        <source>Saving the price rule</source>
+        <translation>Opslaan van de prijsregel</translation>
+    </message>
+    <message>
+        <source>Deleting the price rule</source>
+        <translation>Verwijderen van de prijsregel</translation>
+    </message>
+    <message>
+        <source>Restoring the price rule</source>
+        <translation>Herstellen van de prijsregel</translation>
+    </message>
+    <message>
+        <source>The price rule is not deleted.</source>
+        <translation>De prijsregel is niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Reading the product categories</source>
+        <translation>Lezen van de productcategorieën</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Reading the customer&apos;s value</source>
+        <translation>Lezen van de waarde van de klant</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>De klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Reading the product</source>
+        <translation>Lezen van het product</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Lezen van de producten</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s purchases</source>
+        <translation>Lezen van de aankopen van de klant</translation>
+    </message>
+</context>
+<context>
+    <name>PricingFormat</name>
+    <message>
+        <source>No purchases yet</source>
+        <translation>Nog geen aankopen</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenten</translation>
+    </message>
+    <message>
+        <source>Tier 1 (top 10% by CLV)</source>
+        <translation>Klasse 1 (top 10% op CLV)</translation>
+    </message>
+    <message>
+        <source>Tier 2</source>
+        <translation>Klasse 2</translation>
+    </message>
+    <message>
+        <source>Tier 3</source>
+        <translation>Klasse 3</translation>
+    </message>
+    <message>
+        <source>Tier 4 (lowest CLV)</source>
+        <translation>Klasse 4 (laagste CLV)</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Elke klasse</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a product&apos;s name and its SKU</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRepository</name>
+    <message>
+        <source>Choose the customer who ordered.</source>
+        <translation>Kies de klant die heeft besteld.</translation>
+    </message>
+    <message>
+        <source>Give the day of the order.</source>
+        <translation>Geef de dag van de bestelling op.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or NOK).</source>
+        <translation>“%1” is geen valutacode (ISO 4217, zoals EUR of NOK).</translation>
+    </message>
+    <message>
+        <source>The amount is too large for an order line.</source>
+        <translation>Het bedrag is te groot voor een bestelregel.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be 0; a return has a negative quantity.</source>
+        <translation>Het aantal kan niet 0 zijn; een retour heeft een negatief aantal.</translation>
+    </message>
+    <message>
+        <source>Checking the order</source>
+        <translation>Controleren van de bestelling</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>De klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The channel of the order no longer exists.</source>
+        <translation>Het kanaal van de bestelling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The product of the order no longer exists.</source>
+        <translation>Het product van de bestelling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Reading the order</source>
+        <translation>Lezen van de bestelling</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>De bestelling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Saving the order</source>
+        <translation>Opslaan van de bestelling</translation>
+    </message>
+    <message>
+        <source>Deleting the order</source>
+        <translation>Verwijderen van de bestelling</translation>
+    </message>
+    <message>
+        <source>Restoring the order</source>
+        <translation>Herstellen van de bestelling</translation>
+    </message>
+    <message>
+        <source>The order is not deleted.</source>
+        <translation>De bestelling is niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Reading the orders</source>
+        <translation>Lezen van de bestellingen</translation>
+    </message>
+    <message>
+        <source>Counting the orders</source>
+        <translation>Tellen van de bestellingen</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Lezen van de producten</translation>
+    </message>
+    <message>
+        <source>Reading the product</source>
+        <translation>Lezen van het product</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Finding the product</source>
+        <translation>Opzoeken van het product</translation>
+    </message>
+    <message>
+        <source>A product needs a SKU or a name.</source>
+        <translation>Een product moet een SKU of een naam hebben.</translation>
+    </message>
+    <message>
+        <source>Adding the product</source>
+        <translation>Toevoegen van het product</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>De database is niet geopend.</translation>
+    </message>
+    <message>
+        <source>Reading the orders: %1</source>
+        <translation>Lezen van de bestellingen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the orders was cancelled.</source>
+        <translation>Het lezen van de bestellingen is geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +4135,84 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>Scoring</name>
+    <message>
+        <source>met</source>
+        <translation>voldaan</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet voldaan</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>nog niet gemeten</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (threshold %3)</source>
+        <translation>%1 is %2 (drempel %3)</translation>
+    </message>
+    <message>
+        <source>Rated as met, but the data says otherwise: %1.</source>
+        <translation>Beoordeeld als voldaan, maar de gegevens zeggen iets anders: %1.</translation>
+    </message>
+    <message>
+        <source>Rated as not met, but the data meets the threshold: %1.</source>
+        <translation>Beoordeeld als niet voldaan, maar de gegevens halen de drempel: %1.</translation>
+    </message>
+    <message>
+        <source>Phase %1, &quot;%2&quot;: %3</source>
+        <translation>Fase %1, &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>The self-assessment reaches phase %1 (%2); the CRM&apos;s data supports phase %3 (%4).</source>
+        <translation>De zelfbeoordeling bereikt fase %1 (%2); de gegevens van het CRM ondersteunen fase %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Assess the unit: answer the statements of every phase to find the phase reached.</source>
+        <translation>Beoordeel de eenheid: beantwoord de stellingen van elke fase om de bereikte fase te bepalen.</translation>
+    </message>
+    <message>
+        <source>Bring &quot;%1&quot; from %2 to %3.</source>
+        <translation>Breng &quot;%1&quot; van %2 naar %3.</translation>
+    </message>
+    <message>
+        <source>Start recording the data behind &quot;%1&quot; (not measured yet).</source>
+        <translation>Begin met het vastleggen van de gegevens achter &quot;%1&quot; (nog niet gemeten).</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentReturns</name>
+    <message>
+        <source>Revenue is the sum of the purchases in the period, by the customer&apos;s current segment. A cost counts with the part of its period that falls in the chosen period (spread evenly by days). Costs for all segments are shared by the segments in proportion to their number of customers. Return = (revenue − costs) ÷ costs; CLV per cost = the segment&apos;s total customer lifetime value ÷ costs.</source>
+        <translation>Omzet is de som van de aankopen in de periode, per huidig segment van de klant. Een kostenpost telt mee met het deel van de periode ervan dat in de gekozen periode valt (gelijk verdeeld over de dagen). Kosten voor alle segmenten worden over de segmenten verdeeld naar verhouding van hun aantal klanten. Rendement = (omzet − kosten) ÷ kosten; CLV/kosten = de totale klantwaarde (CLV) van het segment ÷ kosten.</translation>
+    </message>
+    <message>
+        <source>Summing the purchases</source>
+        <translation>Optellen van de aankopen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Het rapport is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Kies een periode waarvan het einde niet vóór het begin ligt.</translation>
+    </message>
+    <message>
+        <source>Reading the value analysis</source>
+        <translation>Lezen van de waardeanalyse</translation>
+    </message>
+    <message>
+        <source>Reading the segments</source>
+        <translation>Lezen van de segmenten</translation>
+    </message>
+</context>
+<context>
     <name>SubjectExport</name>
     <message>
         <source>Collecting the personal data</source>
@@ -2607,6 +4414,38 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>wording version %1</source>
         <translation>formulering versie %1</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>verwijderd op %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
 </context>
 <context>
     <name>SubjectPdf</name>
@@ -2690,6 +4529,252 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>ValueStore</name>
+    <message>
+        <source>%1: the database is locked by another program (%2). Close it and try again.</source>
+        <translation>%1: de database is vergrendeld door een ander programma (%2). Sluit dat programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (%2).</source>
+        <translation>%1: de schijf is vol (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Geen aankopen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>De analyse is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The horizon must be from 1 to 1200 months.</source>
+        <translation>De horizon moet 1 tot en met 1200 maanden zijn.</translation>
+    </message>
+    <message>
+        <source>The monthly discount rate must be above -1 and at most 1 (0.01 is 1%).</source>
+        <translation>Het maandelijkse disconteringspercentage moet hoger zijn dan -1 en hoogstens 1 (0.01 is 1%).</translation>
+    </message>
+    <message>
+        <source>The margin must be a number of 0 or more.</source>
+        <translation>De marge moet een getal van 0 of meer zijn.</translation>
+    </message>
+    <message>
+        <source>There is no database connection.</source>
+        <translation>Er is geen databaseverbinding.</translation>
+    </message>
+    <message>
+        <source>Reading the purchases…</source>
+        <translation>Lezen van de aankopen…</translation>
+    </message>
+    <message>
+        <source>Reading the customers</source>
+        <translation>Lezen van de klanten</translation>
+    </message>
+    <message>
+        <source>Reading the purchases</source>
+        <translation>Lezen van de aankopen</translation>
+    </message>
+    <message>
+        <source>Purchase %1 has no valid date (ordered_on &apos;%2&apos;; YYYY-MM-DD expected).</source>
+        <translation>Aankoop %1 heeft geen geldige datum (ordered_on &apos;%2&apos;; YYYY-MM-DD verwacht).</translation>
+    </message>
+    <message>
+        <source>The purchases use more than 255 currencies.</source>
+        <translation>De aankopen gebruiken meer dan 255 valuta.</translation>
+    </message>
+    <message>
+        <source>No purchase is in the currency %1.</source>
+        <translation>Geen enkele aankoop is in de valuta %1.</translation>
+    </message>
+    <message>
+        <source>Clearing the value analysis</source>
+        <translation>Wissen van de waardeanalyse</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Nog geen bestellingen.</translation>
+    </message>
+    <message>
+        <source>Summarising the customers…</source>
+        <translation>Samenvatten van de klanten…</translation>
+    </message>
+    <message>
+        <source>No purchase falls on or before the end of the calibration period, %1.</source>
+        <translation>Geen enkele aankoop valt op of vóór het einde van de kalibratieperiode, %1.</translation>
+    </message>
+    <message>
+        <source>Fitting the purchase model (BG/NBD)…</source>
+        <translation>Bepalen van het aankoopmodel (BG/NBD)…</translation>
+    </message>
+    <message>
+        <source>Purchase model (BG/NBD): %1</source>
+        <translation>Aankoopmodel (BG/NBD): %1</translation>
+    </message>
+    <message>
+        <source>Fitting the spend model (Gamma-Gamma)…</source>
+        <translation>Bepalen van het bestedingsmodel (Gamma-Gamma)…</translation>
+    </message>
+    <message>
+        <source>Spend model (Gamma-Gamma): %1</source>
+        <translation>Bestedingsmodel (Gamma-Gamma): %1</translation>
+    </message>
+    <message>
+        <source>Computing the lifetime values…</source>
+        <translation>Berekenen van de klantwaarden (CLV)…</translation>
+    </message>
+    <message>
+        <source>Saving the results…</source>
+        <translation>Opslaan van de resultaten…</translation>
+    </message>
+    <message>
+        <source>Saving the value analysis</source>
+        <translation>Opslaan van de waardeanalyse</translation>
+    </message>
+    <message>
+        <source>Saving the fitted models</source>
+        <translation>Opslaan van de bepaalde modellen</translation>
+    </message>
+    <message>
+        <source>Saving the customer values</source>
+        <translation>Opslaan van de klantwaarden</translation>
+    </message>
+    <message>
+        <source>Saving the value of customer %1</source>
+        <translation>Opslaan van de waarde van klant %1</translation>
+    </message>
+    <message>
+        <source>Updating satisfaction by segment…</source>
+        <translation>Bijwerken van de tevredenheid per segment…</translation>
+    </message>
+    <message>
+        <source>Updating satisfaction by segment: %1</source>
+        <translation>Bijwerken van de tevredenheid per segment: %1</translation>
+    </message>
+    <message>
+        <source>Finding products bought together…</source>
+        <translation>Zoeken naar samen gekochte producten…</translation>
+    </message>
+    <message>
+        <source>The analysis was saved, but finding the products bought together failed: %1</source>
+        <translation>De analyse is opgeslagen, maar het zoeken naar samen gekochte producten is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>Reading the value analysis</source>
+        <translation>Lezen van de waardeanalyse</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s value</source>
+        <translation>Lezen van de waarde van de klant</translation>
+    </message>
+    <message>
+        <source>Reading the segments</source>
+        <translation>Lezen van de segmenten</translation>
+    </message>
+    <message>
+        <source>Reading the segment&apos;s customers</source>
+        <translation>Lezen van de klanten van het segment</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>Analysed %1 · purchases up to %2, in %3 · CLV over %4 months at %5 a month · %6</source>
+        <translation>Geanalyseerd op %1 · aankopen tot en met %2, in %3 · CLV over %4 maanden tegen %5 per maand · %6</translation>
+    </message>
+    <message>
+        <source>BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5)</source>
+        <translation>BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5)</translation>
+    </message>
+    <message>
+        <source>BG/NBD: not fitted</source>
+        <translation>BG/NBD: niet bepaald</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: p = %1, q = %2, γ = %3 (log-likelihood %4)</source>
+        <translation>Gamma-Gamma: p = %1, q = %2, γ = %3 (log-likelihood %4)</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: not fitted</source>
+        <translation>Gamma-Gamma: niet bepaald</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 purchases</source>
+        <translation>%1 klanten, %2 aankopen</translation>
+    </message>
+    <message>
+        <source>%1 customers with %2 purchases up to %3, counted in %4; amounts in %5.</source>
+        <translation>%1 klanten met %2 aankopen tot en met %3, geteld in %4; bedragen in %5.</translation>
+    </message>
+    <message>
+        <source>Not every model could be fitted: %1 The segments are still scored.</source>
+        <translation>Niet elk model kon worden bepaald: %1 De segmenten worden wel gescoord.</translation>
+    </message>
+    <message>
+        <source>Purchases: BG/NBD</source>
+        <translation>Aankopen: BG/NBD</translation>
+    </message>
+    <message>
+        <source>log-likelihood %1</source>
+        <translation>log-likelihood %1</translation>
+    </message>
+    <message>
+        <source>A typical active customer buys about %1 times a year; after each purchase about %2 in 100 customers stop buying for good.</source>
+        <translation>Een typische actieve klant koopt ongeveer %1 keer per jaar; na elke aankoop stoppen ongeveer %2 op de 100 klanten definitief met kopen.</translation>
+    </message>
+    <message>
+        <source>Not fitted: P(alive), expected purchases and CLV are left empty.</source>
+        <translation>Niet bepaald: P(alive), verwachte aankopen en CLV blijven leeg.</translation>
+    </message>
+    <message>
+        <source>Assumes: while a customer is active, purchases come at random at a steady rate of their own (Poisson); the rates differ between customers as a gamma distribution; after each purchase a customer may drop out for good, with a probability that differs between customers as a beta distribution. Dropping out is never seen directly: a customer who has not bought for a long time, compared with how often they used to, has a low P(alive). Dropping out can only follow a purchase, so a customer who bought once and never again has P(alive) = 100%: the model has nothing to tell them apart by (Hibernating and New Customers are mostly such customers; their low expected purchases still keep their CLV small).</source>
+        <translation>Aanname: zolang een klant actief is, komen aankopen willekeurig binnen in een vast, eigen tempo (Poisson); dat tempo verschilt per klant volgens een gammaverdeling; na elke aankoop kan een klant definitief afhaken, met een kans die per klant verschilt volgens een bètaverdeling. Afhaken is nooit direct te zien: een klant die lang niet heeft gekocht, vergeleken met hoe vaak die vroeger kocht, heeft een lage P(alive). Afhaken kan alleen na een aankoop, dus een klant die één keer kocht en daarna nooit meer, heeft P(alive) = 100%: het model heeft niets om zulke klanten van elkaar te onderscheiden (de segmenten Slapend en Nieuwe klanten bestaan vooral uit zulke klanten; hun lage verwachte aantal aankopen houdt hun CLV toch klein).</translation>
+    </message>
+    <message>
+        <source>Spend: Gamma-Gamma</source>
+        <translation>Besteding: Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>Mean spend per purchase across customers: %1 %2.</source>
+        <translation>Gemiddelde besteding per aankoop over alle klanten: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Not fitted: expected spend and CLV are left empty.</source>
+        <translation>Niet bepaald: verwachte besteding en CLV blijven leeg.</translation>
+    </message>
+    <message>
+        <source>Assumes: what a customer spends per purchase varies around a mean of their own, and those means differ between customers; spend does not depend on how often a customer buys. A customer with few purchases is therefore pulled towards the mean of all customers, and one with many is judged mostly by their own spend. Check that big spenders do not buy more or less often than others before trusting the CLV.</source>
+        <translation>Aanname: wat een klant per aankoop besteedt, schommelt rond een eigen gemiddelde, en die gemiddelden verschillen per klant; de besteding hangt niet af van hoe vaak een klant koopt. Een klant met weinig aankopen wordt daarom naar het gemiddelde van alle klanten getrokken, en een klant met veel aankopen wordt vooral op de eigen besteding beoordeeld. Controleer of grote besteders niet vaker of minder vaak kopen dan anderen voordat u op de CLV vertrouwt.</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Klantwaarde (CLV)</translation>
+    </message>
+    <message>
+        <source>CLV = expected purchases in each of the next %1 months × expected spend, each month discounted by %2; revenue, not profit. Tiers rank the customers by CLV: 1 = top 10%, 2 = next 20%, 3 = next 30%, 4 = the rest. Segments come from recency and frequency scores 1–5 by quintile (5 best).</source>
+        <translation>CLV = verwachte aankopen in elk van de komende %1 maanden × verwachte besteding, elke maand verdisconteerd met %2; omzet, geen winst. Klassen rangschikken de klanten op CLV: 1 = top 10%, 2 = volgende 20%, 3 = volgende 30%, 4 = de rest. Segmenten volgen uit scores 1–5 voor recentheid en frequentie per kwintiel (5 is het best).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relatio, a desktop CRM for sales teams.</source>
@@ -2706,6 +4791,49 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Relatio cannot open the database</source>
         <translation>Relatio kan de database niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::AssessmentDialog</name>
+    <message>
+        <source>CRM maturity self-assessment: %1</source>
+        <translation>Zelfbeoordeling CRM-volwassenheid: %1</translation>
+    </message>
+    <message>
+        <source>Who answered the statements</source>
+        <translation>Wie de stellingen heeft beantwoord</translation>
+    </message>
+    <message>
+        <source>Context, participants, agreements</source>
+        <translation>Context, deelnemers, afspraken</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Beoordelaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Score each statement for %1 from 1 (disagree) to 5 (agree). A score of 4 or 5 counts as met. The phase reached is the highest phase whose statements, and those of all lower phases, are met.</source>
+        <translation>Geef elke stelling voor %1 een score van 1 (oneens) tot 5 (eens). Een score van 4 of 5 telt als voldaan. De bereikte fase is de hoogste fase waarvan aan de stellingen is voldaan, en ook aan die van alle lagere fasen.</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message>
+        <source>With these answers: phase %1, %2.</source>
+        <translation>Met deze antwoorden: fase %1, %2.</translation>
+    </message>
+    <message>
+        <source>Assessment not saved</source>
+        <translation>Beoordeling niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +5733,258 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>relatio::CostsDialog</name>
+    <message>
+        <source>Acquisition</source>
+        <translation>Acquisitie</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Behoud</translation>
+    </message>
+    <message>
+        <source>Acquisition and Retention Costs</source>
+        <translation>Kosten voor acquisitie en behoud</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>&amp;Verwijderde tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Record what was spent to win new customers (acquisition) and to keep existing ones (retention), per segment and channel. A cost is spread evenly over the days of its period in the return per segment.</source>
+        <translation>Leg vast wat is uitgegeven om nieuwe klanten te winnen (acquisitie) en bestaande klanten te houden (behoud), per segment en kanaal. In het rendement per segment worden kosten gelijkmatig verdeeld over de dagen van hun periode.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>(deleted) %1</source>
+        <translation>(verwijderd) %1</translation>
+    </message>
+    <message>
+        <source>No costs recorded yet.</source>
+        <translation>Nog geen kosten vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; total %1.</source>
+        <translation>
+            <numerusform>%n kostenpost; totaal %1.</numerusform>
+            <numerusform>%n kostenposten; totaal %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>New Cost</source>
+        <translation>Nieuwe kostenpost</translation>
+    </message>
+    <message>
+        <source>Edit Cost</source>
+        <translation>Kostenpost bewerken</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>What it was for, e.g. “Spring newsletter campaign”</source>
+        <translation>Waarvoor het was, bijv. “Nieuwsbriefcampagne voorjaar”</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it like %2.</source>
+        <translation>“%1” is geen bedrag; schrijf het als %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CostsReturnView</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Last full quarter</source>
+        <translation>Laatste volledige kwartaal</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <source>Only purchases and costs in this currency count</source>
+        <translation>Alleen aankopen en kosten in deze valuta tellen mee</translation>
+    </message>
+    <message>
+        <source>Return on costs</source>
+        <translation>Rendement op kosten</translation>
+    </message>
+    <message>
+        <source>CLV per cost</source>
+        <translation>CLV/kosten</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valuta:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Grafiek:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Berekenen…</translation>
+    </message>
+    <message>
+        <source>Revenue %1 against costs %2</source>
+        <translation>Omzet %1 tegenover kosten %2</translation>
+    </message>
+    <message>
+        <source>: a return of %1.</source>
+        <translation>: een rendement van %1.</translation>
+    </message>
+    <message>
+        <source>%1 of it from customers the value analysis has not seen yet (no segment).</source>
+        <translation>%1 daarvan komt van klanten die nog niet in de waardeanalyse zitten (geen segment).</translation>
+    </message>
+    <message>
+        <source>%1 of costs for all segments could not be shared: no customer has a segment yet.</source>
+        <translation>%1 aan kosten voor alle segmenten kon niet worden verdeeld: nog geen enkele klant heeft een segment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost entries in other currencies left out.</source>
+        <translation>
+            <numerusform>%n kostenpost in een andere valuta weggelaten.</numerusform>
+            <numerusform>%n kostenposten in andere valuta weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchases in other currencies left out.</source>
+        <translation>Aankopen in andere valuta weggelaten.</translation>
+    </message>
+    <message>
+        <source>CLV is in %1, the currency of the value analysis.</source>
+        <translation>CLV is in %1, de valuta van de waardeanalyse.</translation>
+    </message>
+    <message>
+        <source>No costs recorded for this period: record them with Costs… to see the return per segment.</source>
+        <translation>Geen kosten vastgelegd voor deze periode: leg ze vast met Kosten… om het rendement per segment te zien.</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Return on costs per segment, best first</source>
+        <translation>Rendement op kosten per segment, beste eerst</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value per unit of cost, best first</source>
+        <translation>Klantwaarde (CLV) per eenheid kosten, beste eerst</translation>
+    </message>
+    <message>
+        <source>Revenue above costs</source>
+        <translation>Omzet boven kosten</translation>
+    </message>
+    <message>
+        <source>CLV above costs</source>
+        <translation>CLV boven kosten</translation>
+    </message>
+    <message>
+        <source>Revenue below costs</source>
+        <translation>Omzet onder kosten</translation>
+    </message>
+    <message>
+        <source>CLV below costs</source>
+        <translation>CLV onder kosten</translation>
+    </message>
+</context>
+<context>
     <name>relatio::CsvActions</name>
     <message>
         <source>&amp;Import Customers…</source>
@@ -4021,6 +6401,18 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Phone: %1</source>
         <translation>Telefoon: %1</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Value segment of the latest analysis</source>
+        <translation>Waardesegment van de laatste analyse</translation>
+    </message>
+    <message>
+        <source>No purchases, or not analysed yet</source>
+        <translation>Geen aankopen, of nog niet geanalyseerd</translation>
+    </message>
 </context>
 <context>
     <name>relatio::CustomerListView</name>
@@ -4103,6 +6495,171 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>Klik om te sorteren; klik met rechts om de kolommen te kiezen</translation>
+    </message>
+    <message>
+        <source>Value segment of the latest analysis (Segments page)</source>
+        <translation>Waardesegment van de laatste analyse (pagina Segmenten)</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenten</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CustomerPropositionBox</name>
+    <message>
+        <source>no price</source>
+        <translation>geen prijs</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>lijstprijs</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Their prices</source>
+        <translation>Hun prijzen</translation>
+    </message>
+    <message>
+        <source>Customers who bought this also bought</source>
+        <translation>Klanten die dit kochten, kochten ook</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Minder</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>Could not read the proposition</source>
+        <translation>De propositie kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Behoeften:</translation>
+    </message>
+    <message>
+        <source>Motives:</source>
+        <translation>Motieven:</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Voorkeur:</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Geen persona</translation>
+    </message>
+    <message>
+        <source>No persona rule matches this customer.</source>
+        <translation>Geen personaregel past bij deze klant.</translation>
+    </message>
+    <message>
+        <source>No purchases of listed products yet.</source>
+        <translation>Nog geen aankopen van producten uit de productlijst.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear after the next value analysis.</source>
+        <translation>Suggesties verschijnen na de volgende waardeanalyse.</translation>
+    </message>
+    <message>
+        <source>Nothing is bought often enough with this customer&apos;s products.</source>
+        <translation>Niets wordt vaak genoeg samen met de producten van deze klant gekocht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %1 · %n customers</source>
+        <translation>
+            <numerusform>met %1 · %n klant</numerusform>
+            <numerusform>met %1 · %n klanten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relatio::CustomerValueBox</name>
+    <message>
+        <source>Customer value</source>
+        <translation>Klantwaarde</translation>
+    </message>
+    <message>
+        <source>No customer chosen.</source>
+        <translation>Geen klant gekozen.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation>Nog niet geanalyseerd</translation>
+    </message>
+    <message>
+        <source>Run the value analysis on the Segments page to see this customer&apos;s segment, chance of buying again and lifetime value.</source>
+        <translation>Voer de waardeanalyse uit op de pagina Segmenten om het segment van deze klant, de kans op een nieuwe aankoop en de klantwaarde (CLV) te zien.</translation>
+    </message>
+    <message>
+        <source>No purchases up to %1 in %2, so no segment or lifetime value.</source>
+        <translation>Geen aankopen tot en met %1 in %2, dus geen segment of klantwaarde (CLV).</translation>
+    </message>
+    <message>
+        <source>Recency · frequency · spend</source>
+        <translation>Recentheid · frequentie · besteding</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 of 5</source>
+        <translation>%1 · %2 · %3 van 5</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Laatste aankoop</translation>
+    </message>
+    <message>
+        <source>1 day before the calibration end</source>
+        <translation>1 dag vóór het einde van de kalibratieperiode</translation>
+    </message>
+    <message>
+        <source>%1 days before the calibration end</source>
+        <translation>%1 dagen vóór het einde van de kalibratieperiode</translation>
+    </message>
+    <message>
+        <source>Purchases, revenue</source>
+        <translation>Aankopen, omzet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Chance still buying</source>
+        <translation>Kans dat klant nog koopt</translation>
+    </message>
+    <message>
+        <source>Expected purchases, %1 months</source>
+        <translation>Verwachte aankopen, %1 maanden</translation>
+    </message>
+    <message>
+        <source>Expected spend per purchase</source>
+        <translation>Verwachte besteding per aankoop</translation>
+    </message>
+    <message>
+        <source>Lifetime value, %1 months</source>
+        <translation>Klantwaarde (CLV), %1 maanden</translation>
+    </message>
+    <message>
+        <source>CLV tier</source>
+        <translation>CLV-klasse</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 van 4</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +6779,10 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>O&amp;rders</source>
+        <translation>O&amp;rders</translation>
     </message>
 </context>
 <context>
@@ -4363,10 +6924,6 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>De eerste dag ligt na de laatste dag.</translation>
     </message>
     <message>
-        <source>Choose how to group the customers (by country, owner or tag) above to compare the groups channel by channel.</source>
-        <translation>Kies hierboven hoe de klanten worden gegroepeerd (per land, eigenaar of label) om de groepen per kanaal te vergelijken.</translation>
-    </message>
-    <message>
         <source>No contacts in this period.</source>
         <translation>Geen contactmomenten in deze periode.</translation>
     </message>
@@ -4426,6 +6983,10 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Each cell gives the figure and the number of answers it rests on. Click a group to see it alone in the other tabs.</source>
         <translation>Elke cel toont het cijfer en het aantal antwoorden waarop het berust. Klik op een groep om alleen die te zien in de andere tabbladen.</translation>
     </message>
+    <message>
+        <source>Choose how to group the customers (by country, owner, tag or value segment) above to compare the groups channel by channel.</source>
+        <translation>Kies hierboven hoe u de klanten wilt groeperen (per land, eigenaar, label of waardesegment) om de groepen kanaal voor kanaal te vergelijken.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DemoDataPanel</name>
@@ -4460,6 +7021,18 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Writing %1 demo customers…</source>
         <translation>%1 demoklanten schrijven…</translation>
+    </message>
+    <message>
+        <source>The demo data is written; the value analysis was cancelled (the Segments page runs it).</source>
+        <translation>De demogegevens zijn geschreven; de waardeanalyse is geannuleerd (de pagina Segmenten voert deze uit).</translation>
+    </message>
+    <message>
+        <source>The demo data is written, but the value analysis failed: %1</source>
+        <translation>De demogegevens zijn geschreven, maar de waardeanalyse is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Analysing customer value: %1</source>
+        <translation>Klantwaarde analyseren: %1</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +8429,30 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
+    <message>
+        <source>Va&amp;lue</source>
+        <translation>&amp;Waarde</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Costs and return</source>
+        <translation>Kosten en rendement</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Volwassenheid</translation>
+    </message>
+    <message>
+        <source>&amp;Run Analysis…</source>
+        <translation>&amp;Analyse uitvoeren…</translation>
+    </message>
+    <message>
+        <source>Score the segments and fit the lifetime value models to the orders</source>
+        <translation>Deel de segmenten in en bepaal de modellen voor klantwaarde op de bestellingen</translation>
+    </message>
 </context>
 <context>
     <name>relatio::MarketingExportDialog</name>
@@ -5949,6 +8546,581 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>relatio::MaturityHistoryChart</name>
+    <message>
+        <source>No assessments yet</source>
+        <translation>Nog geen beoordelingen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Phase reached</source>
+        <translation>Bereikte fase</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::MaturityPage</name>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Eenheid:</translation>
+    </message>
+    <message>
+        <source>New &amp;assessment…</source>
+        <translation>Nieuwe &amp;beoordeling…</translation>
+    </message>
+    <message>
+        <source>Score the statements of every phase for the unit shown</source>
+        <translation>De stellingen van elke fase scoren voor de getoonde eenheid</translation>
+    </message>
+    <message>
+        <source>Units and &amp;team members…</source>
+        <translation>Eenheden en &amp;teamleden…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exporteren…</translation>
+    </message>
+    <message>
+        <source>Phase, criterion or evidence</source>
+        <translation>Fase, criterium of bewijs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Zelfbeoordeling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>Phases and criteria</source>
+        <translation>Fasen en criteria</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Compare units</source>
+        <translation>Eenheden vergelijken</translation>
+    </message>
+    <message>
+        <source>(no units yet)</source>
+        <translation>(nog geen eenheden)</translation>
+    </message>
+    <message>
+        <source>Measuring the evidence in the CRM&apos;s data…</source>
+        <translation>Bewijs meten in de CRM-gegevens…</translation>
+    </message>
+    <message>
+        <source>The evidence could not be measured: %1</source>
+        <translation>Het bewijs kon niet worden gemeten: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has reached phase %2, %3&lt;/b&gt; (self-assessment of %4%5). The CRM&apos;s data supports phase %6, %7.</source>
+        <translation>&lt;b&gt;%1 heeft fase %2, %3 bereikt&lt;/b&gt; (zelfbeoordeling van %4%5). De CRM-gegevens ondersteunen fase %6, %7.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> door %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has not been assessed yet.&lt;/b&gt; The CRM&apos;s data supports phase %2, %3. Use &lt;i&gt;New assessment&lt;/i&gt; to score the statements.</source>
+        <translation>&lt;b&gt;%1 is nog niet beoordeeld.&lt;/b&gt; De CRM-gegevens ondersteunen fase %2, %3. Gebruik &lt;i&gt;Nieuwe beoordeling&lt;/i&gt; om de stellingen te scoren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No organisation units yet.&lt;/b&gt; The CRM&apos;s data supports phase %1, %2. Add departments or teams with &lt;i&gt;Units and team members&lt;/i&gt; to assess them.</source>
+        <translation>&lt;b&gt;Nog geen organisatie-eenheden.&lt;/b&gt; De CRM-gegevens ondersteunen fase %1, %2. Voeg afdelingen of teams toe met &lt;i&gt;Eenheden en teamleden&lt;/i&gt; om ze te beoordelen.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>nulmeting</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 van %2 voldaan</translation>
+    </message>
+    <message>
+        <source>%1 · reached</source>
+        <translation>%1 · bereikt</translation>
+    </message>
+    <message>
+        <source>%1 · next</source>
+        <translation>%1 · volgende</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Gegevens: %1</translation>
+    </message>
+    <message>
+        <source>Every phase is reached.</source>
+        <translation>Alle fasen zijn bereikt.</translation>
+    </message>
+    <message>
+        <source>What blocks phase %1, %2</source>
+        <translation>Wat fase %1, %2 tegenhoudt</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Data: %1 is %2, threshold %3</source>
+        <translation>Gegevens: %1 is %2, drempel %3</translation>
+    </message>
+    <message>
+        <source>Self-assessment and data disagree</source>
+        <translation>Zelfbeoordeling en gegevens spreken elkaar tegen</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Evidence: the whole database, contacts and follow-ups of the 12 months up to %1.</source>
+        <translation>Bewijs: de hele database, contactmomenten en opvolgingen van de 12 maanden tot en met %1.</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 saved.</source>
+        <translation>Beoordeling van %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Print the maturity report</source>
+        <translation>Het volwassenheidsrapport afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF niet geschreven</translation>
+    </message>
+    <message>
+        <source>Maturity report written to %1.</source>
+        <translation>Volwassenheidsrapport geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>CRM maturity</source>
+        <translation>CRM-volwassenheid</translation>
+    </message>
+    <message>
+        <source>CRM maturity %1</source>
+        <translation>CRM-volwassenheid %1</translation>
+    </message>
+    <message>
+        <source>Export the maturity report as PDF</source>
+        <translation>Het volwassenheidsrapport exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::OrderController</name>
+    <message>
+        <source>Add Order</source>
+        <translation>Bestelling toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Order</source>
+        <translation>Bestelling bewerken</translation>
+    </message>
+    <message>
+        <source>Delete Order</source>
+        <translation>Bestelling verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PersonasDialog</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persona&apos;s</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>&amp;Verwijderde tonen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Personas, in order:</source>
+        <translation>Persona&apos;s, op volgorde:</translation>
+    </message>
+    <message>
+        <source>Who they are, in a sentence or two</source>
+        <translation>Wie ze zijn, in een of twee zinnen</translation>
+    </message>
+    <message>
+        <source>What they need from us</source>
+        <translation>Wat ze van ons nodig hebben</translation>
+    </message>
+    <message>
+        <source>Why they buy</source>
+        <translation>Waarom ze kopen</translation>
+    </message>
+    <message>
+        <source>Tick the channels this persona prefers; drag to put the most preferred first.</source>
+        <translation>Vink de kanalen aan die deze persona verkiest; sleep het favoriete kanaal naar boven.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Nee&amp;ds:</source>
+        <translation>Behoe&amp;ften:</translation>
+    </message>
+    <message>
+        <source>M&amp;otives:</source>
+        <translation>&amp;Motieven:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channels:</source>
+        <translation>Voorkeurs&amp;kanalen:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation>&amp;Regel toevoegen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Rule…</source>
+        <translation>Re&amp;gel bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete R&amp;ule</source>
+        <translation>R&amp;egel verwijderen</translation>
+    </message>
+    <message>
+        <source>Customers get this persona when</source>
+        <translation>Klanten krijgen deze persona als</translation>
+    </message>
+    <message>
+        <source>Rules are checked by priority (1 first; at equal priority in the order of the list). The first rule whose conditions all hold gives the customer its persona; an empty condition always holds.</source>
+        <translation>Regels worden op prioriteit gecontroleerd (1 eerst; bij gelijke prioriteit in de volgorde van de lijst). De eerste regel waarvan alle voorwaarden gelden, geeft de klant zijn persona; een lege voorwaarde geldt altijd.</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (verwijderd)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 customers</source>
+        <translation>%1 · %2 klanten</translation>
+    </message>
+    <message>
+        <source>Counting the customers…</source>
+        <translation>Klanten tellen…</translation>
+    </message>
+    <message>
+        <source>%1 customers have a persona; %2 have none.</source>
+        <translation>%1 klanten hebben een persona; %2 hebben er geen.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (buiten gebruik)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Hers&amp;tellen</translation>
+    </message>
+    <message>
+        <source>No rules yet: no customer gets this persona.</source>
+        <translation>Nog geen regels: geen enkele klant krijgt deze persona.</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nieuwe persona</translation>
+    </message>
+    <message>
+        <source>New persona %1</source>
+        <translation>Nieuwe persona %1</translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Edit Rule</source>
+        <translation>Regel bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <source>1 is checked first.</source>
+        <translation>1 wordt eerst gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Value &amp;segment:</source>
+        <translation>Waarde&amp;segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PriceRulesDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>altijd</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1% korting</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categorie %1</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle producten</translation>
+    </message>
+    <message>
+        <source>CLV tier %1</source>
+        <translation>CLV-klasse %1</translation>
+    </message>
+    <message>
+        <source>persona %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Price Rules</source>
+        <translation>Prijsregels</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>&amp;Verwijderde tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s price is given by the first rule that applies, in this order: lowest priority number first; at equal priority a rule for one product before one for a category before one for all products, then the rule with more conditions on the customer. When no rule applies, the list price holds.</source>
+        <translation>De prijs voor een klant komt uit de eerste regel die van toepassing is, in deze volgorde: laagste prioriteitsnummer eerst; bij gelijke prioriteit gaat een regel voor één product vóór een regel voor een categorie, en die vóór een regel voor alle producten; daarna komt de regel met meer voorwaarden voor de klant. Als geen enkele regel van toepassing is, geldt de lijstprijs.</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (verwijderd)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>New Price Rule</source>
+        <translation>Nieuwe prijsregel</translation>
+    </message>
+    <message>
+        <source>Edit Price Rule</source>
+        <translation>Prijsregel bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. “Champions 10% off”</source>
+        <translation>bijv. “Kampioenen 10% korting”</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>Een categorie</translation>
+    </message>
+    <message>
+        <source>One product</source>
+        <translation>Eén product</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>Elk segment</translation>
+    </message>
+    <message>
+        <source>Any persona</source>
+        <translation>Elke persona</translation>
+    </message>
+    <message>
+        <source>Take a &amp;percentage off the list price:</source>
+        <translation>Een &amp;percentage van de lijstprijs aftrekken:</translation>
+    </message>
+    <message>
+        <source>&amp;Set the price to:</source>
+        <translation>De prijs &amp;instellen op:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioriteit:</translation>
+    </message>
+    <message>
+        <source>Lower numbers are tried first.</source>
+        <translation>Lagere nummers worden eerst geprobeerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Van toepassing op:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>CLV &amp;tier:</source>
+        <translation>CLV-&amp;klasse:</translation>
+    </message>
+    <message>
+        <source>Pers&amp;ona:</source>
+        <translation>Pers&amp;ona:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prijs:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid:</source>
+        <translation>Gel&amp;dig:</translation>
+    </message>
+    <message>
+        <source>Choose the product from the list.</source>
+        <translation>Kies het product uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Give the category the rule applies to.</source>
+        <translation>Geef de categorie op waarvoor de regel geldt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like %2.</source>
+        <translation>“%1” is geen prijs; schrijf het als %2.</translation>
+    </message>
+</context>
+<context>
     <name>relatio::PrivacyActions</name>
     <message>
         <source>Export &amp;Personal Data…</source>
@@ -6002,6 +9174,173 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Customer Erased</source>
         <translation>Klant gewist</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PurchaseDialog</name>
+    <message>
+        <source>Edit Order</source>
+        <translation>Bestelling bewerken</translation>
+    </message>
+    <message>
+        <source>Add Order</source>
+        <translation>Bestelling toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>the order&apos;s number in the shop or ERP (optional)</source>
+        <translation>het bestelnummer in de winkel of het ERP (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Order id:</source>
+        <translation>&amp;Bestelnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>for a new product</source>
+        <translation>voor een nieuw product</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegorie:</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Negative for a return.</source>
+        <translation>Negatief bij een retour.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Aantal:</translation>
+    </message>
+    <message>
+        <source>line total, e.g. %1</source>
+        <translation>regeltotaal, bijv. %1</translation>
+    </message>
+    <message>
+        <source>The total of the line. Negative for a refund.</source>
+        <translation>Het totaal van de regel. Negatief bij een terugbetaling.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Bed&amp;rag:</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be 0; a return has a negative quantity.</source>
+        <translation>Het aantal mag niet 0 zijn; een retour heeft een negatief aantal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; choose one such as EUR or NOK.</source>
+        <translation>“%1” is geen valutacode; kies er een zoals EUR of NOK.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PurchaseListModel</name>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <comment>quantity, as a short column title</comment>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::PurchasesPanel</name>
+    <message>
+        <source>&amp;Add Order…</source>
+        <translation>Bestelling &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Record an order or a refund of this customer</source>
+        <translation>Een bestelling of terugbetaling van deze klant vastleggen</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders come in with “relatio-cli import orders” or are added here.</source>
+        <translation>Nog geen bestellingen. Bestellingen komen binnen via “relatio-cli import orders” of worden hier toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Order added.</source>
+        <translation>Bestelling toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Order deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Bestelling verwijderd. Met Ongedaan maken (Ctrl+Z) haalt u deze terug.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No orders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geen bestellingen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>1 order line</source>
+        <translation>1 bestelregel</translation>
+    </message>
+    <message>
+        <source>%1 order lines</source>
+        <translation>%1 bestelregels</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>eerste %1, laatste %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <comment>revenue · order lines · first and last purchase</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +9501,292 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>relatio::RunAnalysisDialog</name>
+    <message>
+        <source>Run value analysis</source>
+        <translation>Waardeanalyse uitvoeren</translation>
+    </message>
+    <message>
+        <source>Fits the purchase and spend models to the order history, scores every customer&apos;s recency, frequency and spend, and computes the lifetime value. It runs in the background; the previous result stays until the new one is complete.</source>
+        <translation>Stemt de aankoop- en bestedingsmodellen af op de bestelgeschiedenis, scoort de recentheid, frequentie en besteding van elke klant en berekent de klantwaarde (CLV). De analyse draait op de achtergrond; het vorige resultaat blijft staan totdat het nieuwe klaar is.</translation>
+    </message>
+    <message>
+        <source>The last purchase day</source>
+        <translation>De laatste aankoopdag</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration end:</source>
+        <translation>&amp;Einde kalibratie:</translation>
+    </message>
+    <message>
+        <source>The models see the purchases up to and including this day</source>
+        <translation>De modellen zien de aankopen tot en met deze dag</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>The unit the models count time in; it changes the parameters, hardly the results</source>
+        <translation>De eenheid waarin de modellen tijd tellen; die verandert de parameters, nauwelijks de resultaten</translation>
+    </message>
+    <message>
+        <source>Time &amp;unit:</source>
+        <translation>&amp;Tijdseenheid:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>CLV &amp;horizon:</source>
+        <translation>CLV-&amp;horizon:</translation>
+    </message>
+    <message>
+        <source>% a month</source>
+        <translation>% per maand</translation>
+    </message>
+    <message>
+        <source>1% a month is about 12.7% a year</source>
+        <translation>1% per maand is ongeveer 12,7% per jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate:</source>
+        <translation>&amp;Disconteringspercentage:</translation>
+    </message>
+    <message>
+        <source>The most common one</source>
+        <translation>De meest voorkomende</translation>
+    </message>
+    <message>
+        <source>Purchases in other currencies are left out, and counted</source>
+        <translation>Aankopen in andere valuta worden weggelaten en geteld</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Uitvoeren</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SegmentReturnModel</name>
+    <message>
+        <source>No costs recorded for this segment in the period.</source>
+        <translation>Geen kosten vastgelegd voor dit segment in deze periode.</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Customers in the segment (by the latest value analysis)</source>
+        <translation>Klanten in het segment (volgens de laatste waardeanalyse)</translation>
+    </message>
+    <message>
+        <source>Purchases in the period</source>
+        <translation>Aankopen in de periode</translation>
+    </message>
+    <message>
+        <source>Total customer lifetime value of the segment</source>
+        <translation>Totale klantwaarde (CLV) van het segment</translation>
+    </message>
+    <message>
+        <source>(Revenue − costs) ÷ costs</source>
+        <translation>(Omzet − kosten) ÷ kosten</translation>
+    </message>
+    <message>
+        <source>Total CLV ÷ costs</source>
+        <translation>Totale CLV ÷ kosten</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Acquisitie</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Behoud</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>CLV per cost</source>
+        <translation>CLV/kosten</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SegmentsPage</name>
+    <message>
+        <source>Segments and Lifetime Value</source>
+        <translation>Segmenten en klantwaarde (CLV)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Run Analysis…</source>
+        <translation>&amp;Analyse uitvoeren…</translation>
+    </message>
+    <message>
+        <source>Fit the models to the order history and score every customer again</source>
+        <translation>De modellen afstemmen op de bestelgeschiedenis en elke klant opnieuw scoren</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Run Analysis…</source>
+        <translation>Analyse uitvoeren…</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Grafiek:</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>Totale CLV</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>Gemiddelde CLV</translation>
+    </message>
+    <message>
+        <source>Double-click a customer or press Enter to open the card</source>
+        <translation>Dubbelklik op een klant of druk op Enter om de kaart te openen</translation>
+    </message>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation>De segmenten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No value analysis yet.
+Run it to score every customer&apos;s recency, frequency and spend, place them in segments and estimate their lifetime value.</source>
+        <translation>Nog geen waardeanalyse.
+Voer deze uit om de recentheid, frequentie en besteding van elke klant te scoren, klanten in segmenten in te delen en hun klantwaarde (CLV) te schatten.</translation>
+    </message>
+    <message>
+        <source>No orders yet.
+Segments and lifetime values come from the order history: import or enter purchases first.</source>
+        <translation>Nog geen bestellingen.
+Segmenten en klantwaarden komen uit de bestelgeschiedenis: importeer of voer eerst aankopen in.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers, highest lifetime value first. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 klanten, hoogste klantwaarde eerst. %3</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>De klanten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Starting… %p%</source>
+        <translation>Starten… %p%</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>The value analysis was cancelled; the previous result stays.</source>
+        <translation>De waardeanalyse is geannuleerd; het vorige resultaat blijft staan.</translation>
+    </message>
+    <message>
+        <source>The value analysis failed: %1</source>
+        <translation>De waardeanalyse is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The value analysis failed:
+%1</source>
+        <translation>De waardeanalyse is mislukt:
+%1</translation>
+    </message>
+    <message>
+        <source>The last analysis failed: %1</source>
+        <translation>De laatste analyse is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>No orders yet: there is nothing to analyse.</source>
+        <translation>Nog geen bestellingen: er is niets te analyseren.</translation>
+    </message>
+    <message>
+        <source>Analysed %1 customers with %2 purchases.</source>
+        <translation>%1 klanten met %2 aankopen geanalyseerd.</translation>
+    </message>
+    <message>
+        <source>%1 purchases in other currencies (%2) were left out.</source>
+        <translation>%1 aankopen in andere valuta (%2) zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Not every model could be fitted; see the model panel.</source>
+        <translation>Niet elk model kon worden bepaald; zie het modelpaneel.</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::StaircaseWidget</name>
+    <message>
+        <source>Maturity staircase</source>
+        <translation>Volwassenheidstrap</translation>
+    </message>
+    <message>
+        <source>Phase reached: %1. The CRM&apos;s data supports phase %2.</source>
+        <translation>Bereikte fase: %1. De CRM-gegevens ondersteunen fase %2.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet. The CRM&apos;s data supports phase %1.</source>
+        <translation>Nog niet beoordeeld. De CRM-gegevens ondersteunen fase %1.</translation>
+    </message>
+    <message>
+        <source>Reached (self-assessment)</source>
+        <translation>Bereikt (zelfbeoordeling)</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Supported by the CRM&apos;s data</source>
+        <translation>Ondersteund door de CRM-gegevens</translation>
+    </message>
+</context>
+<context>
     <name>relatio::TimelineModel</name>
     <message>
         <source>When</source>
@@ -6240,6 +9865,97 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>relatio::UnitsDialog</name>
+    <message>
+        <source>Organisation units and team members</source>
+        <translation>Organisatie-eenheden en teamleden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Departments and teams</source>
+        <translation>Afdelingen en teams</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teamleden</translation>
+    </message>
+    <message>
+        <source>Contacts count for the unit of the team member who handled them.</source>
+        <translation>Contactmomenten tellen mee voor de eenheid van het teamlid dat ze heeft behandeld.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>Eenheid van %1</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(geen eenheid)</translation>
+    </message>
+    <message>
+        <source>Unit not added</source>
+        <translation>Eenheid niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Unit not changed</source>
+        <translation>Eenheid niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Add organisation unit</source>
+        <translation>Organisatie-eenheid toevoegen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Rename organisation unit</source>
+        <translation>Naam van organisatie-eenheid wijzigen</translation>
+    </message>
+    <message>
+        <source>Unit not renamed</source>
+        <translation>Naam van eenheid niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Remove organisation unit</source>
+        <translation>Organisatie-eenheid verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its maturity assessments? Its team members will be in no unit.</source>
+        <translation>&quot;%1&quot; met de bijbehorende volwassenheidsbeoordelingen verwijderen? De teamleden vallen dan onder geen enkele eenheid.</translation>
+    </message>
+    <message>
+        <source>Unit not removed</source>
+        <translation>Eenheid niet verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>relatio::UsageChart</name>
     <message>
         <source>No contacts in this period.</source>
@@ -6314,6 +10030,269 @@ afgedrukt als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>%1 contacts</source>
         <translation>%1 contactmomenten</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ValueSetupActions</name>
+    <message>
+        <source>&amp;Personas…</source>
+        <translation>&amp;Persona&apos;s…</translation>
+    </message>
+    <message>
+        <source>Describe the kinds of customers you have and the rules that give each customer one</source>
+        <translation>De soorten klanten die u hebt beschrijven, met de regels die elke klant een persona geven</translation>
+    </message>
+    <message>
+        <source>&amp;Costs…</source>
+        <translation>&amp;Kosten…</translation>
+    </message>
+    <message>
+        <source>Record acquisition and retention costs per segment and channel</source>
+        <translation>Acquisitie- en behoudkosten per segment en kanaal vastleggen</translation>
+    </message>
+    <message>
+        <source>P&amp;rice Rules…</source>
+        <translation>P&amp;rijsregels…</translation>
+    </message>
+    <message>
+        <source>Individual prices by segment, CLV tier or persona</source>
+        <translation>Individuele prijzen per segment, CLV-klasse of persona</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::maturity::MaturityHistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Phase reached</source>
+        <translation>Bereikte fase</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Criteria voldaan</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::maturity::UnitComparisonModel</name>
+    <message>
+        <source>not assessed yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Criteria of phase %1 (%2) met in the latest assessment</source>
+        <translation>Criteria van fase %1 (%2) waaraan in de laatste beoordeling is voldaan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>Phase reached</source>
+        <translation>Bereikte fase</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Beoordelingen</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::value::SegmentMembersModel</name>
+    <message>
+        <source>Days from the last purchase to the end of the calibration period</source>
+        <translation>Dagen van de laatste aankoop tot het einde van de kalibratieperiode</translation>
+    </message>
+    <message>
+        <source>Days with a purchase (several on one day count as one)</source>
+        <translation>Dagen met een aankoop (meerdere op één dag tellen als één)</translation>
+    </message>
+    <message>
+        <source>Everything bought up to the end of the calibration period</source>
+        <translation>Alles wat is gekocht tot het einde van de kalibratieperiode</translation>
+    </message>
+    <message>
+        <source>The chance that the customer still buys (BG/NBD)</source>
+        <translation>De kans dat de klant nog koopt (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Purchases expected over the horizon (BG/NBD)</source>
+        <translation>Verwachte aankopen over de horizon (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Expected spend per purchase (Gamma-Gamma)</source>
+        <translation>Verwachte besteding per aankoop (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value over the horizon, discounted</source>
+        <translation>Klantwaarde (CLV) over de horizon, verdisconteerd</translation>
+    </message>
+    <message>
+        <source>1 = top 10% by CLV, 2 = next 20%, 3 = next 30%, 4 = the rest</source>
+        <translation>1 = top 10% op CLV, 2 = volgende 20%, 3 = volgende 30%, 4 = de rest</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Dagen sinds</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Aankopen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>Exp. purchases</source>
+        <translation>Verw. aankopen</translation>
+    </message>
+    <message>
+        <source>Exp. spend</source>
+        <translation>Verw. besteding</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::value::SegmentSummaryModel</name>
+    <message>
+        <source>Share of the analysed customers</source>
+        <translation>Aandeel van de geanalyseerde klanten</translation>
+    </message>
+    <message>
+        <source>Everything the segment bought up to the end of the calibration period</source>
+        <translation>Alles wat het segment heeft gekocht tot het einde van de kalibratieperiode</translation>
+    </message>
+    <message>
+        <source>Mean customer lifetime value over the horizon</source>
+        <translation>Gemiddelde klantwaarde (CLV) over de horizon</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s customer lifetime value over the horizon, summed</source>
+        <translation>De klantwaarde (CLV) van het segment over de horizon, opgeteld</translation>
+    </message>
+    <message>
+        <source>Mean chance that a member still buys (BG/NBD)</source>
+        <translation>Gemiddelde kans dat een lid nog koopt (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>Gemiddelde CLV</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>Totale CLV</translation>
+    </message>
+    <message>
+        <source>Avg. P(alive)</source>
+        <translation>Gem. P(alive)</translation>
+    </message>
+    <message>
+        <source>Bought recently and often: the best customers.</source>
+        <translation>Recent en vaak gekocht: de beste klanten.</translation>
+    </message>
+    <message>
+        <source>Buy often and fairly recently.</source>
+        <translation>Kopen vaak en vrij recent.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few purchases: could become loyal.</source>
+        <translation>Recente klanten met enkele aankopen: kunnen trouw worden.</translation>
+    </message>
+    <message>
+        <source>Bought very recently, for the first time or once or twice.</source>
+        <translation>Zeer recent gekocht, voor het eerst of een of twee keer.</translation>
+    </message>
+    <message>
+        <source>Recent, but have bought little so far.</source>
+        <translation>Recent, maar hebben tot nu toe weinig gekocht.</translation>
+    </message>
+    <message>
+        <source>Middling recency and frequency: slipping without a nudge.</source>
+        <translation>Gemiddelde recentheid en frequentie: haken af zonder duwtje.</translation>
+    </message>
+    <message>
+        <source>Not recent and not frequent: about to lapse.</source>
+        <translation>Niet recent en niet vaak: dreigen af te haken.</translation>
+    </message>
+    <message>
+        <source>Bought often, but not for a long time.</source>
+        <translation>Kochten vaak, maar al lang niet meer.</translation>
+    </message>
+    <message>
+        <source>Used to buy most often, but not for a long time: win them back.</source>
+        <translation>Kochten het vaakst, maar al lang niet meer: win ze terug.</translation>
+    </message>
+    <message>
+        <source>Long ago and seldom: the least active.</source>
+        <translation>Lang geleden en zelden: de minst actieve.</translation>
     </message>
 </context>
 </TS>

@@ -227,6 +227,12 @@ void MainWindow::buildPages()
     });
     // Personas, costs and price rules: the Value menu; costs against return: a tab of the segments.
     auto *valueSetup = new ValueSetupActions(m_db, this);
+    QAction *analyse = m_valueMenu->addAction(tr("&Run Analysis…"), this, [this, segments]() {
+        showPage(segments);
+        segments->runAnalysis();
+    });
+    analyse->setToolTip(tr("Score the segments and fit the lifetime value models to the orders"));
+    m_valueMenu->addSeparator();
     m_valueMenu->addActions(valueSetup->actions());
     auto *costsReturn = new CostsReturnView(m_db);
     costsReturn->setObjectName(QStringLiteral("costsReturn"));
