@@ -4,6 +4,7 @@
 
 #include "csv/CustomerImporter.h"
 #include "csv/InteractionImporter.h"
+#include "csv/OrderImporter.h"
 #include "customers/CustomerRepository.h"
 #include "privacy/ChangeHistory.h"
 #include "privacy/ConsentRepository.h"
@@ -16,6 +17,7 @@
 #include "privacy/SubjectExport.h"
 #include "store/Migrations.h"
 #include "util/Stamps.h"
+#include "value/ValueStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -595,6 +597,21 @@ TEST_CASE("Erasure leaves no trace of the customer in any table or in the databa
     REQUIRE(contactsImported->rejected == 2);
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM import_reject_file")) == 2);
     CHECK(readBytes(contactOptions.rejectsPath).contains("xanthippe@quorn.example"));
+    // Her orders, with a rejects file holding a bad line of hers, and the value analysis of them.
+    const QString orders = writeFile(dir, QStringLiteral("orders.csv"),
+                                     "order_id;customer_email;ordered_on;amount;currency;product\n"
+                                     "SO-QX-4711;xanthippe@quorn.example;2025-02-01;49,95;EUR;Quorn hamper\n"
+                                     "SO-QX-4712;xanthippe@quorn.example;2025-04-01;12,50;EUR;Quorn hamper\n"
+                                     "SO-BJ-0001;bob@jansen.example;2025-04-02;10,00;EUR;Quorn hamper\n"
+                                     "SO-QX-4713;xanthippe@quorn.example;2025-04-31;12,50;EUR;Quorn hamper\n");
+    csv::OrderImportOptions orderOptions;
+    orderOptions.rejectsPath = dir.filePath(QStringLiteral("orders-rejects.csv"));
+    const auto ordersImported = csv::OrderImporter(t.db).import(orders, orderOptions);
+    REQUIRE(ordersImported);
+    CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM purchase WHERE customer_id = %1").arg(id)) == 2);
+    CHECK(readBytes(orderOptions.rejectsPath).contains("SO-QX-4713"));
+    REQUIRE(value::ValueStore(t.db).refresh({}));
+    CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM customer_value WHERE customer_id = %1").arg(id)) == 1);
     const qint64 statsRows = scalar(t.db, QStringLiteral("SELECT count(*) FROM interaction_stats"));
     CHECK(statsRows > 0);
 
@@ -604,7 +621,7 @@ TEST_CASE("Erasure leaves no trace of the customer in any table or in the databa
         QStringLiteral("613579246"), QStringLiteral("Zwaluwstaartpad"), QStringLiteral("9999 ZZ"),
         QStringLiteral("Quorndorp"), QStringLiteral("Quornstad"), QStringLiteral("EXT-QX-4711"),
         QStringLiteral("hazelnuts"), QStringLiteral("damaged parcel"), QStringLiteral("about the refund"),
-        QStringLiteral("203.0.113.77"),
+        QStringLiteral("203.0.113.77"), QStringLiteral("SO-QX-4711"),
     };
     // The test can see them before: in the tables, and in the file once the log is copied back.
     for (const QString &trace : traces) {
@@ -623,8 +640,9 @@ TEST_CASE("Erasure leaves no trace of the customer in any table or in the databa
     REQUIRE(report);
     CHECK(report->uuid == uuid);
     CHECK(report->logCleared);
-    CHECK(report->rejects.filesChanged == 2);
-    CHECK(report->rejects.rowsRemoved == 2);
+    CHECK(report->rejects.filesChanged == 3);
+    CHECK(report->rejects.rowsRemoved == 3);
+    CHECK_FALSE(readBytes(orderOptions.rejectsPath).contains("SO-QX-4713"));
     CHECK(report->rowsRemoved.first() == qMakePair(QStringLiteral("customer"), qint64(1)));
     CHECK(report->totalRemoved() >= 10);
 
@@ -637,6 +655,9 @@ TEST_CASE("Erasure leaves no trace of the customer in any table or in the databa
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'xanthippe'")) == 0);
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM customer_change WHERE customer_id = %1").arg(id)) == 0);
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM customer WHERE id = %1").arg(id)) == 0);
+    CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM purchase WHERE customer_id = %1").arg(id)) == 0);
+    CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM customer_value WHERE customer_id = %1").arg(id)) == 0);
+    CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM purchase")) == 1); // Bob's stays
 
     // Nor the raw file, nor its log, in any case.
     const QByteArray file = readBytes(t.path).toLower();
