@@ -335,7 +335,7 @@ void shootValue(MainWindow &window, const DatabasePtr &db, const std::function<v
 }
 
 // The CRM maturity view: the staircase and criteria, the evidence, the history and the comparison.
-void shootMaturity(MainWindow &window, const std::function<void(QWidget *, const char *)> &save)
+void shootMaturity(MainWindow &window, const QString &pdf, const std::function<void(QWidget *, const char *)> &save)
 {
     auto *maturity = window.findChild<MaturityPage *>(QStringLiteral("maturityPage"));
     if (!maturity)
@@ -354,6 +354,11 @@ void shootMaturity(MainWindow &window, const std::function<void(QWidget *, const
         save(&window, QStringLiteral("28-maturity-tab%1").arg(tab).toLatin1().constData());
     }
     maturity->tabs()->setCurrentIndex(0);
+    // The printable report, as Export PDF… writes it.
+    if (maturity->exportPdf(pdf))
+        qInfo("%s", qPrintable(pdf));
+    else
+        qWarning("the maturity report could not be written to %s", qPrintable(pdf));
 }
 
 } // namespace
@@ -404,7 +409,7 @@ int main(int argc, char *argv[])
     if (wants("value"))
         shootValue(window, *opened, save);
     if (wants("maturity"))
-        shootMaturity(window, save);
+        shootMaturity(window, dir.filePath(QStringLiteral("29-maturity-report-%1.pdf").arg(language)), save);
     window.showPage(page);
     if (!wants("customers") && !wants("privacy") && !wants("interactions") && !wants("dashboard"))
         return 0;
