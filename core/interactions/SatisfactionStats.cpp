@@ -434,24 +434,30 @@ Result<UsageReport> SatisfactionStats::weeklyUsage(const QDate &from, const QDat
         lastWeek = int(w);
     }
     std::vector<std::size_t> order;
-    QHash<qint64, std::pair<QByteArray, QString>> names; // customer → (sort key, display name)
-    Statement name(db, "SELECT sort_name, CASE kind WHEN 'organisation' THEN organisation_name"
-                       " ELSE trim(given_name || ' ' || family_name) END FROM customer WHERE id = ?");
+    std::vector<qint64> wanted;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        const Cell &cell = cells[i];
-        if (cell.week > lastWeek)
+        if (cells[i].week > lastWeek)
             continue;
         order.push_back(i);
-        if (names.contains(cell.customerId))
-            continue;
+        wanted.push_back(cells[i].customerId);
+    }
+    // Looked up in id order: neighbouring ids share B-tree pages, so each page is read once
+    // rather than once per customer on it.
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    QHash<qint64, std::pair<QByteArray, QString>> names; // customer → (sort key, display name)
+    names.reserve(qsizetype(wanted.size()));
+    Statement name(db, "SELECT sort_name, CASE kind WHEN 'organisation' THEN organisation_name"
+                       " ELSE trim(given_name || ' ' || family_name) END FROM customer WHERE id = ?");
+    for (const qint64 customerId : wanted) {
         if (cancelled && (++seen & 0xFFF) == 0 && cancelled->load())
             return fail(Error::Code::Cancelled, tr("The report was cancelled."));
         name.reset();
-        name.bind(1, cell.customerId);
+        name.bind(1, customerId);
         if (name.step())
-            names.insert(cell.customerId, {name.text(0).toUtf8(), name.text(1)});
+            names.insert(customerId, {name.text(0).toUtf8(), name.text(1)});
         else
-            names.insert(cell.customerId, {});
+            names.insert(customerId, {});
     }
     // Sorted by entries that carry their keys, so a comparison reads no hash.
     struct Entry
