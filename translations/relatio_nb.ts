@@ -1666,14 +1666,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Organisasjonens Relatio-ID: ingen organisasjon har ID-en %1.</translation>
     </message>
     <message>
-        <source>The rejects file %1 cannot be written: %2</source>
-        <translation>Feilfilen %1 kan ikke skrives: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>linje %1: %2</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled; nothing was written.</source>
         <translation>Importen av %1 ble avbrutt; ingenting ble skrevet.</translation>
     </message>
@@ -2531,14 +2523,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>updating a contact</source>
         <translation>oppdatering av en kontakt</translation>
-    </message>
-    <message>
-        <source>The rejects file %1 cannot be written: %2</source>
-        <translation>Feilfilen %1 kan ikke skrives: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>linje %1: %2</translation>
     </message>
     <message>
         <source>The contacts were imported, but the rejects file %1 could not be written: %2</source>
@@ -3459,14 +3443,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>oppdatering av en ordrelinje</translation>
     </message>
     <message>
-        <source>The rejects file %1 cannot be written: %2</source>
-        <translation>Feilfilen %1 kan ikke skrives: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>linje %1: %2</translation>
-    </message>
-    <message>
         <source>The orders were imported, but the rejects file %1 could not be written: %2</source>
         <translation>Ordrene ble importert, men feilfilen %1 kunne ikke skrives: %2</translation>
     </message>
@@ -4038,6 +4014,17 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsFile</name>
+    <message>
+        <source>The rejects file %1 cannot be written: %2</source>
+        <translation>Feilfilen %1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
     </message>
 </context>
 <context>

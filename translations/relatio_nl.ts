@@ -1675,14 +1675,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Relatio-id van organisatie: er is geen organisatie met het id %1.</translation>
     </message>
     <message>
-        <source>The rejects file %1 cannot be written: %2</source>
-        <translation>Het foutenbestand %1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>regel %1: %2</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled; nothing was written.</source>
         <translation>De import van %1 is geannuleerd; er is niets geschreven.</translation>
     </message>
@@ -2540,14 +2532,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>updating a contact</source>
         <translation>contactmoment bijwerken</translation>
-    </message>
-    <message>
-        <source>The rejects file %1 cannot be written: %2</source>
-        <translation>Het foutenbestand %1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>regel %1: %2</translation>
     </message>
     <message>
         <source>The contacts were imported, but the rejects file %1 could not be written: %2</source>
@@ -3468,14 +3452,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>bestelregel bijwerken</translation>
     </message>
     <message>
-        <source>The rejects file %1 cannot be written: %2</source>
-        <translation>Het foutenbestand %1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>regel %1: %2</translation>
-    </message>
-    <message>
         <source>The orders were imported, but the rejects file %1 could not be written: %2</source>
         <translation>De bestellingen zijn geïmporteerd, maar het foutenbestand %1 kon niet worden geschreven: %2</translation>
     </message>
@@ -4047,6 +4023,17 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsFile</name>
+    <message>
+        <source>The rejects file %1 cannot be written: %2</source>
+        <translation>Het foutenbestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
     </message>
 </context>
 <context>

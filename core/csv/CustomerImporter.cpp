@@ -5,6 +5,7 @@
 #include "csv/CsvWriter.h"
 #include "csv/ImportHistory.h"
 #include "csv/ImportRows.h"
+#include "csv/RejectsFile.h"
 #include "csv/KeyMap.h"
 #include "customers/CustomerInserter.h"
 #include "customers/CustomerRepository.h"
@@ -19,7 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <atomic>
@@ -235,7 +235,7 @@ private:
     std::vector<qint64> m_rowTags;
 
     // Rejects file: the header and the bad rows as read, each with its reason.
-    std::unique_ptr<QSaveFile> m_rejects;
+    std::unique_ptr<RejectsFile> m_rejects;
 };
 
 ImportRun::ImportRun(const DatabasePtr &db, const QString &path, const ImportOptions &options,
@@ -764,29 +764,9 @@ Result<void> ImportRun::rejectOrganisation(const Row &row, const Error &error)
 
 Result<void> ImportRun::writeReject(const Row &row, const RowProblem &problem)
 {
-    const char delimiter = char(m_summary.delimiter.unicode());
-    QByteArray out;
-    if (!m_rejects) {
-        m_rejects = std::make_unique<QSaveFile>(m_options.rejectsPath);
-        if (!m_rejects->open(QIODevice::WriteOnly))
-            return fail(Error::Code::Io, CustomerImporter::tr("The rejects file %1 cannot be written: %2")
-                                             .arg(m_options.rejectsPath, m_rejects->errorString()));
-        out.append(kUtf8Bom);
-        QStringList header = m_summary.headers;
-        header.append(QStringLiteral("reason"));
-        appendRecord(out, header, delimiter);
-    }
-    QStringList fields = row.fields;
-    if (fields.isEmpty())
-        fields.append(row.raw);
-    while (fields.size() < m_summary.headers.size())
-        fields.append(QString());
-    fields.append(CustomerImporter::tr("line %1: %2").arg(row.line).arg(problem.message));
-    appendRecord(out, fields, delimiter);
-    if (m_rejects->write(out) != out.size())
-        return fail(Error::Code::Io, CustomerImporter::tr("The rejects file %1 cannot be written: %2")
-                                         .arg(m_options.rejectsPath, m_rejects->errorString()));
-    return {};
+    if (!m_rejects)
+        m_rejects = std::make_unique<RejectsFile>(m_options.rejectsPath, m_summary.headers, m_summary.delimiter);
+    return m_rejects->add(row.fields, row.raw, row.line, problem.message);
 }
 
 Result<ImportSummary> ImportRun::finish()

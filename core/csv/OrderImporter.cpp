@@ -6,6 +6,7 @@
 #include "csv/CustomerCsv.h"
 #include "csv/CustomerMatcher.h"
 #include "csv/ImportRows.h"
+#include "csv/RejectsFile.h"
 #include "csv/InteractionCsv.h"
 #include "csv/TextDecoder.h"
 #include "interactions/InteractionRepository.h"
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <memory>
 #include <vector>
@@ -185,7 +185,7 @@ private:
     qint64 m_fakeId = 0;
     QHash<QString, ProductRef> m_products; // "s" + SKU or "n" + folded name
     QString m_now;
-    std::unique_ptr<QSaveFile> m_rejects;
+    std::unique_ptr<RejectsFile> m_rejects;
 };
 
 Result<void> ImportRun::open()
@@ -654,38 +654,16 @@ Result<void> ImportRun::reject(const OrderRow &row, const RowProblem &problem)
 
 Result<void> ImportRun::writeReject(const OrderRow &row, const RowProblem &problem)
 {
-    const char delimiter = char(m_summary.delimiter.unicode());
-    qsizetype reasonAt = -1;
-    for (qsizetype i = 0; i < m_summary.headers.size() && reasonAt < 0; ++i)
-        if (InteractionCsv::isReasonColumn(m_summary.headers[i]))
-            reasonAt = i;
-    QByteArray out;
     if (!m_rejects) {
-        m_rejects = std::make_unique<QSaveFile>(m_options.rejectsPath);
-        if (!m_rejects->open(QIODevice::WriteOnly))
-            return fail(Error::Code::Io, OrderImporter::tr("The rejects file %1 cannot be written: %2")
-                                             .arg(m_options.rejectsPath, m_rejects->errorString()));
-        out.append(kUtf8Bom);
-        QStringList header = m_summary.headers;
-        if (reasonAt < 0)
-            header.append(QStringLiteral("reason"));
-        appendRecord(out, header, delimiter);
+        // A rejects file imported again keeps its reason column, with the new reason in it.
+        qsizetype reasonAt = -1;
+        for (qsizetype i = 0; i < m_summary.headers.size() && reasonAt < 0; ++i)
+            if (InteractionCsv::isReasonColumn(m_summary.headers[i]))
+                reasonAt = i;
+        m_rejects = std::make_unique<RejectsFile>(m_options.rejectsPath, m_summary.headers, m_summary.delimiter,
+                                                  reasonAt);
     }
-    QStringList fields = row.fields;
-    if (fields.isEmpty())
-        fields.append(row.raw);
-    while (fields.size() < m_summary.headers.size())
-        fields.append(QString());
-    const QString reason = OrderImporter::tr("line %1: %2").arg(row.line).arg(problem.message);
-    if (reasonAt >= 0 && !row.fields.isEmpty())
-        fields[reasonAt] = reason;
-    else
-        fields.append(reason);
-    appendRecord(out, fields, delimiter);
-    if (m_rejects->write(out) != out.size())
-        return fail(Error::Code::Io, OrderImporter::tr("The rejects file %1 cannot be written: %2")
-                                         .arg(m_options.rejectsPath, m_rejects->errorString()));
-    return {};
+    return m_rejects->add(row.fields, row.raw, row.line, problem.message);
 }
 
 Result<OrderImportSummary> ImportRun::finish()
