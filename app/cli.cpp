@@ -266,29 +266,29 @@ private:
     QElapsedTimer m_timer;
 };
 
-int importCustomers(const QString &dbPath, const QString &file, const csv::ImportOptions &options)
+// An import command: problems on stderr as they come (FILE:LINE:COLUMN: message), progress, then
+// the counts, what else the import added (extra), and what became of the file.
+template <typename Importer, typename Options, typename Extra>
+int runImport(const QString &dbPath, const QString &file, const Options &options, Extra extra)
 {
     auto db = Database::open(dbPath);
     if (!db)
         return failure(db.error());
-    csv::ImportOptions run = options;
+    Options run = options;
     run.maxProblemsKept = 0; // printed as they come instead
-    qint64 printed = 0;
     run.problemSink = [&](const csv::RowProblem &problem) {
         err() << Error{Error::Code::Invalid, problem.message, file, int(problem.line), problem.column}.toString() << "\n";
-        ++printed;
     };
-    csv::ImportSummary summary;
-    {
+    auto result = [&] {
         ProgressLine progress(Cli::tr("Importing %1").arg(file));
-        const auto result = csv::CustomerImporter(*db).import(file, run, [&](qint64 done, qint64 total) {
+        return Importer(*db).import(file, run, [&](qint64 done, qint64 total) {
             progress.show(done, total);
             return true;
         });
-        if (!result)
-            return failure(result.error());
-        summary = *result;
-    }
+    }();
+    if (!result)
+        return failure(result.error());
+    const auto &summary = *result;
     err().flush();
     const QLocale locale;
     const QString delimiter = summary.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(summary.delimiter);
@@ -298,12 +298,8 @@ int importCustomers(const QString &dbPath, const QString &file, const csv::Impor
                       locale.toString(summary.updated), locale.toString(summary.skipped),
                       locale.toString(summary.rejected))
           << "\n";
-    if (summary.organisationsMade > 0)
-        out() << (summary.organisationsMade == 1
-                      ? Cli::tr("Of the new customers, 1 is an organisation that people in the file belong to.")
-                      : Cli::tr("Of the new customers, %1 are organisations that people in the file belong to.")
-                            .arg(locale.toString(summary.organisationsMade)))
-              << "\n";
+    if (const QString added = extra(summary, locale); !added.isEmpty())
+        out() << added << "\n";
     if (options.dryRun)
         out() << Cli::tr("Dry run: nothing was written.") << "\n";
     else if (!summary.committed)
@@ -313,6 +309,19 @@ int importCustomers(const QString &dbPath, const QString &file, const csv::Impor
         out() << Cli::tr("The rows with errors were written to %1.").arg(summary.rejectsPath) << "\n";
     out().flush();
     return summary.rejected > 0 ? Failure : Success;
+}
+
+int importCustomers(const QString &dbPath, const QString &file, const csv::ImportOptions &options)
+{
+    return runImport<csv::CustomerImporter>(
+        dbPath, file, options, [](const csv::ImportSummary &summary, const QLocale &locale) {
+            if (summary.organisationsMade == 0)
+                return QString();
+            return summary.organisationsMade == 1
+                       ? Cli::tr("Of the new customers, 1 is an organisation that people in the file belong to.")
+                       : Cli::tr("Of the new customers, %1 are organisations that people in the file belong to.")
+                             .arg(locale.toString(summary.organisationsMade));
+        });
 }
 
 int exportCustomers(const QString &dbPath, const QString &file, const csv::ExportOptions &options)
@@ -339,49 +348,14 @@ int exportCustomers(const QString &dbPath, const QString &file, const csv::Expor
 
 int importInteractions(const QString &dbPath, const QString &file, const csv::InteractionImportOptions &options)
 {
-    auto db = Database::open(dbPath);
-    if (!db)
-        return failure(db.error());
-    csv::InteractionImportOptions run = options;
-    run.maxProblemsKept = 0; // printed as they come instead
-    run.problemSink = [&](const csv::RowProblem &problem) {
-        err() << Error{Error::Code::Invalid, problem.message, file, int(problem.line), problem.column}.toString() << "\n";
-    };
-    csv::InteractionImportSummary summary;
-    {
-        ProgressLine progress(Cli::tr("Importing %1").arg(file));
-        const auto result = csv::InteractionImporter(*db).import(file, run, [&](qint64 done, qint64 total) {
-            progress.show(done, total);
-            return true;
+    return runImport<csv::InteractionImporter>(
+        dbPath, file, options, [](const csv::InteractionImportSummary &summary, const QLocale &locale) {
+            if (summary.teamMembersAdded == 0)
+                return QString();
+            return summary.teamMembersAdded == 1 ? Cli::tr("1 team member named in the file was added.")
+                                                 : Cli::tr("%1 team members named in the file were added.")
+                                                       .arg(locale.toString(summary.teamMembersAdded));
         });
-        if (!result)
-            return failure(result.error());
-        summary = *result;
-    }
-    err().flush();
-    const QLocale locale;
-    const QString delimiter = summary.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(summary.delimiter);
-    const QString rows = summary.rows == 1 ? Cli::tr("1 row") : Cli::tr("%1 rows").arg(locale.toString(summary.rows));
-    out() << Cli::tr("%1: %2 (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.")
-                 .arg(file, rows, summary.encoding, delimiter, locale.toString(summary.created),
-                      locale.toString(summary.updated), locale.toString(summary.skipped),
-                      locale.toString(summary.rejected))
-          << "\n";
-    if (summary.teamMembersAdded > 0)
-        out() << (summary.teamMembersAdded == 1
-                      ? Cli::tr("1 team member named in the file was added.")
-                      : Cli::tr("%1 team members named in the file were added.")
-                            .arg(locale.toString(summary.teamMembersAdded)))
-              << "\n";
-    if (options.dryRun)
-        out() << Cli::tr("Dry run: nothing was written.") << "\n";
-    else if (!summary.committed)
-        out() << Cli::tr("Nothing was written: fix the rows above, or use --rejects FILE to import the good rows.")
-              << "\n";
-    else if (!summary.rejectsPath.isEmpty())
-        out() << Cli::tr("The rows with errors were written to %1.").arg(summary.rejectsPath) << "\n";
-    out().flush();
-    return summary.rejected > 0 ? Failure : Success;
 }
 
 int exportInteractions(const QString &dbPath, const QString &file, csv::InteractionExportOptions options,
@@ -416,48 +390,14 @@ int exportInteractions(const QString &dbPath, const QString &file, csv::Interact
 
 int importOrders(const QString &dbPath, const QString &file, const csv::OrderImportOptions &options)
 {
-    auto db = Database::open(dbPath);
-    if (!db)
-        return failure(db.error());
-    csv::OrderImportOptions run = options;
-    run.maxProblemsKept = 0; // printed as they come instead
-    run.problemSink = [&](const csv::RowProblem &problem) {
-        err() << Error{Error::Code::Invalid, problem.message, file, int(problem.line), problem.column}.toString() << "\n";
-    };
-    csv::OrderImportSummary summary;
-    {
-        ProgressLine progress(Cli::tr("Importing %1").arg(file));
-        const auto result = csv::OrderImporter(*db).import(file, run, [&](qint64 done, qint64 total) {
-            progress.show(done, total);
-            return true;
+    return runImport<csv::OrderImporter>(
+        dbPath, file, options, [](const csv::OrderImportSummary &summary, const QLocale &locale) {
+            if (summary.productsAdded == 0)
+                return QString();
+            return summary.productsAdded == 1 ? Cli::tr("1 product named in the file was added.")
+                                              : Cli::tr("%1 products named in the file were added.")
+                                                    .arg(locale.toString(summary.productsAdded));
         });
-        if (!result)
-            return failure(result.error());
-        summary = *result;
-    }
-    err().flush();
-    const QLocale locale;
-    const QString delimiter = summary.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(summary.delimiter);
-    const QString rows = summary.rows == 1 ? Cli::tr("1 row") : Cli::tr("%1 rows").arg(locale.toString(summary.rows));
-    out() << Cli::tr("%1: %2 (%3, delimiter %4): %5 new, %6 updated, %7 skipped, %8 with errors.")
-                 .arg(file, rows, summary.encoding, delimiter, locale.toString(summary.created),
-                      locale.toString(summary.updated), locale.toString(summary.skipped),
-                      locale.toString(summary.rejected))
-          << "\n";
-    if (summary.productsAdded > 0)
-        out() << (summary.productsAdded == 1 ? Cli::tr("1 product named in the file was added.")
-                                             : Cli::tr("%1 products named in the file were added.")
-                                                   .arg(locale.toString(summary.productsAdded)))
-              << "\n";
-    if (options.dryRun)
-        out() << Cli::tr("Dry run: nothing was written.") << "\n";
-    else if (!summary.committed)
-        out() << Cli::tr("Nothing was written: fix the rows above, or use --rejects FILE to import the good rows.")
-              << "\n";
-    else if (!summary.rejectsPath.isEmpty())
-        out() << Cli::tr("The rows with errors were written to %1.").arg(summary.rejectsPath) << "\n";
-    out().flush();
-    return summary.rejected > 0 ? Failure : Success;
 }
 
 int exportOrders(const QString &dbPath, const QString &file, csv::OrderExportOptions options, const QString &customer)
