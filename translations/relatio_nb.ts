@@ -4111,6 +4111,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Reading the contacts: %1</source>
         <translation>Lesing av kontaktene: %1</translation>
     </message>
+    <message>
+        <source>Reading the contact totals: %1</source>
+        <translation>Lesing av kontakttotalene: %1</translation>
+    </message>
 </context>
 <context>
     <name>Scoring</name>
@@ -6964,6 +6968,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Choose how to group the customers (by country, owner, tag or value segment) above to compare the groups channel by channel.</source>
         <translation>Velg ovenfor hvordan kundene skal grupperes (etter land, eier, stikkord eller verdisegment) for å sammenligne gruppene kanal for kanal.</translation>
+    </message>
+    <message>
+        <source>Listing the customers of each week…</source>
+        <translation>Lister opp kundene for hver uke…</translation>
     </message>
 </context>
 <context>
@@ -9954,6 +9962,10 @@ Segmenter og kundeverdier kommer fra ordrehistorikken: importer eller registrer 
     <message>
         <source>All channels: %1 contacts</source>
         <translation>Alle kanaler: %1 kontakter</translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts</source>
+        <translation>%1: %2 kontakter</translation>
     </message>
 </context>
 <context>

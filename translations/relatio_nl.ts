@@ -4120,6 +4120,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Reading the contacts: %1</source>
         <translation>Lezen van de contactmomenten: %1</translation>
     </message>
+    <message>
+        <source>Reading the contact totals: %1</source>
+        <translation>Lezen van de contacttotalen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Scoring</name>
@@ -6973,6 +6977,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Choose how to group the customers (by country, owner, tag or value segment) above to compare the groups channel by channel.</source>
         <translation>Kies hierboven hoe u de klanten wilt groeperen (per land, eigenaar, label of waardesegment) om de groepen kanaal voor kanaal te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Listing the customers of each week…</source>
+        <translation>De klanten van elke week worden opgesomd…</translation>
     </message>
 </context>
 <context>
@@ -9963,6 +9971,10 @@ Segmenten en klantwaarden komen uit de bestelgeschiedenis: importeer of voer eer
     <message>
         <source>All channels: %1 contacts</source>
         <translation>Alle kanalen: %1 contactmomenten</translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts</source>
+        <translation>%1: %2 contactmomenten</translation>
     </message>
 </context>
 <context>

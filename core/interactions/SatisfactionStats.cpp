@@ -341,28 +341,71 @@ Result<QList<QPair<QVariant, QString>>> SatisfactionStats::groups(CustomerGroupi
     return result;
 }
 
-Result<UsageReport> SatisfactionStats::weeklyUsage(const QDate &from, const QDate &to, int rowLimit,
-                                                   const std::atomic_bool *cancelled) const
+Result<UsageReport> SatisfactionStats::usageFrame(const QDate &from, const QDate &to) const
 {
     UsageReport report;
     auto channels = InteractionRepository(m_db).channels();
     if (!channels)
         return std::unexpected(channels.error());
-    QHash<qint64, int> column;
     for (const Channel &channel : std::as_const(*channels)) {
-        column.insert(channel.id, int(report.channelIds.size()));
         report.channelIds.append(channel.id);
         report.channelNames.append(channel.displayName());
     }
-    const int channelCount = int(report.channelIds.size());
-    const QDate first = weekStart(from);
-    for (QDate w = first; w <= to; w = w.addDays(7)) {
+    const qsizetype channelCount = report.channelIds.size();
+    for (QDate w = weekStart(from); w <= to; w = w.addDays(7)) {
         report.weeks.append(w);
         report.totals.append(QList<qint64>(channelCount, 0));
         report.customers.append(QList<qint64>(channelCount, 0));
     }
+    return report;
+}
+
+Result<UsageReport> SatisfactionStats::weeklyTotals(const QDate &from, const QDate &to) const
+{
+    auto frame = usageFrame(from, to);
+    if (!frame)
+        return frame;
+    UsageReport report = std::move(*frame);
+    report.listed = false;
     if (report.weeks.isEmpty())
         return report;
+    QHash<qint64, qsizetype> column;
+    for (qsizetype c = 0; c < report.channelIds.size(); ++c)
+        column.insert(report.channelIds[c], c);
+    // Grouping 0 holds every contact once per UTC day and channel: a range of days × channels.
+    const qint64 firstDay = QDate(1970, 1, 1).daysTo(from);
+    const qint64 lastDay = QDate(1970, 1, 1).daysTo(to);
+    const qint64 firstWeekDay = QDate(1970, 1, 1).daysTo(report.weeks.first());
+    Statement q(m_db->handle(), "SELECT day, channel_id, interactions FROM interaction_stats"
+                                " WHERE dim = 0 AND day BETWEEN ? AND ? AND grp = 0");
+    q.bind(1, firstDay);
+    q.bind(2, lastDay);
+    while (q.step()) {
+        const qint64 week = (q.int64(0) - firstWeekDay) / 7;
+        const auto c = column.constFind(q.int64(1));
+        if (week < 0 || week >= report.weeks.size() || c == column.cend())
+            continue;
+        report.totals[week][*c] += q.int64(2);
+    }
+    if (q.failed())
+        return fail(Error::Code::Database, tr("Reading the contact totals: %1").arg(q.errorMessage()));
+    return report;
+}
+
+Result<UsageReport> SatisfactionStats::weeklyUsage(const QDate &from, const QDate &to, int rowLimit,
+                                                   const std::atomic_bool *cancelled) const
+{
+    auto frame = usageFrame(from, to);
+    if (!frame)
+        return frame;
+    UsageReport report = std::move(*frame);
+    QHash<qint64, int> column;
+    for (qsizetype c = 0; c < report.channelIds.size(); ++c)
+        column.insert(report.channelIds[c], int(c));
+    const int channelCount = int(report.channelIds.size());
+    if (report.weeks.isEmpty())
+        return report;
+    const QDate first = report.weeks.first();
 
     sqlite3 *db = m_db->handle();
     const ReadTransaction snapshot(db); // one lock for the scan and the name lookups

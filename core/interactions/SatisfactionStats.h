@@ -114,6 +114,8 @@ struct UsageReport
     QList<QList<qint64>> totals;             // [week][channel] interactions
     QList<QList<qint64>> customers;          // [week][channel] distinct customers
     bool truncated = false;                  // rows stopped at the row limit (totals are complete)
+    bool listed = true;                      // false: the totals alone (weeklyTotals), no rows and
+                                             // no customer counts yet
 };
 
 class SatisfactionStats
@@ -142,8 +144,15 @@ public:
     // from another thread to stop early (the result is then an Error::Code::Cancelled).
     Result<UsageReport> weeklyUsage(const QDate &from, const QDate &to, int rowLimit = 200000,
                                     const std::atomic_bool *cancelled = nullptr) const;
+    // The same weeks and contact totals per channel, from the maintained aggregates (milliseconds
+    // for any range), without rows or customer counts (listed = false): the chart shows at once
+    // while weeklyUsage() reads the contacts for the list.
+    Result<UsageReport> weeklyTotals(const QDate &from, const QDate &to) const;
 
 private:
+    // The channels and weeks of a report over [from, to], with zero totals.
+    Result<UsageReport> usageFrame(const QDate &from, const QDate &to) const;
+
     DatabasePtr m_db;
 };
 

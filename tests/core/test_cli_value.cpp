@@ -163,7 +163,7 @@ TEST_CASE("value fit on CDNOW gives the published maximum-likelihood parameters"
     CHECK(table.out.count(QLatin1Char('\n')) == 2357 + 2);
 }
 
-TEST_CASE("value on an empty database says there are no orders; bad options are usage errors", "[valuestore][cli]")
+TEST_CASE("value on an empty database says there are no orders, and bad options are usage errors", "[valuestore][cli]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));

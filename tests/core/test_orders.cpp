@@ -522,26 +522,6 @@ TEST_CASE("The subject export holds the customer's orders", "[orders][privacy]")
     CHECK(html.contains(QStringLiteral("49.90")));
 }
 
-// Hidden: times the transaction reader on a large store, e.g. after
-//   relatio-cli --db /tmp/big.sqlite demo --customers 1000000 --interactions 0 --orders 10000000
-//   RELATIO_ORDERS_DB=/tmp/big.sqlite core_tests "[.orders-bench]"
-TEST_CASE("Transaction reader speed on a large store", "[.orders-bench]")
-{
-    const QString path = qEnvironmentVariable("RELATIO_ORDERS_DB");
-    if (path.isEmpty()) {
-        WARN("set RELATIO_ORDERS_DB");
-        return;
-    }
-    auto db = Database::open(path);
-    REQUIRE(db);
-    QElapsedTimer timer;
-    timer.start();
-    double sum = 0;
-    const auto rows = PurchaseRepository(*db).transactions({}, [&sum](const value::Transaction &t) { sum += t.amount; });
-    REQUIRE(rows);
-    WARN("read " << *rows << " transactions in " << timer.elapsed() << " ms (sum " << sum << ")");
-}
-
 TEST_CASE("An order row the CSV reader cannot split is rejected with its text", "[orders]")
 {
     TempDatabase t;

@@ -247,6 +247,21 @@ TEST_CASE("Figures per channel and per group come from the aggregates", "[satisf
     CHECK(cut->rows.at(1).customerId == anna);
     CHECK(cut->totals == usage->totals);
     CHECK(cut->customers == usage->customers);
+    CHECK(usage->listed);
+    // The totals alone come from the aggregates, the same weeks and figures without rows.
+    auto quick = stats.weeklyTotals(QDate(2026, 3, 1), QDate(2026, 3, 15));
+    REQUIRE(quick);
+    CHECK_FALSE(quick->listed);
+    CHECK(quick->weeks == usage->weeks);
+    CHECK(quick->channelIds == usage->channelIds);
+    CHECK(quick->totals == usage->totals);
+    CHECK(quick->rows.isEmpty());
+    // Also for a range that starts inside a week: its earlier days stay out, as in the list.
+    auto midWeek = stats.weeklyUsage(QDate(2026, 3, 4), QDate(2026, 3, 12));
+    auto midWeekQuick = stats.weeklyTotals(QDate(2026, 3, 4), QDate(2026, 3, 12));
+    REQUIRE(midWeek);
+    REQUIRE(midWeekQuick);
+    CHECK(midWeekQuick->totals == midWeek->totals);
 }
 
 TEST_CASE("Aggregates kept by triggers equal a refill after any mix of changes", "[satisfaction]")

@@ -340,6 +340,17 @@ TEST_CASE("Dashboard - the weekly usage report lists customers per week and expo
               .data(UsageTotalsModel::ValueRole)
               .toLongLong()
           == 40);
+    // The totals alone, as shown at once while the customers are listed: contacts, no customers.
+    CHECK(report->listed);
+    auto quick = SatisfactionStats(f.t.db).weeklyTotals(QDate(2025, 3, 1), QDate(2025, 3, 31));
+    REQUIRE(quick);
+    CHECK_FALSE(quick->listed);
+    CHECK(quick->totals == report->totals);
+    UsageTotalsModel partial;
+    partial.setReport(std::make_shared<const UsageReport>(*quick));
+    CHECK(partial.index(1, UsageTotalsModel::FirstChannel).data(UsageTotalsModel::ValueRole).toLongLong() == 10);
+    CHECK(partial.index(1, UsageTotalsModel::FirstChannel).data(UsageTotalsModel::CustomersRole).toLongLong() == -1);
+    CHECK(partial.index(1, UsageTotalsModel::FirstChannel).data().toString() == QStringLiteral("10"));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("usage.csv"));

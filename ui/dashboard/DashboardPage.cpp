@@ -564,6 +564,8 @@ void DashboardPage::updateUsageNote()
     if (filter().group.isValid())
         notes.append(tr("The usage report covers every customer; the customer group applies to the satisfaction "
                         "figures."));
+    if (m_usage && !m_usage->listed)
+        notes.append(tr("Listing the customers of each week…"));
     if (m_usage && m_usage->truncated)
         notes.append(tr("Only the first %1 rows are listed; the chart and the totals cover every contact.")
                          .arg(DashboardText::count(m_usage->rows.size())));
@@ -670,6 +672,10 @@ void DashboardPage::requestUsage()
             from = std::min(from, point.periodStart);
     }
     setBusy(true);
+    // The chart and the totals first, from the aggregates (milliseconds for any range); the list
+    // of customers, which reads the contacts themselves, follows from the worker.
+    if (auto quick = SatisfactionStats(m_db).weeklyTotals(from, to))
+        applyUsage(std::make_shared<const UsageReport>(std::move(*quick)), {});
     DatabasePtr db = m_db;
     m_usageRunner->run([this, db, from, to](const std::atomic_bool &cancelled) -> LatestJobRunner::Delivery {
         auto report = SatisfactionStats(db).weeklyUsage(from, to, 200000, &cancelled);
@@ -776,12 +782,13 @@ void DashboardPage::applyUsage(std::shared_ptr<const UsageReport> report, const 
     m_usageTotals->setReport(report);
     m_usageChart->setReport(report);
     updateUsageNote();
-    emit usageShown();
+    if (report->listed)
+        emit usageShown();
 }
 
 Result<qint64> DashboardPage::exportUsageCsv(const QString &path, bool totals) const
 {
-    if (!m_usage)
+    if (!m_usage || !m_usage->listed)
         return fail(Error::Code::NotFound, tr("The usage report has not been read yet."));
     UsageCsvOptions options;
     options.delimiter = UsageCsv::defaultDelimiter();
@@ -790,7 +797,7 @@ Result<qint64> DashboardPage::exportUsageCsv(const QString &path, bool totals) c
 
 void DashboardPage::chooseUsageCsv()
 {
-    if (!m_usage)
+    if (!m_usage || !m_usage->listed)
         return;
     const bool totals = m_usageTables->currentIndex() == 1;
     const QString name = (totals ? tr("channel-totals-per-week") : tr("channel-use-per-week"))

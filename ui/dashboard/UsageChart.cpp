@@ -120,10 +120,13 @@ void UsageChart::showTip(int week, bool hovering)
         const qint64 contacts = m_report->totals.at(week).value(ch);
         const qint64 customers = m_report->customers.at(week).value(ch);
         total += contacts;
-        if (contacts > 0)
+        if (contacts > 0 && m_report->listed)
             lines.append(tr("%1: %2 contacts by %3 customers")
                              .arg(m_report->channelNames.at(ch).toHtmlEscaped(), DashboardText::count(contacts),
                                   DashboardText::count(customers)));
+        else if (contacts > 0) // the customers are still being counted
+            lines.append(tr("%1: %2 contacts")
+                             .arg(m_report->channelNames.at(ch).toHtmlEscaped(), DashboardText::count(contacts)));
     }
     lines.append(tr("All channels: %1 contacts").arg(DashboardText::count(total)));
     QToolTip::showText(QCursor::pos(), lines.join(QStringLiteral("<br>")), this);

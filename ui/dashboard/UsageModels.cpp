@@ -154,9 +154,8 @@ QVariant UsageTotalsModel::data(const QModelIndex &index, int role) const
     const int channel = column == totalColumn() ? -1 : column - FirstChannel;
     // Distinct customers add up over channels and weeks only where each customer is counted
     // once: they are known per week and channel, not for a sum of them.
-    const qint64 customers = week >= 0 && channel >= 0 && channel < m_report->customers.at(week).size()
-        ? m_report->customers.at(week).at(channel)
-        : -1;
+    const bool counted = m_report->listed && week >= 0 && channel >= 0 && channel < m_report->customers.at(week).size();
+    const qint64 customers = counted ? m_report->customers.at(week).at(channel) : -1;
     switch (role) {
     case ValueRole:
         if (column == Week)
