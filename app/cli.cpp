@@ -797,7 +797,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const QLocale locale;
-        const auto written = DemoWriter::write(**db, DemoSize{count, interactions, orders}, seed, [&](qint64 done, qint64 total) {
+        const auto written = DemoWriter::write(*db, DemoSize{count, interactions, orders}, seed, [&](qint64 done, qint64 total) {
             if (terminal && total > 0) {
                 err() << "\r" << Cli::tr("Writing demo data: %1 of %2 (%3%)")
                                      .arg(locale.toString(done), locale.toString(total))

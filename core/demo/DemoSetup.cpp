@@ -213,11 +213,8 @@ QHash<QString, int> scoresFor(quint64 seed, qint64 assessment, int reached, int 
 
 } // namespace
 
-Result<DemoSetupCounts> DemoSetup::write(const Database &database, qint64 customers, quint64 seed)
+Result<DemoSetupCounts> DemoSetup::write(const DatabasePtr &db, qint64 customers, quint64 seed)
 {
-    // The repositories hold a DatabasePtr; this one does not own the database, which the caller
-    // keeps alive for the call.
-    const DatabasePtr db(DatabasePtr(), const_cast<Database *>(&database));
     auto failed = [](const Error &error) {
         return fail(error.code, tr("Writing the demo's personas, costs, prices and maturity assessments: %1")
                                     .arg(error.message));
@@ -244,7 +241,7 @@ Result<DemoSetupCounts> DemoSetup::write(const Database &database, qint64 custom
     auto channelId = [&channelIds](const char *code) { return channelIds.value(QLatin1String(code)); };
 
     {
-        WriteTransaction tx(database.connection());
+        WriteTransaction tx(db->connection());
         if (!tx.isOpen())
             return failed(Database::sqlError(tx.error(), tr("Writing the demo setup")));
 

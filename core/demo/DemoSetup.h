@@ -36,7 +36,7 @@ public:
     // Call it outside a transaction: personas, costs and price rules are written in one
     // transaction, then the units and assessments, whose repository writes in transactions of its
     // own; should one of those fail, the units already added are removed again.
-    static Result<DemoSetupCounts> write(const Database &db, qint64 customers, quint64 seed);
+    static Result<DemoSetupCounts> write(const DatabasePtr &db, qint64 customers, quint64 seed);
 };
 
 } // namespace relatio

@@ -336,7 +336,7 @@ qint64 DemoWriter::defaultOrders(qint64 customers)
     return std::min(std::max<qint64>(customers, 0) * demo::DemoOrders::defaultPerCustomer, maxOrders);
 }
 
-Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64 seed, const Progress &progress)
+Result<qint64> DemoWriter::write(const DatabasePtr &database, qint64 count, quint64 seed, const Progress &progress)
 {
     const auto written = write(database, DemoSize{count, -1, -1}, seed, progress);
     if (!written)
@@ -344,7 +344,7 @@ Result<qint64> DemoWriter::write(const Database &database, qint64 count, quint64
     return written->customers;
 }
 
-Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &size, quint64 seed,
+Result<DemoCounts> DemoWriter::write(const DatabasePtr &database, const DemoSize &size, quint64 seed,
                                      const Progress &progress)
 {
     const qint64 count = size.customers;
@@ -361,7 +361,7 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
     if (orderCount > count * maxOrdersPerCustomer || orderCount > maxOrders)
         return fail(Error::Code::Usage, tr("Demo data has at most %1 order lines per customer and %2 in all.")
                                             .arg(QLocale().toString(maxOrdersPerCustomer), QLocale().toString(maxOrders)));
-    sqlite3 *db = database.handle();
+    sqlite3 *db = database->handle();
     if (!db)
         return fail(Error::Code::Database, tr("The database is not open."));
 
@@ -379,7 +379,7 @@ Result<DemoCounts> DemoWriter::write(const Database &database, const DemoSize &s
     BulkLoad bulk(db);
     std::optional<TrustedChecks> trusted(std::in_place, db); // for the load only, not the setup after it
 
-    WriteTransaction tx(database.connection()); // the same connection as db; rolls back unless committed
+    WriteTransaction tx(database->connection()); // the same connection as db; rolls back unless committed
     if (!tx.isOpen())
         return std::unexpected(Database::sqlError(tx.error(), tr("Writing demo data")));
 

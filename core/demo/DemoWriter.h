@@ -52,10 +52,10 @@ public:
     // thread's connection. Refuses a database that already holds customers. Progress counts customers.
     // With orders, then the configuration that goes with them (see demo/DemoSetup.h), after the
     // commit: should that fail, the error is returned with the demo data written.
-    static Result<DemoCounts> write(const Database &db, const DemoSize &size, quint64 seed,
+    static Result<DemoCounts> write(const DatabasePtr &db, const DemoSize &size, quint64 seed,
                                     const Progress &progress = {});
     // The same with the default number of interactions; returns the number of customers.
-    static Result<qint64> write(const Database &db, qint64 count, quint64 seed, const Progress &progress = {});
+    static Result<qint64> write(const DatabasePtr &db, qint64 count, quint64 seed, const Progress &progress = {});
 };
 
 } // namespace relatio

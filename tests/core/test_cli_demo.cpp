@@ -186,7 +186,7 @@ TEST_CASE("Demo records are realistic and consistent", "[demo]")
 TEST_CASE("A cancelled demo load writes nothing", "[demo]")
 {
     TempDatabase t;
-    const auto r = DemoWriter::write(*t.db, 20000, 1, [](qint64 done, qint64) { return done < 10000; });
+    const auto r = DemoWriter::write(t.db, 20000, 1, [](qint64 done, qint64) { return done < 10000; });
     REQUIRE_FALSE(r);
     CHECK(r.error().code == Error::Code::Cancelled);
     CHECK(CustomerRepository(t.db).countLive().value() == 0);
@@ -207,14 +207,14 @@ TEST_CASE("Demo interactions are deterministic and lie in their customer's life"
     TempDatabase b;
     TempDatabase c;
     TempDatabase none;
-    const auto written = DemoWriter::write(*a.db, DemoSize{1500, 7001}, 21);
+    const auto written = DemoWriter::write(a.db, DemoSize{1500, 7001}, 21);
     REQUIRE(written);
     CHECK(written->customers == 1500);
     CHECK(written->interactions == 7001); // exactly as many as asked for
     CHECK(written->followUps > 100);
-    REQUIRE(DemoWriter::write(*b.db, DemoSize{1500, 7001}, 21));
-    REQUIRE(DemoWriter::write(*c.db, DemoSize{1500, 7001}, 22));
-    REQUIRE(DemoWriter::write(*none.db, DemoSize{1500, 0}, 21));
+    REQUIRE(DemoWriter::write(b.db, DemoSize{1500, 7001}, 21));
+    REQUIRE(DemoWriter::write(c.db, DemoSize{1500, 7001}, 22));
+    REQUIRE(DemoWriter::write(none.db, DemoSize{1500, 0}, 21));
     CHECK(scalar(a.db, QStringLiteral("SELECT count(*) FROM interaction")).toLongLong() == 7001);
     CHECK(scalar(a.db, QStringLiteral("SELECT count(*) FROM follow_up")).toLongLong() == written->followUps);
     CHECK(interactionDigest(a.db) == interactionDigest(b.db));
@@ -264,7 +264,7 @@ TEST_CASE("Demo interactions are deterministic and lie in their customer's life"
 
     // Too many contacts for the customers is refused.
     TempDatabase refused;
-    const auto tooMany = DemoWriter::write(*refused.db, DemoSize{2, 20001}, 1);
+    const auto tooMany = DemoWriter::write(refused.db, DemoSize{2, 20001}, 1);
     REQUIRE_FALSE(tooMany);
     CHECK(tooMany.error().code == Error::Code::Usage);
 }
@@ -272,7 +272,7 @@ TEST_CASE("Demo interactions are deterministic and lie in their customer's life"
 TEST_CASE("Demo interactions give the dashboard differences to show", "[demo]")
 {
     TempDatabase t;
-    REQUIRE(DemoWriter::write(*t.db, DemoSize{4000, 40000}, 5));
+    REQUIRE(DemoWriter::write(t.db, DemoSize{4000, 40000}, 5));
     const DatabasePtr &db = t.db;
     // Share of a channel's contacts among a subset of them, in per cent.
     auto share = [&](const char *channel, const QString &where) {
@@ -382,10 +382,10 @@ TEST_CASE("Demo satisfaction aggregates equal a refill from the interactions", "
     TempDatabase t;
     QSqlQuery q(t.db->connection());
     // Customers removed for good leave zero rows in the aggregates; a new demo load starts afresh.
-    REQUIRE(DemoWriter::write(*t.db, DemoSize{300, 1500}, 7));
+    REQUIRE(DemoWriter::write(t.db, DemoSize{300, 1500}, 7));
     REQUIRE(q.exec(QStringLiteral("DELETE FROM customer")));
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM interaction_stats WHERE interactions <> 0")).toInt() == 0);
-    REQUIRE(DemoWriter::write(*t.db, DemoSize{2500, 12000}, 8));
+    REQUIRE(DemoWriter::write(t.db, DemoSize{2500, 12000}, 8));
     REQUIRE(q.exec(QStringLiteral("CREATE TEMP TABLE written AS SELECT * FROM interaction_stats")));
     const qint64 rows = scalar(t.db, QStringLiteral("SELECT count(*) FROM written")).toLongLong();
     CHECK(rows > 5000);

@@ -112,7 +112,7 @@ TEST_CASE("Killing an import half-way leaves the database intact and unchanged",
         {
             auto opened = Database::open(db);
             REQUIRE(opened);
-            REQUIRE(DemoWriter::write(**opened, existing, 3));
+            REQUIRE(DemoWriter::write(*opened, existing, 3));
         }
         const QString schemaSql = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema ORDER BY name)");
         const QString schemaBefore = scalar(db, schemaSql).toString();

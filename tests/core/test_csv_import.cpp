@@ -378,7 +378,7 @@ TEST_CASE("A cancelled import leaves the database exactly as it was", "[csv][imp
 {
     TempDatabase t;
     QTemporaryDir dir;
-    REQUIRE(DemoWriter::write(*t.db, 300, 5));
+    REQUIRE(DemoWriter::write(t.db, 300, 5));
     const QString before = dir.filePath(QStringLiteral("before.csv"));
     REQUIRE(CustomerExporter(t.db).exportAll(before, ExportOptions{}));
 
@@ -400,7 +400,7 @@ TEST_CASE("Export, import and export again give the same records", "[csv][export
 {
     TempDatabase source;
     QTemporaryDir dir;
-    REQUIRE(DemoWriter::write(*source.db, 1500, 11));
+    REQUIRE(DemoWriter::write(source.db, 1500, 11));
     // Values a spreadsheet would run, and text that needs quoting.
     CustomerRepository repo(source.db);
     Customer tricky;
@@ -451,7 +451,7 @@ TEST_CASE("Export of chosen records and columns", "[csv][export]")
 {
     TempDatabase t;
     QTemporaryDir dir;
-    REQUIRE(DemoWriter::write(*t.db, 50, 3));
+    REQUIRE(DemoWriter::write(t.db, 50, 3));
     QSqlQuery q(t.db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM customer WHERE kind = 'person' ORDER BY id DESC LIMIT 3")));
     std::vector<qint64> ids;

@@ -76,7 +76,7 @@ QByteArray setupDigest(const DatabasePtr &db)
 TEST_CASE("The demo with orders writes personas, costs, price rules and maturity assessments", "[demo]")
 {
     TempDatabase t;
-    const auto written = DemoWriter::write(*t.db, DemoSize{300, 600}, 7);
+    const auto written = DemoWriter::write(t.db, DemoSize{300, 600}, 7);
     REQUIRE(written);
     CHECK(written->orders == 900);
     const DemoSetupCounts &setup = written->setup;
@@ -237,15 +237,15 @@ TEST_CASE("The demo setup is the same for the same seed and cheap", "[demo]")
     TempDatabase a;
     TempDatabase b;
     TempDatabase c;
-    const auto first = DemoWriter::write(*a.db, DemoSize{300, 0}, 11);
+    const auto first = DemoWriter::write(a.db, DemoSize{300, 0}, 11);
     REQUIRE(first);
-    REQUIRE(DemoWriter::write(*b.db, DemoSize{300, 0}, 11));
-    REQUIRE(DemoWriter::write(*c.db, DemoSize{300, 0}, 12));
+    REQUIRE(DemoWriter::write(b.db, DemoSize{300, 0}, 11));
+    REQUIRE(DemoWriter::write(c.db, DemoSize{300, 0}, 12));
     CHECK(setupDigest(a.db) == setupDigest(b.db));
     CHECK(setupDigest(a.db) != setupDigest(c.db));
     // Costs scale with the number of customers.
     TempDatabase d;
-    REQUIRE(DemoWriter::write(*d.db, DemoSize{3000, 0}, 11));
+    REQUIRE(DemoWriter::write(d.db, DemoSize{3000, 0}, 11));
     const qint64 small = count(a.db, QStringLiteral("SELECT sum(amount_cents) FROM cost_entry"));
     const qint64 large = count(d.db, QStringLiteral("SELECT sum(amount_cents) FROM cost_entry"));
     CHECK(large > small * 9);
@@ -253,11 +253,11 @@ TEST_CASE("The demo setup is the same for the same seed and cheap", "[demo]")
 
     // A part the database already has is left as it is; the rest is written.
     TempDatabase e;
-    const auto written = DemoSetup::write(*e.db, 100, 11);
+    const auto written = DemoSetup::write(e.db, 100, 11);
     REQUIRE(written);
     CHECK(written->personas == 5);
     CHECK(written->units == 3);
-    const auto again = DemoSetup::write(*e.db, 100, 11);
+    const auto again = DemoSetup::write(e.db, 100, 11);
     REQUIRE(again);
     CHECK(again->personas == 0);
     CHECK(again->personaRules == 0);
@@ -270,14 +270,14 @@ TEST_CASE("The demo setup is the same for the same seed and cheap", "[demo]")
     QElapsedTimer timer;
     timer.start();
     TempDatabase f;
-    REQUIRE(DemoSetup::write(*f.db, 1000000, 3));
+    REQUIRE(DemoSetup::write(f.db, 1000000, 3));
     CHECK(timer.elapsed() < 1000);
 }
 
 TEST_CASE("A demo without orders writes no setup", "[demo]")
 {
     TempDatabase t;
-    const auto written = DemoWriter::write(*t.db, DemoSize{300, 200, 0}, 7);
+    const auto written = DemoWriter::write(t.db, DemoSize{300, 200, 0}, 7);
     REQUIRE(written);
     CHECK(written->orders == 0);
     CHECK(written->setup.personas == 0);

@@ -270,7 +270,7 @@ TEST_CASE("The card's model follows the orders one by one and sums them", "[orde
 TEST_CASE("The transaction reader streams every live order with day and amount", "[orders]")
 {
     TempDatabase t;
-    REQUIRE(DemoWriter::write(*t.db, DemoSize{300, 0, 2000}, 4));
+    REQUIRE(DemoWriter::write(t.db, DemoSize{300, 0, 2000}, 4));
     PurchaseRepository repo(t.db);
     const auto all = repo.transactions();
     REQUIRE(all);
@@ -307,12 +307,12 @@ TEST_CASE("Demo orders: the number asked for, deterministic, in the window, with
     TempDatabase a;
     TempDatabase b;
     TempDatabase c;
-    const auto written = DemoWriter::write(*a.db, DemoSize{1500, 0, 4567}, 21);
+    const auto written = DemoWriter::write(a.db, DemoSize{1500, 0, 4567}, 21);
     REQUIRE(written);
     CHECK(written->orders == 4567);
     CHECK(written->products == 40);
-    REQUIRE(DemoWriter::write(*b.db, DemoSize{1500, 0, 4567}, 21));
-    REQUIRE(DemoWriter::write(*c.db, DemoSize{1500, 0, 4567}, 22));
+    REQUIRE(DemoWriter::write(b.db, DemoSize{1500, 0, 4567}, 21));
+    REQUIRE(DemoWriter::write(c.db, DemoSize{1500, 0, 4567}, 22));
     auto digest = [](const DatabasePtr &db) {
         QSqlQuery q(db->connection());
         REQUIRE(q.exec(QStringLiteral("SELECT uuid, customer_id, external_id, ordered_on, amount_cents, currency,"
@@ -345,11 +345,11 @@ TEST_CASE("Demo orders: the number asked for, deterministic, in the window, with
 
     // The default: three per customer; limits refused.
     TempDatabase d;
-    const auto defaults = DemoWriter::write(*d.db, DemoSize{200, 0}, 3);
+    const auto defaults = DemoWriter::write(d.db, DemoSize{200, 0}, 3);
     REQUIRE(defaults);
     CHECK(defaults->orders == 600);
     TempDatabase e;
-    CHECK(DemoWriter::write(*e.db, DemoSize{10, 0, 101}, 3).error().code == Error::Code::Usage);
+    CHECK(DemoWriter::write(e.db, DemoSize{10, 0, 101}, 3).error().code == Error::Code::Usage);
 }
 
 TEST_CASE("Orders import: matching, amounts, products, currencies, and problems at their place", "[orders]")
@@ -463,7 +463,7 @@ TEST_CASE("Orders import: matching, amounts, products, currencies, and problems 
 TEST_CASE("Orders export and import again: the same lines, and duplicates by policy", "[orders]")
 {
     TempDatabase source;
-    REQUIRE(DemoWriter::write(*source.db, DemoSize{150, 0, 700}, 9));
+    REQUIRE(DemoWriter::write(source.db, DemoSize{150, 0, 700}, 9));
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("orders.csv"));
     OrderExportOptions exportOptions;

@@ -116,7 +116,7 @@ void DemoDataPanel::startLoading(int customers)
     m_thread = QThread::create([this, db, customers, seed]() {
         // Contacts and purchase histories at their defaults (four and three per customer).
         const DemoSize size{customers, DemoWriter::defaultInteractions(customers), DemoWriter::defaultOrders(customers)};
-        const auto written = DemoWriter::write(*db, size, seed, [this](qint64 done, qint64 total) {
+        const auto written = DemoWriter::write(db, size, seed, [this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [this, done, total]() { progressed(done, total); }, Qt::QueuedConnection);
             return !m_cancelRequested.load();
         });
