@@ -2289,6 +2289,21 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>HeaderRow</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
+        <translation>Kolonnene %1 («%2») og %3 («%4») inneholder begge %5; behold én av dem.</translation>
+    </message>
+    <message>
+        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
+        <translation>Kolonnene er: %1 (eller navnene deres på nederlandsk eller norsk).</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import of 1 customer from %1</source>
@@ -2529,24 +2544,12 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Kontaktene ble importert, men feilfilen %1 kunne ikke skrives: %2</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>«%1»</translation>
-    </message>
-    <message>
-        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
-        <translation>Kolonnene %1 («%2») og %3 («%4») inneholder begge %5; behold én av dem.</translation>
-    </message>
-    <message>
         <source>The column %1 is not one of a contacts file.</source>
         <translation>Kolonnen %1 hører ikke til en kontaktfil.</translation>
     </message>
     <message>
         <source>The columns %1 are not ones of a contacts file.</source>
         <translation>Kolonnene %1 hører ikke til en kontaktfil.</translation>
-    </message>
-    <message>
-        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
-        <translation>Kolonnene er: %1 (eller navnene deres på nederlandsk eller norsk).</translation>
     </message>
     <message>
         <source>The file has no column for the customer: add customer_external_id, customer_email or customer_uuid.</source>
@@ -3447,24 +3450,12 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Ordrene ble importert, men feilfilen %1 kunne ikke skrives: %2</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>«%1»</translation>
-    </message>
-    <message>
-        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
-        <translation>Kolonnene %1 («%2») og %3 («%4») inneholder begge %5; behold én av dem.</translation>
-    </message>
-    <message>
         <source>The column %1 is not one of an orders file.</source>
         <translation>Kolonnen %1 hører ikke til en ordrefil.</translation>
     </message>
     <message>
         <source>The columns %1 are not ones of an orders file.</source>
         <translation>Kolonnene %1 hører ikke til en ordrefil.</translation>
-    </message>
-    <message>
-        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
-        <translation>Kolonnene er: %1 (eller navnene deres på nederlandsk eller norsk).</translation>
     </message>
     <message>
         <source>The file has no column for the customer: add customer_external_id, customer_email or customer_uuid.</source>

@@ -2298,6 +2298,21 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>HeaderRow</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
+        <translation>Kolom %1 (“%2”) en kolom %3 (“%4”) bevatten allebei %5; houd er één van over.</translation>
+    </message>
+    <message>
+        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
+        <translation>De kolommen zijn: %1 (of hun Nederlandse of Noorse namen).</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import of 1 customer from %1</source>
@@ -2538,24 +2553,12 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>De contactmomenten zijn geïmporteerd, maar het foutenbestand %1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
-        <translation>Kolom %1 (“%2”) en kolom %3 (“%4”) bevatten allebei %5; houd er één van over.</translation>
-    </message>
-    <message>
         <source>The column %1 is not one of a contacts file.</source>
         <translation>De kolom %1 hoort niet bij een bestand met contactmomenten.</translation>
     </message>
     <message>
         <source>The columns %1 are not ones of a contacts file.</source>
         <translation>De kolommen %1 horen niet bij een bestand met contactmomenten.</translation>
-    </message>
-    <message>
-        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
-        <translation>De kolommen zijn: %1 (of hun Nederlandse of Noorse namen).</translation>
     </message>
     <message>
         <source>The file has no column for the customer: add customer_external_id, customer_email or customer_uuid.</source>
@@ -3456,24 +3459,12 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>De bestellingen zijn geïmporteerd, maar het foutenbestand %1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.</source>
-        <translation>Kolom %1 (“%2”) en kolom %3 (“%4”) bevatten allebei %5; houd er één van over.</translation>
-    </message>
-    <message>
         <source>The column %1 is not one of an orders file.</source>
         <translation>De kolom %1 hoort niet bij een bestand met bestellingen.</translation>
     </message>
     <message>
         <source>The columns %1 are not ones of an orders file.</source>
         <translation>De kolommen %1 horen niet bij een bestand met bestellingen.</translation>
-    </message>
-    <message>
-        <source>The columns are: %1 (or their names in Dutch or Norwegian).</source>
-        <translation>De kolommen zijn: %1 (of hun Nederlandse of Noorse namen).</translation>
     </message>
     <message>
         <source>The file has no column for the customer: add customer_external_id, customer_email or customer_uuid.</source>

@@ -4,6 +4,7 @@
 #include "csv/InteractionImporter.h"
 
 #include "csv/CsvWriter.h"
+#include "csv/HeaderRow.h"
 #include "csv/ImportRows.h"
 #include "csv/RejectsFile.h"
 #include "csv/KeyMap.h"
@@ -1037,47 +1038,19 @@ Result<QList<std::optional<InteractionColumn>>> InteractionImporter::mapHeaders(
     auto headerError = [&fileName](int column, const QString &message) {
         return std::unexpected(Error{Error::Code::Invalid, message, fileName, 1, column});
     };
-    QList<std::optional<InteractionColumn>> mapping;
-    QHash<int, int> taken; // column → 1-based file column
-    QStringList unknown;
-    int firstUnknown = 0;
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QString &header = headers[i];
-        std::optional<InteractionColumn> column = InteractionCsv::guessColumn(header);
-        if (!column && !header.trimmed().isEmpty() && !InteractionCsv::isReasonColumn(header)) {
-            unknown.append(tr("“%1”").arg(header.trimmed()));
-            if (firstUnknown == 0)
-                firstUnknown = int(i) + 1;
-        }
-        if (column) {
-            if (const auto it = taken.constFind(int(*column)); it != taken.constEnd())
-                return headerError(int(i) + 1, tr("Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.")
-                                                   .arg(*it)
-                                                   .arg(headers[*it - 1].trimmed())
-                                                   .arg(i + 1)
-                                                   .arg(header.trimmed(), headerName(*column)));
-            taken.insert(int(*column), int(i) + 1);
-        }
-        mapping.append(column);
-    }
-    QStringList canonical;
-    for (const InteractionColumn c : interactionColumns())
-        canonical.append(headerName(c));
-    if (!unknown.isEmpty() && !ignoreUnknown)
-        return headerError(firstUnknown,
-                           (unknown.size() == 1 ? tr("The column %1 is not one of a contacts file.")
-                                                : tr("The columns %1 are not ones of a contacts file."))
-                                   .arg(QLocale().createSeparatedList(unknown))
-                               + QLatin1Char(' ')
-                               + tr("The columns are: %1 (or their names in Dutch or Norwegian).")
-                                     .arg(canonical.join(QStringLiteral(", "))));
-    if (!taken.contains(int(InteractionColumn::CustomerExternalId)) && !taken.contains(int(InteractionColumn::CustomerEmail))
-        && !taken.contains(int(InteractionColumn::CustomerUuid)))
+    auto mapped = HeaderRow::map(headers, fileName, ignoreUnknown, InteractionCsv::guessColumn, interactionColumns(),
+                                 tr("The column %1 is not one of a contacts file."),
+                                 tr("The columns %1 are not ones of a contacts file."));
+    if (!mapped)
+        return mapped;
+    const QList<std::optional<InteractionColumn>> &mapping = *mapped;
+    if (!mapping.contains(InteractionColumn::CustomerExternalId) && !mapping.contains(InteractionColumn::CustomerEmail)
+        && !mapping.contains(InteractionColumn::CustomerUuid))
         return headerError(0, tr("The file has no column for the customer: add customer_external_id, "
                                  "customer_email or customer_uuid."));
-    if (!taken.contains(int(InteractionColumn::OccurredAt)))
+    if (!mapping.contains(InteractionColumn::OccurredAt))
         return headerError(0, tr("The file has no occurred_at column with the date and time of each contact."));
-    if (!taken.contains(int(InteractionColumn::Channel)))
+    if (!mapping.contains(InteractionColumn::Channel))
         return headerError(0, tr("The file has no channel column."));
     return mapping;
 }

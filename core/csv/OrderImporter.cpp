@@ -5,6 +5,7 @@
 #include "csv/CsvWriter.h"
 #include "csv/CustomerCsv.h"
 #include "csv/CustomerMatcher.h"
+#include "csv/HeaderRow.h"
 #include "csv/ImportRows.h"
 #include "csv/RejectsFile.h"
 #include "csv/InteractionCsv.h"
@@ -700,47 +701,19 @@ Result<QList<std::optional<OrderColumn>>> OrderImporter::mapHeaders(const QStrin
     auto headerError = [&fileName](int column, const QString &message) {
         return std::unexpected(Error{Error::Code::Invalid, message, fileName, 1, column});
     };
-    QList<std::optional<OrderColumn>> mapping;
-    QHash<int, int> taken;
-    QStringList unknown;
-    int firstUnknown = 0;
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QString &header = headers[i];
-        const std::optional<OrderColumn> column = OrderCsv::guessColumn(header);
-        if (!column && !header.trimmed().isEmpty() && !InteractionCsv::isReasonColumn(header)) {
-            unknown.append(tr("“%1”").arg(header.trimmed()));
-            if (firstUnknown == 0)
-                firstUnknown = int(i) + 1;
-        }
-        if (column) {
-            if (const auto it = taken.constFind(int(*column)); it != taken.constEnd())
-                return headerError(int(i) + 1, tr("Columns %1 (“%2”) and %3 (“%4”) both hold the %5; keep one of them.")
-                                                   .arg(*it)
-                                                   .arg(headers[*it - 1].trimmed())
-                                                   .arg(i + 1)
-                                                   .arg(header.trimmed(), headerName(*column)));
-            taken.insert(int(*column), int(i) + 1);
-        }
-        mapping.append(column);
-    }
-    QStringList canonical;
-    for (const OrderColumn c : orderColumns())
-        canonical.append(headerName(c));
-    if (!unknown.isEmpty() && !ignoreUnknown)
-        return headerError(firstUnknown,
-                           (unknown.size() == 1 ? tr("The column %1 is not one of an orders file.")
-                                                : tr("The columns %1 are not ones of an orders file."))
-                                   .arg(QLocale().createSeparatedList(unknown))
-                               + QLatin1Char(' ')
-                               + tr("The columns are: %1 (or their names in Dutch or Norwegian).")
-                                     .arg(canonical.join(QStringLiteral(", "))));
-    if (!taken.contains(int(OrderColumn::CustomerExternalId)) && !taken.contains(int(OrderColumn::CustomerEmail))
-        && !taken.contains(int(OrderColumn::CustomerUuid)))
+    auto mapped = HeaderRow::map(headers, fileName, ignoreUnknown, OrderCsv::guessColumn, orderColumns(),
+                                 tr("The column %1 is not one of an orders file."),
+                                 tr("The columns %1 are not ones of an orders file."));
+    if (!mapped)
+        return mapped;
+    const QList<std::optional<OrderColumn>> &mapping = *mapped;
+    if (!mapping.contains(OrderColumn::CustomerExternalId) && !mapping.contains(OrderColumn::CustomerEmail)
+        && !mapping.contains(OrderColumn::CustomerUuid))
         return headerError(0, tr("The file has no column for the customer: add customer_external_id, "
                                  "customer_email or customer_uuid."));
-    if (!taken.contains(int(OrderColumn::OrderedOn)))
+    if (!mapping.contains(OrderColumn::OrderedOn))
         return headerError(0, tr("The file has no ordered_on column with the date of each order."));
-    if (!taken.contains(int(OrderColumn::Amount)))
+    if (!mapping.contains(OrderColumn::Amount))
         return headerError(0, tr("The file has no amount column."));
     return mapping;
 }
