@@ -43,7 +43,36 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <functional>
+#include <memory>
+
 namespace relatio {
+
+namespace {
+
+// Calls a function each time a widget is shown (its tab or its page comes to the front).
+class OnShow : public QObject
+{
+public:
+    OnShow(QWidget *watched, std::function<void()> shown)
+        : QObject(watched)
+        , m_shown(std::move(shown))
+    {
+        watched->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            m_shown();
+        return false;
+    }
+
+private:
+    std::function<void()> m_shown;
+};
+
+} // namespace
 
 MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     : QMainWindow(parent)
@@ -214,17 +243,28 @@ void MainWindow::buildPages()
     m_customers->setOrders(orders);
     auto *valueBox = new CustomerValueBox(m_db);
     auto *proposition = new CustomerPropositionBox(m_db);
-    m_customers->purchasesPanel()->addSideWidget(valueBox);
-    m_customers->purchasesPanel()->addSideWidget(proposition);
-    connect(m_customers->editor(), &CustomerEditor::customerShown, this, [valueBox, proposition](qint64 id) {
-        valueBox->showCustomer(id);
-        proposition->showCustomer(id);
-    });
-    connect(orders, &OrderController::purchaseChanged, proposition, &CustomerPropositionBox::refresh);
-    connect(segments, &SegmentsPage::analysisFinished, this, [valueBox, proposition]() {
-        valueBox->reload();
-        proposition->refresh();
-    });
+    PurchasesPanel *purchases = m_customers->purchasesPanel();
+    purchases->addSideWidget(valueBox);
+    purchases->addSideWidget(proposition);
+    // Read when the Orders tab is in front, not on every move through the list on another tab;
+    // a record shown (or saved) meanwhile is read when the tab comes to the front.
+    auto stale = std::make_shared<bool>(true);
+    auto showValue = [purchases, valueBox, proposition, stale]() {
+        if (!*stale || !purchases->isVisible())
+            return;
+        *stale = false;
+        valueBox->showCustomer(purchases->customerId());
+        proposition->showCustomer(purchases->customerId());
+    };
+    auto valueChanged = [stale, showValue]() {
+        *stale = true;
+        showValue();
+    };
+    connect(m_customers->editor(), &CustomerEditor::customerShown, this, valueChanged);
+    new OnShow(purchases, showValue); // the Orders tab, or the customers page, comes to the front
+    // Orders, an analysis, the set-up or the store changed: read again, when in front.
+    connect(orders, &OrderController::purchaseChanged, this, valueChanged);
+    connect(segments, &SegmentsPage::analysisFinished, this, valueChanged);
     // Personas, costs and price rules: the Value menu; costs against return: a tab of the segments.
     auto *valueSetup = new ValueSetupActions(m_db, this);
     QAction *analyse = m_valueMenu->addAction(tr("&Run Analysis…"), this, [this, segments]() {
@@ -237,11 +277,11 @@ void MainWindow::buildPages()
     auto *costsReturn = new CostsReturnView(m_db);
     costsReturn->setObjectName(QStringLiteral("costsReturn"));
     segments->addTab(costsReturn, tr("Costs and return"));
-    connect(valueSetup, &ValueSetupActions::changed, proposition, &CustomerPropositionBox::refresh);
-    connect(valueSetup, &ValueSetupActions::costsChanged, costsReturn, &CostsReturnView::refresh);
-    connect(segments, &SegmentsPage::analysisFinished, costsReturn, &CostsReturnView::refresh);
-    connect(this, &MainWindow::storeChanged, costsReturn, &CostsReturnView::refresh);
-    connect(this, &MainWindow::storeChanged, proposition, &CustomerPropositionBox::refresh);
+    connect(valueSetup, &ValueSetupActions::changed, this, valueChanged);
+    connect(this, &MainWindow::storeChanged, this, valueChanged);
+    connect(valueSetup, &ValueSetupActions::costsChanged, costsReturn, &CostsReturnView::refreshWhenShown);
+    connect(segments, &SegmentsPage::analysisFinished, costsReturn, &CostsReturnView::refreshWhenShown);
+    connect(this, &MainWindow::storeChanged, costsReturn, &CostsReturnView::refreshWhenShown);
     m_privacyMenu->addAction(privacy->exportSubjectAction());
     m_privacyMenu->addAction(privacy->eraseAction());
     m_privacyMenu->addSeparator();

@@ -146,7 +146,7 @@ CostsReturnView::CostsReturnView(DatabasePtr db, QWidget *parent)
         m_currency->addItems(*currencies);
     // Empty: the first report takes the value analysis's currency and shows it here.
     m_currency->setCurrentIndex(-1);
-    presetChosen();
+    applyPreset(); // read when first shown (showEvent), not while the window starts
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &CostsReturnView::presetChosen);
     auto custom = [this]() {
@@ -194,7 +194,7 @@ void CostsReturnView::setPeriod(QDate from, QDate to)
     refresh();
 }
 
-void CostsReturnView::presetChosen()
+bool CostsReturnView::applyPreset()
 {
     const QDate today = QDate::currentDate();
     QDate from;
@@ -219,17 +219,39 @@ void CostsReturnView::presetChosen()
         break;
     }
     case Preset::Custom:
-        return;
+        return false;
     }
     m_settingPeriod = true;
     m_from->setDate(from);
     m_to->setDate(to);
     m_settingPeriod = false;
-    refresh();
+    return true;
+}
+
+void CostsReturnView::presetChosen()
+{
+    if (applyPreset())
+        refresh();
+}
+
+void CostsReturnView::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void CostsReturnView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void CostsReturnView::refresh()
 {
+    m_stale = false;
     const QDate from = m_from->date();
     const QDate to = m_to->date();
     const QString currency = m_currency->currentText().trimmed();

@@ -31,6 +31,8 @@ public:
     QDate to() const;
     // Computes again (costs, purchases or the analysis changed).
     void refresh();
+    // The same now if shown, else when next shown.
+    void refreshWhenShown();
     bool isBusy() const;
     const SegmentReturnModel *model() const { return m_model; }
     // The chart's category labels, best return first (for tests).
@@ -40,7 +42,12 @@ signals:
     // The latest figures are shown.
     void refreshed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Sets the dates of the chosen preset; false for "custom".
+    bool applyPreset();
     void presetChosen();
     void showReport(const Result<ReturnReport> &report);
     void drawChart();
@@ -60,6 +67,7 @@ private:
     QLabel *m_status;
     QStringList m_chartLabels;
     bool m_settingPeriod = false;
+    bool m_stale = true; // not computed for the current state yet
 };
 
 } // namespace relatio
