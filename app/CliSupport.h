@@ -2,6 +2,14 @@
 // usage errors and failures.
 #pragma once
 
+#include "csv/CsvReader.h"
+#include "csv/CustomerExporter.h"
+#include "csv/CustomerImporter.h"
+#include "csv/InteractionExporter.h"
+#include "csv/InteractionImporter.h"
+#include "csv/OrderExporter.h"
+#include "csv/OrderImporter.h"
+#include "privacy/MarketingExporter.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -35,5 +43,21 @@ QStringList commandWords(const QStringList &arguments);
 // code.
 int runReportCommand(const QStringList &arguments); // report maturity …  (CliReport.cpp)
 int runValueCommand(const QStringList &arguments);  // value fit …, value clv …  (CliValue.cpp)
+
+// The file commands (CliFiles.cpp): each opens the database at dbPath and returns the exit code.
+int inspect(const QString &path, const csv::Options &options, bool json);
+int importCustomers(const QString &dbPath, const QString &file, const csv::ImportOptions &options);
+int exportCustomers(const QString &dbPath, const QString &file, const csv::ExportOptions &options);
+int importInteractions(const QString &dbPath, const QString &file, const csv::InteractionImportOptions &options);
+int exportInteractions(const QString &dbPath, const QString &file, csv::InteractionExportOptions options,
+                       const QString &customer);
+int importOrders(const QString &dbPath, const QString &file, const csv::OrderImportOptions &options);
+int exportOrders(const QString &dbPath, const QString &file, csv::OrderExportOptions options, const QString &customer);
+
+// The privacy commands (CliPrivacy.cpp), acting for the user logged in.
+int exportMarketing(const QString &dbPath, const QString &purposeName, const QString &file,
+                    const MarketingExportOptions &options);
+int exportSubject(const QString &dbPath, const QString &customer, const QString &file);
+int eraseCustomer(const QString &dbPath, const QString &customer);
 
 } // namespace relatio::cli
