@@ -71,6 +71,19 @@ QString text(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
+// The uuid a new owner or tag gets: the same on every machine for the same name, unless a record
+// already has it (one renamed or deleted since), then a fresh one.
+QString uuidForName(const QSqlDatabase &db, const char *table, const QString &name)
+{
+    const QString uuid = nameUuid(table, name);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(QLatin1String(table)));
+    q.addBindValue(uuid);
+    if (q.exec() && q.next())
+        return newUuid();
+    return uuid;
+}
+
 QString kindText(CustomerKind kind)
 {
     return kind == CustomerKind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person");
@@ -261,19 +274,41 @@ Result<void> CustomerRepository::updateValidated(const Customer &c, ChangeHow ho
 
 Result<void> CustomerRepository::writeTags(qint64 customerId, const QStringList &tags)
 {
-    QSqlQuery clear(m_db->connection());
-    clear.prepare(QStringLiteral("DELETE FROM customer_tag WHERE customer_id = ?"));
-    clear.addBindValue(customerId);
-    if (!clear.exec())
-        return std::unexpected(Database::sqlError(clear.lastError(), tr("Saving tags")));
-    QSqlQuery link(m_db->connection());
-    link.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)"));
+    // Only the difference is written: an unchanged tag set is no change (nor one to sync).
+    QList<qint64> wanted;
     for (const QString &tag : tags) {
         const auto tagId = ensureTag(tag);
         if (!tagId)
             return std::unexpected(tagId.error());
+        if (!wanted.contains(*tagId))
+            wanted.append(*tagId);
+    }
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT tag_id FROM customer_tag WHERE customer_id = ?"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Saving tags")));
+    QList<qint64> stored;
+    while (q.next())
+        stored.append(q.value(0).toLongLong());
+    q.finish();
+    QSqlQuery unlink(m_db->connection());
+    unlink.prepare(QStringLiteral("DELETE FROM customer_tag WHERE customer_id = ? AND tag_id = ?"));
+    for (const qint64 tagId : std::as_const(stored)) {
+        if (wanted.contains(tagId))
+            continue;
+        unlink.addBindValue(customerId);
+        unlink.addBindValue(tagId);
+        if (!unlink.exec())
+            return std::unexpected(Database::sqlError(unlink.lastError(), tr("Saving tags")));
+    }
+    QSqlQuery link(m_db->connection());
+    link.prepare(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?)"));
+    for (const qint64 tagId : std::as_const(wanted)) {
+        if (stored.contains(tagId))
+            continue;
         link.addBindValue(customerId);
-        link.addBindValue(*tagId);
+        link.addBindValue(tagId);
         if (!link.exec())
             return std::unexpected(Database::sqlError(link.lastError(), tr("Saving tags")));
     }
@@ -468,7 +503,7 @@ Result<qint64> CustomerRepository::ensureOwner(const QString &name, const QStrin
         return q.value(0).toLongLong();
     const QString now = nowStored();
     q.prepare(QStringLiteral("INSERT INTO owner (uuid, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(newUuid());
+    q.addBindValue(uuidForName(m_db->connection(), "owner", trimmed));
     q.addBindValue(trimmed);
     q.addBindValue(text(email.trimmed()));
     q.addBindValue(now);
@@ -488,7 +523,7 @@ Result<qint64> CustomerRepository::ensureTag(const QString &name)
         return q.value(0).toLongLong();
     const QString now = nowStored();
     q.prepare(QStringLiteral("INSERT INTO tag (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(newUuid());
+    q.addBindValue(uuidForName(m_db->connection(), "tag", trimmed));
     q.addBindValue(trimmed);
     q.addBindValue(now);
     q.addBindValue(now);

@@ -78,10 +78,11 @@ public:
         QString phoneSearch;
     };
     static Derived derive(const Customer &normalised, const QString &organisationLabel);
+    // The name of an organisation record (empty for id 0), what its members show.
+    Result<QString> organisationName(qint64 organisationId) const;
 
 private:
     Result<void> writeTags(qint64 customerId, const QStringList &tags);
-    Result<QString> organisationName(qint64 organisationId) const;
     Result<void> setDeleted(qint64 id, bool deleted);
 
     DatabasePtr m_db;

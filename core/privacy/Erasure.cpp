@@ -74,6 +74,99 @@ Result<ErasurePreview> Erasure::preview(qint64 customerId) const
     return preview;
 }
 
+Result<void> Erasure::removeRows(QSqlDatabase db, qint64 customerId, const QList<RelatedTable> &related,
+                                 ErasureReport &report)
+{
+    const QString what = tr("Erasing customer %1").arg(customerId);
+    QSqlQuery q(db);
+    auto run = [&q](const QString &sql) -> qint64 {
+        if (!q.exec(sql))
+            return -1;
+        return q.numRowsAffected();
+    };
+    auto failed = [&q, &what]() { return std::unexpected(Database::sqlError(q.lastError(), what)); };
+
+        // Rows that stay without the link are reported (the schema chose to keep them).
+        for (const RelatedTable &t : std::as_const(related)) {
+            const QString kept = t.ownedWhere.isEmpty()
+                ? t.allWhere
+                : QStringLiteral("(%1) AND NOT (%2)").arg(t.allWhere, t.ownedWhere);
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(CustomerReferences::quoted(t.table), kept))
+                || !q.next())
+                return failed();
+            if (const qint64 n = q.value(0).toLongLong(); n > 0)
+                report.rowsUnlinked.append({t.table, n});
+        }
+
+        // Members of an erased organisation keep their record, not its name.
+        q.prepare(QStringLiteral("UPDATE customer SET org_label = '', org_sort = '' WHERE organisation_id = ?"));
+        q.addBindValue(customerId);
+        if (!q.exec())
+            return failed();
+        report.membersUnlinked = q.numRowsAffected();
+
+        // The deepest rows first, so that no foreign key stands in the way.
+        QList<RelatedTable> owned;
+        for (const RelatedTable &t : std::as_const(related))
+            if (!t.ownedWhere.isEmpty())
+                owned.append(t);
+        std::stable_sort(owned.begin(), owned.end(),
+                         [](const RelatedTable &a, const RelatedTable &b) { return a.depth > b.depth; });
+        for (const RelatedTable &t : std::as_const(owned)) {
+            const qint64 n = run(QStringLiteral("DELETE FROM %1 WHERE %2")
+                                     .arg(CustomerReferences::quoted(t.table), t.ownedWhere));
+            if (n < 0)
+                return failed();
+            report.rowsRemoved.append({t.table, n});
+        }
+
+        // The row itself; its trigger takes it out of the search index.
+        q.prepare(QStringLiteral("DELETE FROM customer WHERE id = ?"));
+        q.addBindValue(customerId);
+        if (!q.exec())
+            return failed();
+        report.rowsRemoved.prepend({QStringLiteral("customer"), q.numRowsAffected()});
+
+        // The index only marks deleted entries until its segments are merged; merged into one, the
+        // words of the erased record are gone from its pages.
+        if (run(QStringLiteral("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")) < 0)
+            return failed();
+
+        // Statistics samples (sqlite_stat4, when the build keeps them) hold values from indexes.
+        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat4'")))
+            return failed();
+        if (q.next()) {
+            QStringList tables{QStringLiteral("'customer'")};
+            for (const RelatedTable &t : std::as_const(related))
+                tables.append(QLatin1Char('\'') + QString(t.table).replace(QLatin1Char('\''), QStringLiteral("''"))
+                              + QLatin1Char('\''));
+            if (run(QStringLiteral("DELETE FROM sqlite_stat4 WHERE tbl IN (%1)").arg(tables.join(QLatin1Char(',')))) < 0)
+                return failed();
+        }
+    return {};
+}
+
+Result<void> Erasure::eraseReplicated(const DatabasePtr &database, const QString &uuid)
+{
+    QSqlDatabase db = database->connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM customer WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Erasing customer %1").arg(uuid)));
+    if (!q.next())
+        return {};
+    const qint64 customerId = q.value(0).toLongLong();
+    q.finish();
+    if (sqlite3 *handle = database->handle(); handle && !execRaw(handle, "PRAGMA secure_delete = ON"))
+        return fail(Error::Code::Database, tr("Erasing customer %1").arg(uuid));
+    auto related = CustomerReferences::discover(db, customerId);
+    if (!related)
+        return std::unexpected(related.error());
+    ErasureReport report;
+    return removeRows(db, customerId, *related, report);
+}
+
 Result<ErasureReport> Erasure::erase(qint64 customerId)
 {
     const auto customer = CustomerRepository(m_db).get(customerId);
@@ -108,11 +201,6 @@ Result<ErasureReport> Erasure::erase(qint64 customerId)
         if (!related)
             return std::unexpected(related.error());
         QSqlQuery q(db);
-        auto run = [&q](const QString &sql) -> qint64 {
-            if (!q.exec(sql))
-                return -1;
-            return q.numRowsAffected();
-        };
         auto failed = [&q, &what]() { return std::unexpected(Database::sqlError(q.lastError(), what)); };
 
         // The tombstone first: it is what lets the consent ledger's rows go.
@@ -123,63 +211,8 @@ Result<ErasureReport> Erasure::erase(qint64 customerId)
         if (!q.exec())
             return failed();
 
-        // Rows that stay without the link are reported (the schema chose to keep them).
-        for (const RelatedTable &t : std::as_const(*related)) {
-            const QString kept = t.ownedWhere.isEmpty()
-                ? t.allWhere
-                : QStringLiteral("(%1) AND NOT (%2)").arg(t.allWhere, t.ownedWhere);
-            if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(CustomerReferences::quoted(t.table), kept))
-                || !q.next())
-                return failed();
-            if (const qint64 n = q.value(0).toLongLong(); n > 0)
-                report.rowsUnlinked.append({t.table, n});
-        }
-
-        // Members of an erased organisation keep their record, not its name.
-        q.prepare(QStringLiteral("UPDATE customer SET org_label = '', org_sort = '' WHERE organisation_id = ?"));
-        q.addBindValue(customerId);
-        if (!q.exec())
-            return failed();
-        report.membersUnlinked = q.numRowsAffected();
-
-        // The deepest rows first, so that no foreign key stands in the way.
-        QList<RelatedTable> owned;
-        for (const RelatedTable &t : std::as_const(*related))
-            if (!t.ownedWhere.isEmpty())
-                owned.append(t);
-        std::stable_sort(owned.begin(), owned.end(),
-                         [](const RelatedTable &a, const RelatedTable &b) { return a.depth > b.depth; });
-        for (const RelatedTable &t : std::as_const(owned)) {
-            const qint64 n = run(QStringLiteral("DELETE FROM %1 WHERE %2")
-                                     .arg(CustomerReferences::quoted(t.table), t.ownedWhere));
-            if (n < 0)
-                return failed();
-            report.rowsRemoved.append({t.table, n});
-        }
-
-        // The row itself; its trigger takes it out of the search index.
-        q.prepare(QStringLiteral("DELETE FROM customer WHERE id = ?"));
-        q.addBindValue(customerId);
-        if (!q.exec())
-            return failed();
-        report.rowsRemoved.prepend({QStringLiteral("customer"), q.numRowsAffected()});
-
-        // The index only marks deleted entries until its segments are merged; merged into one, the
-        // words of the erased record are gone from its pages.
-        if (run(QStringLiteral("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")) < 0)
-            return failed();
-
-        // Statistics samples (sqlite_stat4, when the build keeps them) hold values from indexes.
-        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat4'")))
-            return failed();
-        if (q.next()) {
-            QStringList tables{QStringLiteral("'customer'")};
-            for (const RelatedTable &t : std::as_const(*related))
-                tables.append(QLatin1Char('\'') + QString(t.table).replace(QLatin1Char('\''), QStringLiteral("''"))
-                              + QLatin1Char('\''));
-            if (run(QStringLiteral("DELETE FROM sqlite_stat4 WHERE tbl IN (%1)").arg(tables.join(QLatin1Char(',')))) < 0)
-                return failed();
-        }
+        if (auto removed = removeRows(db, customerId, *related, report); !removed)
+            return std::unexpected(removed.error());
         q.finish();
         if (!tx.commit())
             return std::unexpected(Database::sqlError(tx.error(), what));

@@ -13,6 +13,7 @@
 // notes that mention them.
 #pragma once
 
+#include "privacy/CustomerReferences.h"
 #include "privacy/RejectFiles.h"
 #include "store/Database.h"
 
@@ -66,7 +67,15 @@ public:
 
     Result<ErasurePreview> preview(qint64 customerId) const;
 
+    // An erasure made on another replica, applied by sync inside its write transaction: the same
+    // rows go, without a new tombstone (the one that came is kept). Nothing to do when the
+    // customer is not here. The caller checkpoints the log after committing.
+    static Result<void> eraseReplicated(const DatabasePtr &database, const QString &uuid);
+
 private:
+    static Result<void> removeRows(QSqlDatabase db, qint64 customerId, const QList<RelatedTable> &related,
+                                   ErasureReport &report);
+
     DatabasePtr m_db;
     QString m_actor;
 };

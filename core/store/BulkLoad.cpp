@@ -2,6 +2,7 @@
 #include "store/BulkLoad.h"
 
 #include "store/Statement.h"
+#include "sync/SyncSchema.h"
 
 #include <QElapsedTimer>
 
@@ -39,6 +40,9 @@ Result<void> BulkLoad::deferIndexes(const char *table)
         drops.append("DROP " + schema.text(0).toUtf8() + " \"" + schema.text(1).toUtf8() + "\"");
         m_rebuild.append(schema.text(2).toUtf8());
     }
+    // The stamping triggers go with the rest: the loaded rows are stamped at the end instead.
+    for (const QString &sql : sync::rowStampFillSql(QString::fromUtf8(table)))
+        m_stampFill.append(sql.toUtf8());
     if (schema.failed())
         return fail(Error::Code::Database, tr("Preparing the load: %1").arg(schema.errorMessage()));
     for (const QByteArray &drop : std::as_const(drops)) {
@@ -56,7 +60,8 @@ Result<void> BulkLoad::rebuild(const QByteArrayList &fillStatements)
     const bool trace = qEnvironmentVariableIsSet("RELATIO_TRACE");
     QElapsedTimer stage;
     stage.start();
-    for (const QByteArrayList *list : {&fillStatements, static_cast<const QByteArrayList *>(&m_rebuild)}) {
+    for (const QByteArrayList *list : {&fillStatements, static_cast<const QByteArrayList *>(&m_stampFill),
+                                       static_cast<const QByteArrayList *>(&m_rebuild)}) {
         for (const QByteArray &sql : *list) {
             QString error;
             if (!execRaw(m_db, sql.constData(), &error))
@@ -66,6 +71,7 @@ Result<void> BulkLoad::rebuild(const QByteArrayList &fillStatements)
         }
     }
     m_rebuild.clear();
+    m_stampFill.clear();
     return {};
 }
 

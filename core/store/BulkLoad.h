@@ -40,6 +40,7 @@ private:
     bool m_switchedJournal = false;
     qint64 m_cacheSize = -2000; // SQLite's default, until read
     QByteArrayList m_rebuild;
+    QByteArrayList m_stampFill; // row stamps for the loaded rows of synced tables
 };
 
 } // namespace relatio

@@ -5,6 +5,8 @@
 // and deletion sets deleted_at (a tombstone) instead of removing the row.
 #include "store/Migrations.h"
 
+#include "sync/SyncSchema.h"
+
 namespace relatio {
 
 namespace {
@@ -748,6 +750,15 @@ QList<Migration> buildMigrations()
                 " PRIMARY KEY (assessment_id, statement)"
                 ") STRICT, WITHOUT ROWID"),
         },
+    });
+
+    // Version 7 is generated from the sync registry as it stands at this version (owners, tags,
+    // customers, erasures and the conflict list); tables that start to sync later get a migration
+    // of their own.
+    list.append(Migration{
+        7,
+        QStringLiteral("stamps of every change, for syncing field laptops with a team server"),
+        sync::syncSchemaStatements(),
     });
 
     return list;

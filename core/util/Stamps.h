@@ -12,6 +12,15 @@ inline QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// The uuid of a record named by its kind and name (case-insensitive), the same on every machine:
+// two laptops that make the tag "VIP" offline make one tag, not two.
+inline QString nameUuid(const char *kind, const QString &name)
+{
+    static const QUuid ns(QStringLiteral("{6d1f3c52-8a0e-4b7e-9f0a-52c1e0a7d3b4}"));
+    return QUuid::createUuidV5(ns, QString::fromLatin1(kind) + QLatin1Char(':') + name.toCaseFolded())
+        .toString(QUuid::WithoutBraces);
+}
+
 // "2026-11-23T18:07:00.123Z". Written by hand: QDateTime::toString is a tenth of a bulk load.
 inline QString toStoredTime(const QDateTime &time)
 {

@@ -1,0 +1,127 @@
+// One Relatio database taking part in sync: it reads its change feed and merges records that come
+// from the other side, field by field (docs/sync-plan.md, sections 2 and 3). The same class serves
+// a field laptop (which pulls from its server) and the server (which takes the laptops' pushes).
+#pragma once
+
+#include "store/Database.h"
+#include "sync/SyncRecord.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace relatio::sync {
+
+struct PeerState
+{
+    qint64 pulledUpto = 0; // the peer's feed position read so far
+    qint64 pushedUpto = 0; // our feed position (on a server: that laptop's) delivered so far
+};
+
+// An overwritten concurrent edit, as kept in sync_conflict.
+struct Conflict
+{
+    QString uuid;
+    QString table;
+    QString rowUuid;
+    QString field;
+    QVariant loserValue;
+    Stamp loser;
+    QVariant winnerValue;
+    Stamp winner;
+    QString detectedBy;
+    QString state;
+};
+
+class SyncEndpoint
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEndpoint)
+
+public:
+    enum class Mode {
+        Pull, // a laptop takes records from its server
+        Push, // the server takes records a laptop sends
+    };
+
+    explicit SyncEndpoint(DatabasePtr db);
+
+    DatabasePtr database() const { return m_db; }
+    Result<QString> replicaId() const;
+
+    struct Feed
+    {
+        QList<SyncRecord> records;
+        qint64 last = 0; // the feed position of the last record read
+    };
+    // Records changed after feed position `after`, at most limit, in feed order. ownChanges:
+    // only those holding a change made here that the server may not have (what a laptop sends).
+    Result<Feed> readFeed(qint64 after, int limit, bool ownChanges) const;
+
+    // The records with these uuids of one table as they stand here (missing ones left out).
+    Result<QList<SyncRecord>> readRecords(const QString &table, const QStringList &uuids) const;
+
+    struct Applied
+    {
+        qint64 changed = 0;   // records that changed here
+        qint64 conflicts = 0; // overwritten concurrent edits found
+    };
+    struct CursorUpdate
+    {
+        QString peerId;
+        QString role;                 // "server" or "replica": what the peer is to us
+        std::optional<qint64> pulledUpto;
+        std::optional<qint64> pushedUpto;
+    };
+    // Merges records from peer in one transaction, with the cursor update. beforeCommit, when
+    // given, runs last inside it; false rolls everything back (tests drop connections there).
+    Result<Applied> apply(const QList<SyncRecord> &records, Mode mode, const QString &peer,
+                          const CursorUpdate &cursor, const std::function<bool()> &beforeCommit = {});
+
+    // After a push up to feed position `to` was committed by the server: the changes made here
+    // with feed positions in (from, to] are now on the server (their stamps become their bases).
+    Result<void> settlePushed(const QString &serverId, qint64 from, qint64 to,
+                              const std::function<bool()> &beforeCommit = {});
+
+    Result<PeerState> peer(const QString &peerId) const;
+
+    // The conflict list (all, or those of one record).
+    Result<QList<Conflict>> conflicts(const QString &table = {}, const QString &rowUuid = {}) const;
+
+    // The stamp of each mutable field of a record (empty when the record is not here).
+    Result<QHash<QString, Stamp>> fieldStamps(const QString &table, const QString &uuid) const;
+
+    // Moves this replica's clock: milliseconds added to the machine's (tests fake skewed clocks).
+    Result<void> setClockOffset(qint64 ms);
+
+    // A SHA-256 over the synced content in a canonical order: values, stamps, erasures and the
+    // conflict list. Two replicas that have converged give the same hash.
+    Result<QByteArray> contentHash() const;
+    // The same content as lines, one per record (to show where two replicas differ).
+    Result<QStringList> contentDump() const;
+
+private:
+    struct Local;
+    Result<std::optional<Local>> readLocal(const QString &table, const QString &uuid) const;
+    Result<bool> applyRecord(const SyncRecord &in, Mode mode, const QString &peer, Applied &applied);
+    Result<void> insertRecord(const SyncRecord &in, Mode mode);
+    Result<void> writeValues(const QString &table, qint64 id, const QString &uuid, const QHash<QString, QVariant> &values);
+    Result<void> writeStamps(const QString &table, const QString &uuid, const Stamp &created, const Stamp &rowBase,
+                             const QHash<QString, Stamp> &stamps, const QHash<QString, Stamp> &bases, int origin);
+    Result<void> addConflict(const QString &table, const QString &rowUuid, const QString &field,
+                             const QVariant &loserValue, const Stamp &loser, const QVariant &winnerValue,
+                             const Stamp &winner, Mode mode, Applied &applied);
+    Result<void> resolvePending();
+    Result<void> deriveCustomer(qint64 id);
+    Result<qint64> tick();
+    Result<bool> isErased(const QString &customerUuid) const;
+    Result<void> makeTagNameUnique(const QString &uuid, const QString &name);
+
+    DatabasePtr m_db;
+    QString m_replicaId;
+};
+
+} // namespace relatio::sync

@@ -1,0 +1,50 @@
+// Which tables travel between replicas and how (docs/sync-plan.md, section 1), and the schema that
+// stamps every local change of them: the sync tables and the triggers of schema version 7.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace relatio::sync {
+
+struct SyncColumn
+{
+    enum class Kind {
+        Value,  // stored as it is
+        Ref,    // a local id of another synced table; travels as that row's uuid
+        TagSet, // a customer's tags (customer_tag rows); travels as the sorted tag uuids
+    };
+    QString name;
+    Kind kind = Kind::Value;
+    QString target; // the referenced table of a Ref
+};
+
+struct SyncTable
+{
+    QString name;
+    // Columns sent with a record, in order. Mutable ones are merged field by field; the others
+    // are written once, when the record is created, and never change.
+    QList<SyncColumn> columns;
+    QStringList mutableColumns;
+    bool hasId = true;       // an INTEGER PRIMARY KEY id beside the uuid
+    bool hasTimes = true;    // created_at and updated_at
+};
+
+// The synced tables in the order a batch is applied: a table comes after those it refers to.
+const QList<SyncTable> &syncTables();
+const SyncTable *syncTable(const QString &name);
+
+// Schema version 7: the clock, the stamps, the conflict list, pending references and peers,
+// and the triggers that stamp each local change of a synced table.
+QStringList syncSchemaStatements();
+
+// For a bulk load that dropped a table's triggers: stamps every row of it that has no stamp yet
+// with one clock tick (empty when the table is not synced).
+QStringList rowStampFillSql(const QString &table);
+
+// The HLC of the next local change as SQL, for triggers and fills: milliseconds since 1970
+// (the clock plus sync_clock.offset_ms) in the high bits, a counter in the low 16.
+QString clockTickSql();
+
+} // namespace relatio::sync

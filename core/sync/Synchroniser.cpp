@@ -1,0 +1,105 @@
+// A sync session between a laptop and its server.
+#include "sync/Synchroniser.h"
+
+namespace relatio::sync {
+
+namespace {
+
+std::function<bool()> dropHook(const SyncOptions &options, const char *point)
+{
+    if (!options.dropAt)
+        return {};
+    return [&options, point]() { return !options.dropAt(point); };
+}
+
+} // namespace
+
+Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
+                                const SyncOptions &options, SyncSummary &summary)
+{
+    for (;;) {
+        auto state = laptop.peer(serverId);
+        if (!state)
+            return std::unexpected(state.error());
+        auto feed = server.readFeed(state->pulledUpto, options.batchSize, false);
+        if (!feed)
+            return std::unexpected(feed.error());
+        if (feed->records.isEmpty() && feed->last == state->pulledUpto)
+            return {};
+        const SyncEndpoint::CursorUpdate cursor{serverId, QStringLiteral("server"), feed->last, std::nullopt};
+        for (int delivery = 0; delivery < (options.deliverTwice ? 2 : 1); ++delivery) {
+            auto applied = laptop.apply(feed->records, SyncEndpoint::Mode::Pull, serverId, cursor,
+                                        dropHook(options, "pull"));
+            if (!applied)
+                return std::unexpected(applied.error());
+            summary.received += applied->changed;
+            summary.conflicts += applied->conflicts;
+        }
+        if (options.progress)
+            options.progress(summary.received + summary.sent);
+    }
+}
+
+Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server, const SyncOptions &options)
+{
+    auto serverId = server.replicaId();
+    if (!serverId)
+        return std::unexpected(serverId.error());
+    auto laptopId = laptop.replicaId();
+    if (!laptopId)
+        return std::unexpected(laptopId.error());
+    if (*serverId == *laptopId)
+        return fail(Error::Code::Invalid, tr("A database cannot sync with itself."));
+    SyncSummary summary;
+
+    // The server is the truth about what it took: a push it committed whose acknowledgement was
+    // lost is recorded here first, so it is neither sent again nor taken for a concurrent edit.
+    auto mine = laptop.peer(*serverId);
+    if (!mine)
+        return std::unexpected(mine.error());
+    auto theirs = server.peer(*laptopId);
+    if (!theirs)
+        return std::unexpected(theirs.error());
+    if (theirs->pushedUpto > mine->pushedUpto) {
+        if (auto settled = laptop.settlePushed(*serverId, mine->pushedUpto, theirs->pushedUpto); !settled)
+            return std::unexpected(settled.error());
+    }
+
+    if (auto pulled = pull(laptop, server, *serverId, options, summary); !pulled)
+        return std::unexpected(pulled.error());
+
+    for (;;) {
+        auto state = laptop.peer(*serverId);
+        if (!state)
+            return std::unexpected(state.error());
+        auto feed = laptop.readFeed(state->pushedUpto, options.batchSize, true);
+        if (!feed)
+            return std::unexpected(feed.error());
+        if (feed->records.isEmpty())
+            break;
+        const SyncEndpoint::CursorUpdate cursor{*laptopId, QStringLiteral("replica"), std::nullopt, feed->last};
+        for (int delivery = 0; delivery < (options.deliverTwice ? 2 : 1); ++delivery) {
+            auto applied = server.apply(feed->records, SyncEndpoint::Mode::Push, *laptopId, cursor,
+                                        dropHook(options, "push"));
+            if (!applied)
+                return std::unexpected(applied.error());
+            if (delivery == 0)
+                summary.sent += feed->records.size();
+            summary.conflicts += applied->conflicts;
+        }
+        if (options.dropAt && options.dropAt("pushed"))
+            return fail(Error::Code::Io, tr("The connection to the server was lost after it took the changes."));
+        if (auto settled = laptop.settlePushed(*serverId, state->pushedUpto, feed->last, dropHook(options, "settle"));
+            !settled)
+            return std::unexpected(settled.error());
+        if (options.progress)
+            options.progress(summary.received + summary.sent);
+    }
+
+    // What the server kept otherwise than it was sent comes back now, not at the next sync.
+    if (auto pulled = pull(laptop, server, *serverId, options, summary); !pulled)
+        return std::unexpected(pulled.error());
+    return summary;
+}
+
+} // namespace relatio::sync

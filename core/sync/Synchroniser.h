@@ -1,0 +1,47 @@
+// One sync of a field laptop with its server: pull everything new, push what changed here, pull
+// once more for what the server kept otherwise (docs/sync-plan.md, section 2). Every step is a
+// transaction of its own on one side, with the cursor that says how far it got: a sync cut off
+// anywhere leaves both sides consistent, and the next one goes on from there.
+#pragma once
+
+#include "sync/SyncEndpoint.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace relatio::sync {
+
+struct SyncSummary
+{
+    qint64 sent = 0;      // records the server took from us
+    qint64 received = 0;  // records that changed here
+    qint64 conflicts = 0; // overwritten concurrent edits found, here and on the server
+};
+
+struct SyncOptions
+{
+    int batchSize = 2000;
+    // Called at the named points of a sync; returning true drops the connection there (tests):
+    // "pull" before a pulled batch commits here, "push" before the server commits a pushed batch,
+    // "pushed" after it did but before this side records it, "settle" before that record commits.
+    std::function<bool(const char *point)> dropAt;
+    // Delivers every batch twice (tests): the second delivery must change nothing.
+    bool deliverTwice = false;
+    // Progress: records handled so far.
+    std::function<void(qint64 done)> progress;
+};
+
+class Synchroniser
+{
+    Q_DECLARE_TR_FUNCTIONS(Synchroniser)
+
+public:
+    static Result<SyncSummary> run(SyncEndpoint &laptop, SyncEndpoint &server, const SyncOptions &options = {});
+
+private:
+    static Result<void> pull(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
+                             const SyncOptions &options, SyncSummary &summary);
+};
+
+} // namespace relatio::sync

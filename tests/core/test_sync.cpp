@@ -1,0 +1,615 @@
+// Sync between replicas (issue 8): stamps of local writes, field merge, conflicts, erasures,
+// dropped connections and duplicated deliveries, and a randomized convergence test.
+#include "TestSupport.h"
+
+#include "customers/CustomerRepository.h"
+#include "privacy/Erasure.h"
+#include "sync/SyncEndpoint.h"
+#include "sync/SyncSchema.h"
+#include "sync/Synchroniser.h"
+#include "util/Stamps.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+#include <set>
+
+using namespace relatio;
+using namespace relatio::sync;
+
+namespace {
+
+QVariant scalar(const DatabasePtr &db, const QString &sql)
+{
+    QSqlQuery q(db->connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// A replica: a Relatio database with its own replica id, made from one migrated template file.
+struct Replica
+{
+    QString name;
+    DatabasePtr db;
+    std::unique_ptr<SyncEndpoint> endpoint;
+    std::unique_ptr<CustomerRepository> customers;
+};
+
+class World
+{
+public:
+    explicit World(int laptops)
+    {
+        static QTemporaryDir templateDir;
+        static QString templatePath;
+        if (templatePath.isEmpty()) {
+            templatePath = templateDir.filePath(QStringLiteral("template.sqlite"));
+            auto db = Database::open(templatePath);
+            REQUIRE(db);
+        }
+        server = make(QStringLiteral("server"), templatePath);
+        for (int i = 0; i < laptops; ++i)
+            this->laptops.push_back(make(QStringLiteral("laptop%1").arg(i + 1), templatePath));
+    }
+
+    Replica server;
+    std::vector<Replica> laptops;
+
+    Replica &laptop(int i) { return laptops[std::size_t(i)]; }
+
+    Result<SyncSummary> sync(int i, const SyncOptions &options = {})
+    {
+        return Synchroniser::run(*laptop(i).endpoint, *server.endpoint, options);
+    }
+
+    void syncAll(int rounds = 2)
+    {
+        for (int r = 0; r < rounds; ++r)
+            for (int i = 0; i < int(laptops.size()); ++i)
+                REQUIRE(sync(i));
+    }
+
+    std::vector<Replica *> all()
+    {
+        std::vector<Replica *> out{&server};
+        for (Replica &l : laptops)
+            out.push_back(&l);
+        return out;
+    }
+
+private:
+    // Histories are many and short: kept in memory-backed files where the machine has them.
+    static QString scratch()
+    {
+        return QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm/relatio-sync-XXXXXX")
+                                                                  : QDir::tempPath() + QStringLiteral("/relatio-sync-XXXXXX");
+    }
+    QTemporaryDir m_dir{scratch()};
+
+    Replica make(const QString &name, const QString &templatePath)
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        REQUIRE(QFile::copy(templatePath, path));
+        auto db = Database::open(path);
+        REQUIRE(db);
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE meta SET value = '%1-%2' WHERE key = 'replica_id'")
+                           .arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8))));
+        Replica r;
+        r.name = name;
+        r.db = *db;
+        r.endpoint = std::make_unique<SyncEndpoint>(r.db);
+        r.customers = std::make_unique<CustomerRepository>(r.db);
+        r.customers->setActor(name);
+        return r;
+    }
+};
+
+qint64 idOf(Replica &r, const QString &uuid)
+{
+    return scalar(r.db, QStringLiteral("SELECT id FROM customer WHERE uuid = '%1'").arg(uuid)).toLongLong();
+}
+
+Customer person(const QString &given, const QString &family, const QString &city)
+{
+    Customer c;
+    c.kind = CustomerKind::Person;
+    c.givenName = given;
+    c.familyName = family;
+    c.city = city;
+    c.country = QStringLiteral("NL");
+    return c;
+}
+
+QString create(Replica &r, const Customer &c)
+{
+    auto id = r.customers->create(c);
+    REQUIRE(id);
+    return r.customers->get(*id)->uuid;
+}
+
+void edit(Replica &r, const QString &uuid, const std::function<void(Customer &)> &change)
+{
+    auto c = r.customers->get(idOf(r, uuid));
+    REQUIRE(c);
+    change(*c);
+    REQUIRE(r.customers->update(*c));
+}
+
+QString cityOf(Replica &r, const QString &uuid)
+{
+    return scalar(r.db, QStringLiteral("SELECT city FROM customer WHERE uuid = '%1'").arg(uuid)).toString();
+}
+
+void requireConverged(World &w)
+{
+    const auto reference = w.server.endpoint->contentHash();
+    REQUIRE(reference);
+    for (Replica &l : w.laptops) {
+        const auto hash = l.endpoint->contentHash();
+        REQUIRE(hash);
+        INFO(l.name.toStdString());
+        CHECK(hash->toHex() == reference->toHex());
+    }
+}
+
+} // namespace
+
+TEST_CASE("Local writes stamp exactly the fields they change", "[sync]")
+{
+    World w(1);
+    Replica &r = w.laptop(0);
+    const QString uuid = create(r, person(QStringLiteral("Anna"), QStringLiteral("de Vries"), QStringLiteral("Utrecht")));
+    CHECK(scalar(r.db, QStringLiteral("SELECT count(*) FROM row_stamp WHERE tbl = 'customer' AND uuid = '%1'").arg(uuid)).toInt() == 1);
+    const auto before = r.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
+    REQUIRE(before);
+    edit(r, uuid, [](Customer &c) { c.city = QStringLiteral("Zwolle"); });
+    const auto after = r.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
+    REQUIRE(after);
+    for (auto it = after->cbegin(); it != after->cend(); ++it) {
+        INFO(it.key().toStdString());
+        if (it.key() == QLatin1String("city"))
+            CHECK(before->value(it.key()) < it.value());
+        else
+            CHECK(before->value(it.key()) == it.value());
+    }
+    // Saving without a change, tags included, stamps nothing.
+    edit(r, uuid, [](Customer &c) { c.tags = {QStringLiteral("VIP")}; });
+    const auto tagged = r.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
+    edit(r, uuid, [](Customer &) {});
+    CHECK(r.endpoint->fieldStamps(QStringLiteral("customer"), uuid).value() == tagged.value());
+    // The same tag name gives the same uuid on every machine.
+    CHECK(scalar(r.db, QStringLiteral("SELECT uuid FROM tag WHERE name = 'VIP'")).toString() == nameUuid("tag", QStringLiteral("vip")));
+}
+
+TEST_CASE("A record made on one laptop reaches the server and the other laptop", "[sync]")
+{
+    World w(2);
+    Customer org;
+    org.kind = CustomerKind::Organisation;
+    org.organisationName = QStringLiteral("Bakkerij Jansen");
+    const QString orgUuid = create(w.laptop(0), org);
+    Customer anna = person(QStringLiteral("Anna"), QStringLiteral("Jansen"), QStringLiteral("Gouda"));
+    anna.organisationId = idOf(w.laptop(0), orgUuid);
+    anna.tags = {QStringLiteral("VIP"), QStringLiteral("Bakery")};
+    anna.ownerId = w.laptop(0).customers->ensureOwner(QStringLiteral("Kees")).value();
+    const QString annaUuid = create(w.laptop(0), anna);
+
+    const auto first = w.sync(0);
+    REQUIRE(first);
+    CHECK(first->sent == 5); // the owner, two tags, the organisation and Anna
+    CHECK(first->conflicts == 0);
+    const auto second = w.sync(1);
+    REQUIRE(second);
+    CHECK(second->received == 5);
+    requireConverged(w);
+
+    Replica &b = w.laptop(1);
+    const auto copy = b.customers->get(idOf(b, annaUuid));
+    REQUIRE(copy);
+    CHECK(copy->organisationLabel == QStringLiteral("Bakkerij Jansen"));
+    CHECK(copy->tags == QStringList{QStringLiteral("Bakery"), QStringLiteral("VIP")});
+    CHECK(copy->ownerName == QStringLiteral("Kees"));
+    // It is found by search there, and nothing is left to send.
+    CHECK(scalar(b.db, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'jansen'")).toInt() == 2);
+    const auto again = w.sync(1);
+    REQUIRE(again);
+    CHECK(again->sent == 0);
+    CHECK(again->received == 0);
+}
+
+TEST_CASE("Concurrent edits: different fields merge, the same field keeps the newest and lists the other", "[sync]")
+{
+    World w(2);
+    const QString uuid = create(w.laptop(0), person(QStringLiteral("Bram"), QStringLiteral("Visser"), QStringLiteral("Delft")));
+    w.syncAll(1);
+    edit(w.laptop(0), uuid, [](Customer &c) {
+        c.city = QStringLiteral("Leiden");
+        c.email = QStringLiteral("bram@example.nl");
+    });
+    edit(w.laptop(1), uuid, [](Customer &c) {
+        c.city = QStringLiteral("Haarlem");
+        c.notes = QStringLiteral("Calls on Fridays");
+    });
+    w.syncAll(2);
+    requireConverged(w);
+    for (Replica *r : w.all()) {
+        const auto c = r->customers->get(idOf(*r, uuid));
+        REQUIRE(c);
+        CHECK(c->email == QStringLiteral("bram@example.nl"));
+        CHECK(c->notes == QStringLiteral("Calls on Fridays"));
+        CHECK(c->city == QStringLiteral("Haarlem")); // laptop 2 wrote last
+        const auto conflicts = r->endpoint->conflicts(QStringLiteral("customer"), uuid);
+        REQUIRE(conflicts);
+        REQUIRE(conflicts->size() == 1);
+        CHECK(conflicts->first().field == QStringLiteral("city"));
+        CHECK(conflicts->first().loserValue.toString() == QStringLiteral("Leiden"));
+        CHECK(conflicts->first().winnerValue.toString() == QStringLiteral("Haarlem"));
+    }
+}
+
+TEST_CASE("A laptop clock hours ahead does not make its edits win over later ones", "[sync]")
+{
+    World w(2);
+    const QString uuid = create(w.laptop(0), person(QStringLiteral("Cor"), QStringLiteral("Bakker"), QStringLiteral("Ede")));
+    w.syncAll(1);
+    REQUIRE(w.laptop(0).endpoint->setClockOffset(3 * 3600 * 1000));
+    edit(w.laptop(0), uuid, [](Customer &c) { c.city = QStringLiteral("Arnhem"); });
+    REQUIRE(w.sync(0));
+    REQUIRE(w.sync(1));
+    // Laptop 2 saw the fast clock's edit; what it writes after that is newer all the same.
+    edit(w.laptop(1), uuid, [](Customer &c) { c.city = QStringLiteral("Apeldoorn"); });
+    w.syncAll(2);
+    requireConverged(w);
+    CHECK(cityOf(w.laptop(0), uuid) == QStringLiteral("Apeldoorn"));
+    CHECK(w.server.endpoint->conflicts().value().isEmpty());
+}
+
+TEST_CASE("An erasure reaches every replica and wins over edits made elsewhere", "[sync]")
+{
+    World w(2);
+    const QString uuid = create(w.laptop(0), person(QStringLiteral("Dirk"), QStringLiteral("Smit"), QStringLiteral("Breda")));
+    edit(w.laptop(0), uuid, [](Customer &c) { c.tags = {QStringLiteral("Prospect")}; });
+    w.syncAll(1);
+    // Laptop 2 edits the record while laptop 1 erases it.
+    edit(w.laptop(1), uuid, [](Customer &c) { c.notes = QStringLiteral("Dirk Smit wants a call"); });
+    edit(w.laptop(0), uuid, [](Customer &c) { c.city = QStringLiteral("Tilburg"); });
+    REQUIRE(w.sync(0)); // the edit reaches the server first
+    REQUIRE(Erasure(w.laptop(0).db).erase(idOf(w.laptop(0), uuid)));
+    w.syncAll(2);
+    requireConverged(w);
+    for (Replica *r : w.all()) {
+        INFO(r->name.toStdString());
+        CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE uuid = '%1'").arg(uuid)).toInt() == 1);
+        CHECK(idOf(*r, uuid) == 0);
+        for (const char *table : {"row_stamp", "field_stamp", "sync_pending"})
+            CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM %1 WHERE tbl = 'customer' AND uuid = '%2'")
+                                    .arg(QLatin1String(table), uuid))
+                      .toInt()
+                  == 0);
+        CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE row_uuid = '%1'").arg(uuid)).toInt() == 0);
+        CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'smit'")).toInt() == 0);
+    }
+}
+
+TEST_CASE("A sync cut off anywhere, or delivered twice, leaves both sides consistent", "[sync]")
+{
+    for (const char *point : {"pull", "push", "pushed", "settle"}) {
+        DYNAMIC_SECTION("dropped at " << point)
+        {
+            World w(2);
+            const QString uuid = create(w.laptop(0), person(QStringLiteral("Eva"), QStringLiteral("Mulder"), QStringLiteral("Assen")));
+            w.syncAll(1);
+            edit(w.laptop(0), uuid, [](Customer &c) { c.city = QStringLiteral("Emmen"); });
+            edit(w.laptop(1), uuid, [](Customer &c) { c.city = QStringLiteral("Meppel"); });
+            REQUIRE(w.sync(1));
+            SyncOptions cut;
+            int drops = 0;
+            cut.dropAt = [&](const char *at) { return qstrcmp(at, point) == 0 && drops++ == 0; };
+            const auto dropped = w.sync(0, cut);
+            CHECK_FALSE(dropped);
+            SyncOptions twice;
+            twice.deliverTwice = true;
+            REQUIRE(w.sync(0, twice));
+            w.syncAll(2);
+            requireConverged(w);
+            CHECK(cityOf(w.server, uuid) == QStringLiteral("Meppel")); // written last
+            const auto conflicts = w.server.endpoint->conflicts();
+            REQUIRE(conflicts);
+            REQUIRE(conflicts->size() == 1);
+            CHECK(conflicts->first().loserValue.toString() == QStringLiteral("Emmen"));
+        }
+    }
+}
+
+namespace {
+
+// The randomized convergence test: random histories of creates, edits, deletes, restores and
+// erasures on the server and on laptops, synced in random orders through faults.
+struct History
+{
+    struct Write
+    {
+        Stamp stamp;
+        Stamp previous;
+        QVariant value;
+    };
+    // (customer uuid, field) → the writes made to it, by stamp.
+    std::map<std::pair<QString, QString>, std::map<std::pair<qint64, QString>, Write>> writes;
+    std::set<QString> erased;
+    QStringList log;
+};
+
+QVariant fieldValue(Replica &r, const QString &uuid, const QString &field)
+{
+    const auto records = r.endpoint->readRecords(QStringLiteral("customer"), {uuid});
+    if (!records || records->isEmpty())
+        return {};
+    return records->first().values.value(field);
+}
+
+void recordWrites(History &h, Replica &r, const QString &uuid, const QHash<QString, Stamp> &before)
+{
+    const auto after = r.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
+    REQUIRE(after);
+    const auto records = r.endpoint->readRecords(QStringLiteral("customer"), {uuid});
+    REQUIRE(records);
+    if (records->isEmpty())
+        return;
+    for (auto it = after->cbegin(); it != after->cend(); ++it) {
+        if (before.contains(it.key()) && before.value(it.key()) == it.value())
+            continue;
+        h.writes[{uuid, it.key()}][{it.value().hlc, it.value().node}] =
+            History::Write{it.value(), before.value(it.key()), records->first().values.value(it.key())};
+    }
+}
+
+// Every write that is neither in the history of the final value nor in that of a listed
+// conflict loser was overwritten without a trace: returns those, described.
+QStringList unlistedLosses(World &w, const History &h)
+{
+    QStringList missing;
+    const auto conflicts = w.server.endpoint->conflicts();
+    REQUIRE(conflicts);
+    for (const auto &[key, writes] : h.writes) {
+        const auto &[uuid, field] = key;
+        if (h.erased.count(uuid))
+            continue;
+        const auto finalStamps = w.server.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
+        REQUIRE(finalStamps);
+        if (finalStamps->isEmpty())
+            continue;
+        std::set<std::pair<qint64, QString>> kept;
+        QList<QVariant> keptValues{fieldValue(w.server, uuid, field)};
+        auto follow = [&](Stamp s) {
+            while (!s.isNull() && kept.insert({s.hlc, s.node}).second) {
+                const auto found = writes.find({s.hlc, s.node});
+                if (found == writes.end())
+                    break;
+                s = found->second.previous;
+            }
+        };
+        follow(finalStamps->value(field));
+        for (const Conflict &c : *conflicts) {
+            if (c.rowUuid == uuid && c.field == field) {
+                follow(c.loser);
+                keptValues.append(c.loserValue);
+            }
+        }
+        // A write with the final value or a listed loser's is not lost, nor is what it overwrote.
+        auto valueKept = [&](const QVariant &value) {
+            for (const QVariant &v : std::as_const(keptValues))
+                if (v.isNull() == value.isNull() && v.toString() == value.toString())
+                    return true;
+            // A reference to an erased customer goes with the erasure.
+            return !value.isNull() && h.erased.count(value.toString()) > 0;
+        };
+        // Two concurrent writes of one value merge without an entry: what either overwrote is kept.
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const auto &[stamp, write] : writes) {
+                if (kept.count(stamp) && !valueKept(write.value)) {
+                    keptValues.append(write.value);
+                    grew = true;
+                }
+            }
+            for (const auto &[stamp, write] : writes) {
+                if (!kept.count(stamp) && valueKept(write.value)) {
+                    follow(write.stamp);
+                    grew = true;
+                }
+            }
+        }
+        for (const auto &[stamp, write] : writes) {
+            if (kept.count(stamp))
+                continue;
+            bool sameAsKept = valueKept(write.value);
+            for (const QVariant &v : std::as_const(keptValues))
+                sameAsKept = sameAsKept || (v.isNull() == write.value.isNull() && v.toString() == write.value.toString());
+            if (!sameAsKept) {
+                QString chain;
+                for (const auto &[s2, w2] : writes)
+                    chain += QStringLiteral(" [%1 %2 <- %3 %4 = %5]").arg(w2.stamp.node).arg(w2.stamp.hlc).arg(w2.previous.node).arg(w2.previous.hlc).arg(w2.value.toString());
+                missing.append(QStringLiteral("%1.%2 = %3 (%4 %5); final %6 %7 = %8;%9")
+                                   .arg(uuid, field, write.value.toString(), write.stamp.node)
+                                   .arg(write.stamp.hlc)
+                                   .arg(finalStamps->value(field).node)
+                                   .arg(finalStamps->value(field).hlc)
+                                   .arg(keptValues.first().toString(), chain));
+            }
+        }
+    }
+    return missing;
+}
+
+void runHistory(quint64 seed, int steps)
+{
+    QRandomGenerator rng(seed);
+    const int laptopCount = 2 + int(rng.bounded(2));
+    World w(laptopCount);
+    History h;
+    // Clocks that are wrong by up to hours either way.
+    for (Replica &l : w.laptops)
+        REQUIRE(l.endpoint->setClockOffset(qint64(rng.bounded(7200)) * 1000 - 3600 * 1000));
+
+    const QStringList givenNames{QStringLiteral("Anna"), QStringLiteral("Bram"), QStringLiteral("Cor"), QStringLiteral("Dina")};
+    const QStringList cities{QStringLiteral("Oslo"), QStringLiteral("Gent"), QStringLiteral("Delft")};
+    const QStringList tags{QStringLiteral("VIP"), QStringLiteral("Lead"), QStringLiteral("Partner")};
+    const QStringList owners{QStringLiteral("Kari"), QStringLiteral("Joost")};
+
+    auto uuidsOn = [](Replica &r, const char *where) {
+        QStringList out;
+        QSqlQuery q(r.db->connection());
+        q.exec(QStringLiteral("SELECT uuid FROM customer %1 ORDER BY id").arg(QLatin1String(where)));
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    };
+    auto pickReplica = [&]() -> Replica & {
+        const int i = int(rng.bounded(laptopCount + 1));
+        return i == laptopCount ? w.server : w.laptop(i);
+    };
+
+    for (int step = 0; step < steps; ++step) {
+        const int op = int(rng.bounded(100));
+        if (op < 25) {
+            // Sync a laptop, perhaps cut off somewhere, perhaps with every batch delivered twice.
+            const int i = int(rng.bounded(laptopCount));
+            SyncOptions options;
+            options.batchSize = 1 + int(rng.bounded(6));
+            options.deliverTwice = rng.bounded(5) == 0;
+            if (rng.bounded(3) == 0) {
+                const char *points[] = {"pull", "push", "pushed", "settle"};
+                const char *point = points[rng.bounded(4)];
+                const int after = int(rng.bounded(3));
+                auto count = std::make_shared<int>(0);
+                options.dropAt = [point, after, count](const char *at) { return qstrcmp(at, point) == 0 && (*count)++ == after; };
+                h.log.append(QStringLiteral("sync laptop%1 dropped at %2 #%3").arg(i + 1).arg(QLatin1String(point)).arg(after));
+            } else {
+                h.log.append(QStringLiteral("sync laptop%1").arg(i + 1));
+            }
+            const auto synced = w.sync(i, options);
+            if (!synced && !options.dropAt)
+                FAIL("sync failed: " << synced.error().toString().toStdString());
+            continue;
+        }
+        Replica &r = pickReplica();
+        const QStringList all = uuidsOn(r, "");
+        if (op < 40 || all.isEmpty()) {
+            Customer c;
+            if (rng.bounded(4) == 0) {
+                c.kind = CustomerKind::Organisation;
+                c.organisationName = QStringLiteral("Firma %1").arg(rng.bounded(5));
+            } else {
+                c = person(givenNames[rng.bounded(givenNames.size())], QStringLiteral("Berg"), cities[rng.bounded(cities.size())]);
+            }
+            auto id = r.customers->create(c);
+            REQUIRE(id);
+            const QString uuid = r.customers->get(*id)->uuid;
+            recordWrites(h, r, uuid, {});
+            h.log.append(QStringLiteral("%1 creates %2").arg(r.name, uuid.left(8)));
+            continue;
+        }
+        const QString uuid = all[rng.bounded(all.size())];
+        const auto before = r.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
+        REQUIRE(before);
+        auto c = r.customers->get(idOf(r, uuid));
+        REQUIRE(c);
+        if (op < 85) {
+            const int what = int(rng.bounded(6));
+            if (what == 0 && c->isPerson())
+                c->givenName = givenNames[rng.bounded(givenNames.size())];
+            else if (what == 1)
+                c->city = cities[rng.bounded(cities.size())];
+            else if (what == 2) {
+                c->tags.clear();
+                for (const QString &t : tags)
+                    if (rng.bounded(2))
+                        c->tags.append(t);
+            } else if (what == 3)
+                c->ownerId = rng.bounded(3) == 0 ? 0 : r.customers->ensureOwner(owners[rng.bounded(owners.size())]).value();
+            else if (what == 4 && c->isPerson()) {
+                const QStringList orgs = uuidsOn(r, "WHERE kind = 'organisation' AND deleted_at IS NULL");
+                c->organisationId = orgs.isEmpty() || rng.bounded(3) == 0 ? 0 : idOf(r, orgs[rng.bounded(orgs.size())]);
+            } else
+                c->notes = QStringLiteral("note %1").arg(rng.bounded(4));
+            const auto updated = r.customers->update(*c);
+            if (!updated)
+                continue; // e.g. an organisation another replica removed
+            h.log.append(QStringLiteral("%1 edits %2 (%3)").arg(r.name, uuid.left(8)).arg(what));
+        } else if (op < 97) {
+            REQUIRE((c->isDeleted() ? r.customers->restore(c->id) : r.customers->remove(c->id)));
+            h.log.append(QStringLiteral("%1 %2 %3").arg(r.name, c->isDeleted() ? QStringLiteral("restores") : QStringLiteral("deletes"), uuid.left(8)));
+        } else {
+            REQUIRE(Erasure(r.db).erase(c->id));
+            h.erased.insert(uuid);
+            h.log.append(QStringLiteral("%1 erases %2").arg(r.name, uuid.left(8)));
+            continue;
+        }
+        recordWrites(h, r, uuid, *before);
+    }
+
+    // Everyone syncs until nothing moves; then every replica holds the same.
+    for (int round = 0; round < 3; ++round)
+        for (int i = 0; i < laptopCount; ++i) {
+            const auto synced = w.sync(i);
+            if (!synced)
+                FAIL("final sync failed: " << synced.error().toString().toStdString());
+        }
+    const auto reference = w.server.endpoint->contentHash();
+    REQUIRE(reference);
+    bool converged = true;
+    QStringList differences;
+    for (Replica &l : w.laptops) {
+        if (l.endpoint->contentHash().value() == *reference)
+            continue;
+        converged = false;
+        const QStringList mine = l.endpoint->contentDump().value();
+        const QStringList theirs = w.server.endpoint->contentDump().value();
+        for (const QString &line : mine)
+            if (!theirs.contains(line))
+                differences.append(l.name + QStringLiteral(" has ") + line);
+        for (const QString &line : theirs)
+            if (!mine.contains(line))
+                differences.append(QStringLiteral("server has ") + line);
+    }
+    INFO(differences.join(QLatin1Char('\n')).toStdString());
+    const QStringList missing = unlistedLosses(w, h);
+    INFO("seed " << seed << " (RELATIO_SYNC_SEED replays it)");
+    INFO((converged && missing.isEmpty() ? QString() : h.log.join(QLatin1Char('\n'))).toStdString());
+    INFO("edits lost without a conflict entry: " << missing.join(QStringLiteral("; ")).toStdString());
+    CHECK(converged);
+    CHECK(missing.isEmpty());
+    // No erased customer's trace anywhere.
+    for (Replica *r : w.all())
+        for (const QString &uuid : h.erased) {
+            CHECK(idOf(*r, uuid) == 0);
+            CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM row_stamp WHERE tbl <> 'customer_erasure' AND uuid = '%1'").arg(uuid)).toInt() == 0);
+            CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE row_uuid = '%1'").arg(uuid)).toInt() == 0);
+        }
+}
+
+} // namespace
+
+TEST_CASE("Random histories on a server and laptops converge and list every overwritten edit", "[sync]")
+{
+    // RELATIO_SYNC_HISTORIES sets how many (1,000 by default), RELATIO_SYNC_SEED replays one.
+    const QByteArray one = qgetenv("RELATIO_SYNC_SEED");
+    if (!one.isEmpty()) {
+        runHistory(one.toULongLong(), 60);
+        return;
+    }
+    bool ok = false;
+    int histories = qEnvironmentVariableIntValue("RELATIO_SYNC_HISTORIES", &ok);
+    if (!ok || histories <= 0)
+        histories = 1000;
+    const quint64 base = qEnvironmentVariableIsSet("RELATIO_SYNC_BASE") ? qgetenv("RELATIO_SYNC_BASE").toULongLong() : 20261205;
+    for (int i = 0; i < histories; ++i)
+        runHistory(base + quint64(i), 60);
+}
