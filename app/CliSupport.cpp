@@ -35,7 +35,7 @@ QStringList commandWords(const QStringList &arguments)
     for (qsizetype i = 1; i < arguments.size() && words.size() < 2; ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--db") || a == QLatin1String("-db") || a == QLatin1String("--lang")
-            || a == QLatin1String("-lang")) {
+            || a == QLatin1String("-lang") || a == QLatin1String("--server") || a == QLatin1String("-server")) {
             ++i; // the option's value
             continue;
         }

@@ -34,8 +34,8 @@ int usageError(const QString &message);
 // Prints the error on stderr; returns Failure.
 int failure(const Error &error);
 
-// The command word (and the one after it) in a command line, skipping the global options --db
-// and --lang with their values; empty when the line has none.
+// The command word (and the one after it) in a command line, skipping the global options --db,
+// --lang and --server with their values; empty when the line has none.
 QStringList commandWords(const QStringList &arguments);
 
 // Command families with options of their own. Each parses the whole command line itself
@@ -43,6 +43,7 @@ QStringList commandWords(const QStringList &arguments);
 // code.
 int runReportCommand(const QStringList &arguments); // report maturity …  (CliReport.cpp)
 int runValueCommand(const QStringList &arguments);  // value fit …, value clv …  (CliValue.cpp)
+int runSyncCommand(const QStringList &arguments);   // --server URL init, sync --server URL  (CliSync.cpp)
 
 // The file commands (CliFiles.cpp): each opens the database at dbPath and returns the exit code.
 int inspect(const QString &path, const csv::Options &options, bool json);

@@ -125,6 +125,12 @@ QString usageText()
               "                                  segment) P(alive), expected purchases and spend, and the CLV\n"
               "                                  over N months (default 12) discounted at R a month (default\n"
               "                                  0.01); a table, or CSV to FILE\n"
+              "  --server URL init [--db PATH]   create the team database on a PostgreSQL server (URL:\n"
+              "                                  postgresql://USER@HOST:PORT/DB[?sslmode=…]); with --db,\n"
+              "                                  upload that database as its first content\n"
+              "  sync --server URL [--password-stdin] [--save-password]\n"
+              "                                  exchange changes with the team database both ways; prints\n"
+              "                                  sent, received and conflicts (exit 0), or the error (exit 1)\n"
               "\n"
               "Options:\n"
               "  --db PATH      the database file (default: %1)\n"
@@ -173,6 +179,8 @@ int main(int argc, char *argv[])
         return runReportCommand(QCoreApplication::arguments());
     if (words.value(0) == QLatin1String("value"))
         return runValueCommand(QCoreApplication::arguments());
+    if (words.value(0) == QLatin1String("sync") || words.value(0) == QLatin1String("init"))
+        return runSyncCommand(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

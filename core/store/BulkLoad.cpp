@@ -60,8 +60,9 @@ Result<void> BulkLoad::rebuild(const QByteArrayList &fillStatements)
     const bool trace = qEnvironmentVariableIsSet("RELATIO_TRACE");
     QElapsedTimer stage;
     stage.start();
-    for (const QByteArrayList *list : {&fillStatements, static_cast<const QByteArrayList *>(&m_stampFill),
-                                       static_cast<const QByteArrayList *>(&m_rebuild)}) {
+    // The stamps last: their fill reads the table in uuid order, by the index just built.
+    for (const QByteArrayList *list : {&fillStatements, static_cast<const QByteArrayList *>(&m_rebuild),
+                                       static_cast<const QByteArrayList *>(&m_stampFill)}) {
         for (const QByteArray &sql : *list) {
             QString error;
             if (!execRaw(m_db, sql.constData(), &error))

@@ -5,6 +5,7 @@
 #include "customers/SortKey.h"
 #include "privacy/Erasure.h"
 #include "store/Transaction.h"
+#include "sync/PgSchema.h"
 #include "sync/SyncSchema.h"
 #include "util/Stamps.h"
 
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 namespace relatio::sync {
 
@@ -60,7 +63,7 @@ Stamp stampFrom(const QVariant &hlc, const QVariant &node)
     return Stamp{hlc.toLongLong(), node.toString()};
 }
 
-QString columnSql(const SyncColumn &c)
+QString columnSql(const SyncColumn &c, bool postgres)
 {
     switch (c.kind) {
     case Kind::Value:
@@ -68,6 +71,9 @@ QString columnSql(const SyncColumn &c)
     case Kind::Ref:
         return QStringLiteral("(SELECT x.uuid FROM %1 AS x WHERE x.id = t.%2)").arg(c.target, c.name);
     case Kind::TagSet:
+        if (postgres)
+            return QStringLiteral("(SELECT string_agg(g.uuid, ',' ORDER BY g.uuid COLLATE \"C\") FROM customer_tag AS ct"
+                                  " JOIN tag AS g ON g.id = ct.tag_id WHERE ct.customer_id = t.id)");
         return QStringLiteral("(SELECT group_concat(u, ',') FROM (SELECT g.uuid AS u FROM customer_tag AS ct"
                               " JOIN tag AS g ON g.id = ct.tag_id WHERE ct.customer_id = t.id ORDER BY g.uuid))");
     }
@@ -86,6 +92,40 @@ QVariant joinSet(QStringList set)
     return set.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(set.join(QLatin1Char(',')));
 }
 
+// A query that is either run once (exec with SQL) or one of the endpoint's prepared statements
+// (assigned from prepared()), with the QSqlQuery calls this file uses.
+class Stmt
+{
+public:
+    explicit Stmt(const QSqlDatabase &db)
+        : m_own(db)
+    {
+        m_own.setForwardOnly(true);
+    }
+    Stmt &operator=(QSqlQuery *prepared)
+    {
+        m_current = prepared;
+        return *this;
+    }
+    void setForwardOnly(bool on) { m_own.setForwardOnly(on); }
+    void addBindValue(const QVariant &v) { m_current->addBindValue(v); }
+    bool exec() { return m_current->exec(); }
+    bool exec(const QString &sql)
+    {
+        m_current = &m_own;
+        return m_own.exec(sql);
+    }
+    bool next() { return m_current->next(); }
+    QVariant value(int i) const { return m_current->value(i); }
+    QSqlError lastError() const { return m_current->lastError(); }
+    int numRowsAffected() const { return m_current->numRowsAffected(); }
+    void finish() { m_current->finish(); }
+
+private:
+    QSqlQuery m_own;
+    QSqlQuery *m_current = &m_own;
+};
+
 } // namespace
 
 struct SyncEndpoint::Local
@@ -97,13 +137,99 @@ struct SyncEndpoint::Local
 SyncEndpoint::SyncEndpoint(DatabasePtr db)
     : m_db(std::move(db))
 {
+    m_connection = [db = m_db]() { return db->connection(); };
+}
+
+SyncEndpoint::SyncEndpoint(std::function<QSqlDatabase()> connection, Dialect dialect)
+    : m_connection(std::move(connection))
+    , m_dialect(dialect)
+{
+}
+
+Result<void> SyncEndpoint::begin(QSqlDatabase &db, const QString &what)
+{
+    QSqlQuery q(db);
+    // SQLite: the write lock at once. PostgreSQL: the clock row locked to the commit, so writers
+    // take turns and feed positions are handed out in commit order (no reader passes a lower
+    // position that commits later).
+    if (m_dialect == Dialect::SQLite) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+        return {};
+    }
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    if (!q.exec(QStringLiteral("SELECT id FROM sync_clock WHERE id = 1 FOR UPDATE"))) {
+        const QSqlError error = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(Database::sqlError(error, what));
+    }
+    return {};
+}
+
+Result<void> SyncEndpoint::commit(QSqlDatabase &db, const QString &what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(Database::sqlError(error, what));
+    }
+    return {};
+}
+
+QSqlQuery *SyncEndpoint::prepared(const QString &sql) const
+{
+    // Statements are prepared once per operation and run for every record of a batch: on
+    // PostgreSQL each prepare is a round trip, and even a local file spends more time preparing
+    // than running them. Finished when handed out again and dropped when the operation ends.
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        found = m_statements.emplace(sql, std::move(q)).first;
+    }
+    found->second->finish();
+    return found->second.get();
+}
+
+// Open while a public operation runs: when the outermost one ends, the statements are finished
+// (a local file keeps no read snapshot open), and dropped when too many IN lists piled up.
+struct SyncEndpoint::Scope
+{
+    explicit Scope(const SyncEndpoint *endpoint)
+        : e(endpoint)
+    {
+        ++e->m_depth;
+    }
+    ~Scope()
+    {
+        if (--e->m_depth > 0)
+            return;
+        if (e->m_statements.size() > 300) {
+            e->m_statements.clear();
+            return;
+        }
+        for (auto &[sql, q] : e->m_statements)
+            q->finish();
+    }
+    const SyncEndpoint *e;
+};
+
+SyncEndpoint::~SyncEndpoint() = default;
+
+void SyncEndpoint::rollback(QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
 }
 
 Result<QString> SyncEndpoint::replicaId() const
 {
+    const Scope scope(this);
     if (!m_replicaId.isEmpty())
         return m_replicaId;
-    QSqlQuery q(m_db->connection());
+    Stmt q(connection());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'replica_id'")) || !q.next())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the replica id")));
     const_cast<SyncEndpoint *>(this)->m_replicaId = q.value(0).toString();
@@ -112,25 +238,26 @@ Result<QString> SyncEndpoint::replicaId() const
 
 Result<QList<SyncRecord>> SyncEndpoint::readRecords(const QString &table, const QStringList &uuids) const
 {
+    const Scope scope(this);
     const SyncTable *t = syncTable(table);
     if (!t)
         return fail(Error::Code::Invalid, tr("The table %1 does not sync.").arg(table));
     const QString what = tr("Reading %1 for sync").arg(table);
     QStringList select{t->hasId ? QStringLiteral("t.id") : QStringLiteral("0"), QStringLiteral("t.uuid")};
     select.append(t->hasTimes ? QStringLiteral("t.created_at, t.updated_at") : QStringLiteral("'', ''"));
-    select.append(QStringLiteral("r.hlc, r.node, r.base_hlc, r.base_node, r.seq"));
+    select.append(QStringLiteral("r.hlc, r.node, r.base_hlc, r.base_node, r.seq, r.origin"));
     for (const SyncColumn &c : t->columns)
-        select.append(columnSql(c));
-    constexpr int kFirstColumn = 9;
+        select.append(columnSql(c, m_dialect == Dialect::PostgreSQL));
+    constexpr int kFirstColumn = 10;
 
     QList<SyncRecord> out;
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = connection();
     for (qsizetype from = 0; from < uuids.size(); from += kChunk) {
         const QStringList part = uuids.mid(from, kChunk);
         QHash<QString, qsizetype> at;
-        QSqlQuery q(db);
+        Stmt q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 AS t LEFT JOIN row_stamp AS r ON r.tbl = '%2' AND r.uuid = t.uuid"
+        q = prepared(QStringLiteral("SELECT %1 FROM %2 AS t LEFT JOIN row_stamp AS r ON r.tbl = '%2' AND r.uuid = t.uuid"
                                  " WHERE t.uuid IN (%3)")
                       .arg(select.join(QStringLiteral(", ")), table, placeholders(part.size())));
         for (const QString &u : part)
@@ -146,6 +273,8 @@ Result<QList<SyncRecord>> SyncEndpoint::readRecords(const QString &table, const 
             r.created = stampFrom(q.value(4), q.value(5));
             r.rowBase = stampFrom(q.value(6), q.value(7));
             r.seq = q.value(8).toLongLong();
+            r.localId = q.value(0).toLongLong();
+            r.origin = q.value(9).isNull() ? -1 : q.value(9).toInt();
             for (qsizetype i = 0; i < t->columns.size(); ++i)
                 r.values.insert(t->columns[i].name, q.value(int(kFirstColumn + i)));
             for (const QString &c : t->mutableColumns)
@@ -155,9 +284,9 @@ Result<QList<SyncRecord>> SyncEndpoint::readRecords(const QString &table, const 
         }
         if (at.isEmpty())
             continue;
-        QSqlQuery f(db);
+        Stmt f(db);
         f.setForwardOnly(true);
-        f.prepare(QStringLiteral("SELECT uuid, field, hlc, node, base_hlc, base_node FROM field_stamp"
+        f = prepared(QStringLiteral("SELECT uuid, field, hlc, node, base_hlc, base_node FROM field_stamp"
                                  " WHERE tbl = ? AND uuid IN (%1)")
                       .arg(placeholders(part.size())));
         f.addBindValue(table);
@@ -174,9 +303,9 @@ Result<QList<SyncRecord>> SyncEndpoint::readRecords(const QString &table, const 
             out[i].bases.insert(field, stampFrom(f.value(4), f.value(5)));
         }
         // A reference still waiting for its target is part of the value all the same.
-        QSqlQuery p(db);
+        Stmt p(db);
         p.setForwardOnly(true);
-        p.prepare(QStringLiteral("SELECT uuid, field, target_uuid FROM sync_pending WHERE tbl = ? AND uuid IN (%1)")
+        p = prepared(QStringLiteral("SELECT uuid, field, target_uuid FROM sync_pending WHERE tbl = ? AND uuid IN (%1)")
                       .arg(placeholders(part.size())));
         p.addBindValue(table);
         for (const QString &u : part)
@@ -200,9 +329,10 @@ Result<QList<SyncRecord>> SyncEndpoint::readRecords(const QString &table, const 
 
 Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool ownChanges) const
 {
-    QSqlQuery q(m_db->connection());
+    const Scope scope(this);
+    Stmt q(connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT tbl, uuid, seq FROM row_stamp WHERE seq > ?%1 ORDER BY seq LIMIT ?")
+    q = prepared(QStringLiteral("SELECT tbl, uuid, seq FROM row_stamp WHERE seq > ?%1 ORDER BY seq LIMIT ?")
                   .arg(ownChanges ? QStringLiteral(" AND origin = 0") : QString()));
     q.addBindValue(after);
     q.addBindValue(limit);
@@ -236,32 +366,41 @@ Result<std::optional<SyncEndpoint::Local>> SyncEndpoint::readLocal(const QString
         return std::optional<Local>();
     Local local;
     local.record = records->first();
-    const SyncTable *t = syncTable(table);
-    if (t->hasId) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
-        q.addBindValue(uuid);
-        if (!q.exec() || !q.next())
-            return std::unexpected(Database::sqlError(q.lastError(), tr("Reading %1 for sync").arg(table)));
-        local.id = q.value(0).toLongLong();
-    }
+    local.id = local.record.localId;
     return std::optional<Local>(std::move(local));
 }
 
 Result<qint64> SyncEndpoint::tick()
 {
-    QSqlQuery q(m_db->connection());
-    if (!q.exec(QStringLiteral("UPDATE sync_clock SET hlc = max(hlc + 1, %1), seq = seq + 1 WHERE id = 1 RETURNING seq")
-                    .arg(clockTickSql()))
+    // Feed positions are taken from the clock a block at a time (a batch needs one per record);
+    // a block's unused rest only leaves a gap in the feed.
+    if (m_seqNext < m_seqEnd)
+        return m_seqNext++;
+    constexpr qint64 kBlock = 512;
+    Stmt q(connection());
+    if (!q.exec(QStringLiteral("UPDATE sync_clock SET seq = seq + %1 WHERE id = 1 RETURNING seq").arg(kBlock)) || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the sync clock")));
+    m_seqEnd = q.value(0).toLongLong() + 1;
+    m_seqNext = m_seqEnd - kBlock;
+    return m_seqNext++;
+}
+
+Result<Stamp> SyncEndpoint::tickClock()
+{
+    Stmt q(connection());
+    if (!q.exec(QStringLiteral("UPDATE sync_clock SET hlc = %1(hlc + 1, %2) WHERE id = 1 RETURNING hlc")
+                    .arg(greatest(), m_dialect == Dialect::SQLite ? clockTickSql() : pgClockTickSql()))
         || !q.next())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the sync clock")));
-    return q.value(0).toLongLong();
+    return Stamp{q.value(0).toLongLong(), m_replicaId};
 }
 
 Result<bool> SyncEndpoint::isErased(const QString &customerUuid) const
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM customer_erasure WHERE uuid = ?"));
+    if (m_notErased.contains(customerUuid))
+        return false;
+    Stmt q(connection());
+    q = prepared(QStringLiteral("SELECT 1 FROM customer_erasure WHERE uuid = ?"));
     q.addBindValue(customerUuid);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading erasures")));
@@ -271,14 +410,26 @@ Result<bool> SyncEndpoint::isErased(const QString &customerUuid) const
 Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &records, Mode mode, const QString &peer,
                                                   const CursorUpdate &cursor, const std::function<bool()> &beforeCommit)
 {
+    const Scope scope(this);
     const QString what = tr("Applying changes from %1").arg(peer);
     if (auto me = replicaId(); !me)
         return std::unexpected(me.error());
-    QSqlDatabase db = m_db->connection();
-    WriteTransaction tx(db);
-    if (!tx.isOpen())
-        return std::unexpected(Database::sqlError(tx.error(), what));
-    QSqlQuery q(db);
+    QSqlDatabase db = connection();
+    if (auto begun = begin(db, what); !begun)
+        return std::unexpected(begun.error());
+    // Anything but a commit rolls back.
+    struct Guard
+    {
+        SyncEndpoint *self;
+        QSqlDatabase &db;
+        bool done = false;
+        ~Guard()
+        {
+            if (!done)
+                self->rollback(db);
+        }
+    } guard{this, db};
+    Stmt q(db);
     // Stamps seen move this clock past them, so what is written here next is newer (HLC receipt).
     qint64 newest = 0;
     for (const SyncRecord &r : records) {
@@ -286,7 +437,8 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         for (const Stamp &s : r.stamps)
             newest = std::max(newest, s.hlc);
     }
-    q.prepare(QStringLiteral("UPDATE sync_clock SET hlc = max(hlc, ?), applying = 1 WHERE id = 1"));
+    m_seqNext = m_seqEnd = 0; // positions are taken inside this transaction
+    q = prepared(QStringLiteral("UPDATE sync_clock SET hlc = %1(hlc, CAST(? AS BIGINT)), applying = 1 WHERE id = 1").arg(greatest()));
     q.addBindValue(newest);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), what));
@@ -297,9 +449,53 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         for (const SyncRecord &r : records)
             if (r.table == t.name)
                 ordered.append(&r);
+    // Which customers of the batch are not erased here, read at once (erasures in the batch are
+    // applied first and take their customers out of it).
+    m_notErased.clear();
+    {
+        QStringList uuids;
+        for (const SyncRecord *r : std::as_const(ordered))
+            if (r->table == kCustomer)
+                uuids.append(r->uuid);
+        for (qsizetype from = 0; from < uuids.size(); from += kChunk) {
+            const QStringList part = uuids.mid(from, kChunk);
+            Stmt e(db);
+            e = prepared(QStringLiteral("SELECT uuid FROM customer_erasure WHERE uuid IN (%1)").arg(placeholders(part.size())));
+            for (const QString &u : part)
+                e.addBindValue(u);
+            if (!e.exec())
+                return std::unexpected(Database::sqlError(e.lastError(), what));
+            QSet<QString> erased;
+            while (e.next())
+                erased.insert(e.value(0).toString());
+            for (const QString &u : part)
+                if (!erased.contains(u))
+                    m_notErased.insert(u);
+        }
+    }
     Applied applied;
-    for (const SyncRecord *r : std::as_const(ordered)) {
+    // What this side holds of a table's records is read in one go, when the table's turn comes
+    // (after the erasures, which change other records). Tags are read one by one: making a name
+    // unique renames another tag of the batch.
+    QString prefetchedTable;
+    QHash<QString, SyncRecord> prefetched;
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        const SyncRecord *r = ordered[i];
+        if (r->table != prefetchedTable && r->table != kTag && r->table != kErasure) {
+            QStringList uuids;
+            for (qsizetype j = i; j < ordered.size() && ordered[j]->table == r->table; ++j)
+                uuids.append(ordered[j]->uuid);
+            auto held = readRecords(r->table, uuids);
+            if (!held)
+                return std::unexpected(held.error());
+            prefetched.clear();
+            for (SyncRecord &h : *held)
+                prefetched.insert(h.uuid, std::move(h));
+            prefetchedTable = r->table;
+        }
+        m_prefetched = r->table == prefetchedTable ? &prefetched : nullptr;
         auto changed = applyRecord(*r, mode, peer, applied);
+        m_prefetched = nullptr;
         if (!changed)
             return std::unexpected(changed.error());
         if (*changed)
@@ -308,10 +504,10 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     if (auto resolved = resolvePending(); !resolved)
         return std::unexpected(resolved.error());
 
-    q.prepare(QStringLiteral(
+    q = prepared(QStringLiteral(
         "INSERT INTO sync_peer (peer_id, role, pulled_upto, pushed_upto, last_sync) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (peer_id) DO UPDATE SET pulled_upto = max(pulled_upto, excluded.pulled_upto),"
-        " pushed_upto = max(pushed_upto, excluded.pushed_upto), last_sync = excluded.last_sync"));
+        " ON CONFLICT (peer_id) DO UPDATE SET pulled_upto = %1(sync_peer.pulled_upto, excluded.pulled_upto),"
+        " pushed_upto = %1(sync_peer.pushed_upto, excluded.pushed_upto), last_sync = excluded.last_sync").arg(greatest()));
     q.addBindValue(cursor.peerId);
     q.addBindValue(cursor.role);
     q.addBindValue(cursor.pulledUpto.value_or(0));
@@ -322,8 +518,14 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     q.finish();
     if (beforeCommit && !beforeCommit())
         return fail(Error::Code::Io, tr("The connection to %1 was lost; nothing of this batch was kept.").arg(peer));
-    if (!tx.commit())
-        return std::unexpected(Database::sqlError(tx.error(), what));
+    guard.done = true;
+    if (auto committed = commit(db, what); !committed)
+        return std::unexpected(committed.error());
+    if (m_db) {
+        // An erasure's old pages leave the log too (the connection may still be reading it).
+        if (sqlite3 *handle = m_db->handle())
+            sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
     return applied;
 }
 
@@ -333,16 +535,16 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
     if (!t)
         return false; // a table of a newer version: left for it
     const QString what = tr("Applying %1 %2").arg(in.table, in.uuid);
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = connection();
 
     if (in.table == kErasure) {
         auto erased = isErased(in.uuid);
         if (!erased)
             return std::unexpected(erased.error());
-        QSqlQuery q(db);
+        Stmt q(db);
         if (*erased) {
             // Erased on two replicas: the earlier erasure's record stays, the same everywhere.
-            q.prepare(QStringLiteral("SELECT hlc, node FROM row_stamp WHERE tbl = ? AND uuid = ?"));
+            q = prepared(QStringLiteral("SELECT hlc, node FROM row_stamp WHERE tbl = ? AND uuid = ?"));
             q.addBindValue(in.table);
             q.addBindValue(in.uuid);
             if (!q.exec())
@@ -353,7 +555,7 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
                 return false;
             const Stamp winner = local.isNull() ? in.created : std::min(local, in.created);
             if (winner == in.created) {
-                q.prepare(QStringLiteral("UPDATE customer_erasure SET erased_at = ?, erased_by = ? WHERE uuid = ?"));
+                q = prepared(QStringLiteral("UPDATE customer_erasure SET erased_at = ?, erased_by = ? WHERE uuid = ?"));
                 q.addBindValue(in.values.value(QStringLiteral("erased_at")).toString());
                 q.addBindValue(in.values.value(QStringLiteral("erased_by")).toString());
                 q.addBindValue(in.uuid);
@@ -361,44 +563,34 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
                     return std::unexpected(Database::sqlError(q.lastError(), what));
             }
             const Stamp rowBase = mode == Mode::Pull ? in.created : winner;
-            if (auto stamped = writeStamps(in.table, in.uuid, winner, rowBase, {}, {}, winner == rowBase ? 1 : 0);
-                !stamped)
-                return std::unexpected(stamped.error());
             auto seq = tick();
             if (!seq)
                 return std::unexpected(seq.error());
-            q.prepare(QStringLiteral("UPDATE row_stamp SET seq = ? WHERE tbl = ? AND uuid = ?"));
-            q.addBindValue(*seq);
-            q.addBindValue(in.table);
-            q.addBindValue(in.uuid);
-            if (!q.exec())
-                return std::unexpected(Database::sqlError(q.lastError(), what));
+            if (auto stamped = writeStamps(in.table, in.uuid, winner, rowBase, {}, {}, winner == rowBase ? 1 : 0, *seq);
+                !stamped)
+                return std::unexpected(stamped.error());
             return winner == in.created;
         }
-        q.prepare(QStringLiteral("INSERT INTO customer_erasure (uuid, erased_at, erased_by) VALUES (?, ?, ?)"));
+        q = prepared(QStringLiteral("INSERT INTO customer_erasure (uuid, erased_at, erased_by) VALUES (?, ?, ?)"));
         q.addBindValue(in.uuid);
         q.addBindValue(in.values.value(QStringLiteral("erased_at")).toString());
         q.addBindValue(in.values.value(QStringLiteral("erased_by")).toString());
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), what));
-        if (auto removed = Erasure::eraseReplicated(m_db, in.uuid); !removed)
+        m_notErased.remove(in.uuid);
+        if (auto removed = eraseHere(in.uuid); !removed)
             return std::unexpected(removed.error());
+        ++applied.erased;
         // References to the erased customer that were waiting for it never will be filled.
-        q.prepare(QStringLiteral("DELETE FROM sync_pending WHERE target_uuid = ?"));
+        q = prepared(QStringLiteral("DELETE FROM sync_pending WHERE target_uuid = ?"));
         q.addBindValue(in.uuid);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), what));
         auto seq = tick();
         if (!seq)
             return std::unexpected(seq.error());
-        if (auto stamped = writeStamps(in.table, in.uuid, in.created, in.created, {}, {}, 1); !stamped)
+        if (auto stamped = writeStamps(in.table, in.uuid, in.created, in.created, {}, {}, 1, *seq, true); !stamped)
             return std::unexpected(stamped.error());
-        q.prepare(QStringLiteral("UPDATE row_stamp SET seq = ? WHERE tbl = ? AND uuid = ?"));
-        q.addBindValue(*seq);
-        q.addBindValue(in.table);
-        q.addBindValue(in.uuid);
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), what));
         return true;
     }
 
@@ -416,7 +608,13 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
             return false;
     }
 
-    auto local = readLocal(in.table, in.uuid);
+    Result<std::optional<Local>> local = std::optional<Local>();
+    if (m_prefetched) {
+        if (const auto found = m_prefetched->constFind(in.uuid); found != m_prefetched->cend())
+            local = std::optional<Local>(Local{found->localId, *found});
+    } else {
+        local = readLocal(in.table, in.uuid);
+    }
     if (!local)
         return std::unexpected(local.error());
     if (!*local) {
@@ -479,45 +677,80 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
                 writes.insert(c.name, in.values.value(c.name));
     }
 
+    // created_at goes with the creation that wins (the earliest stamp); updated_at is the latest,
+    // written with the values when there are any.
+    const bool laterUpdate = t->hasTimes && in.updatedAt > mine.updatedAt;
     if (!writes.isEmpty()) {
-        if (auto written = writeValues(in.table, id, in.uuid, writes); !written)
+        if (auto written = writeValues(in.table, id, in.uuid, writes, laterUpdate ? in.updatedAt : QString()); !written)
             return std::unexpected(written.error());
     }
-    QSqlQuery q(db);
+    Stmt q(db);
     if (t->hasTimes) {
-        q.prepare(QStringLiteral("UPDATE %1 SET created_at = min(created_at, ?), updated_at = max(updated_at, ?)"
-                                 " WHERE uuid = ? AND (created_at > ? OR updated_at < ?)")
-                      .arg(in.table));
-        for (const QString &v : {in.createdAt, in.updatedAt, in.uuid, in.createdAt, in.updatedAt})
-            q.addBindValue(v);
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), what));
+        const QString createdAt = in.created < mine.created ? in.createdAt : mine.createdAt;
+        if (createdAt != mine.createdAt || (laterUpdate && writes.isEmpty())) {
+            q = prepared(QStringLiteral("UPDATE %1 SET created_at = ?, updated_at = %2(updated_at, ?) WHERE uuid = ?")
+                             .arg(in.table, greatest()));
+            for (const QString &v : {createdAt, in.updatedAt, in.uuid})
+                q.addBindValue(v);
+            if (!q.exec())
+                return std::unexpected(Database::sqlError(q.lastError(), what));
+        }
     }
 
     bool dirty = created != rowBase;
     for (const QString &field : t->mutableColumns)
         dirty = dirty || stamps.value(field) != bases.value(field);
     const int origin = mode == Mode::Pull && dirty ? 0 : 1;
-    if (auto stamped = writeStamps(in.table, in.uuid, created, rowBase, stamps, bases, origin); !stamped)
-        return std::unexpected(stamped.error());
     // A record that changed here, or that the server kept otherwise than a laptop sent it, takes
     // a new place in the feed (the laptop's next pull then brings it the winning values).
+    qint64 seq = -1;
+    if (mode == Mode::Push && incomingLost)
+        ++applied.keptOtherwise;
     if (changed || (mode == Mode::Push && incomingLost)) {
-        auto seq = tick();
-        if (!seq)
-            return std::unexpected(seq.error());
-        q.prepare(QStringLiteral("UPDATE row_stamp SET seq = ? WHERE tbl = ? AND uuid = ?"));
-        q.addBindValue(*seq);
-        q.addBindValue(in.table);
-        q.addBindValue(in.uuid);
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), what));
+        auto next = tick();
+        if (!next)
+            return std::unexpected(next.error());
+        seq = *next;
     }
-    if (in.table == kCustomer && !writes.isEmpty()) {
+    // A second delivery, or the echo of what this side sent, leaves the stamps as they are.
+    bool restamp = seq >= 0 || created != mine.created || rowBase != mine.rowBase || origin != mine.origin;
+    for (const QString &field : t->mutableColumns)
+        restamp = restamp || stamps.value(field) != mine.stampOf(field) || bases.value(field) != mine.bases.value(field);
+    if (restamp) {
+        if (auto stamped = writeStamps(in.table, in.uuid, created, rowBase, stamps, bases, origin, seq); !stamped)
+            return std::unexpected(stamped.error());
+    }
+    // The derived columns follow from the names, phones and organisation only.
+    bool rederive = false;
+    for (const char *field : {"kind", "given_name", "family_name", "organisation_name", "organisation_id", "phone", "mobile"})
+        rederive = rederive || writes.contains(QLatin1String(field));
+    if (in.table == kCustomer && rederive) {
         if (auto derived = deriveCustomer(id); !derived)
             return std::unexpected(derived.error());
     }
     return changed;
+}
+
+Result<std::optional<qint64>> SyncEndpoint::targetId(const QString &table, const QString &uuid)
+{
+    // Owners and tags keep their ids (they are never removed for good): remembered.
+    const bool cached = table != kCustomer;
+    const QString key = table + QLatin1Char('/') + uuid;
+    if (cached) {
+        if (const auto found = m_ids.constFind(key); found != m_ids.cend())
+            return std::optional<qint64>(*found);
+    }
+    Stmt q(connection());
+    q = prepared(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading %1 %2").arg(table, uuid)));
+    if (!q.next())
+        return std::optional<qint64>();
+    const qint64 id = q.value(0).toLongLong();
+    if (cached)
+        m_ids.insert(key, id);
+    return std::optional<qint64>(id);
 }
 
 Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
@@ -525,76 +758,145 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
     Q_UNUSED(mode);
     const SyncTable *t = syncTable(in.table);
     const QString what = tr("Applying %1 %2").arg(in.table, in.uuid);
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = connection();
     if (in.table == kTag) {
         if (auto unique = makeTagNameUnique(in.uuid, in.values.value(QStringLiteral("name")).toString()); !unique)
             return std::unexpected(unique.error());
     }
+    // One INSERT with everything: the references resolved (or parked), and for a customer the
+    // derived columns, so that its triggers (search index, statistics) run once.
     QStringList columns{QStringLiteral("uuid")};
     QVariantList values{in.uuid};
     if (t->hasTimes) {
         columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
         values << in.createdAt << in.updatedAt;
     }
-    QHash<QString, QVariant> later;
+    QList<QPair<QString, QString>> pending; // field, target uuid
+    QList<qint64> tagIds;
+    qint64 organisationId = 0;
     for (const SyncColumn &c : t->columns) {
-        if (c.kind != Kind::Value) {
-            later.insert(c.name, in.values.value(c.name));
+        const QVariant v = in.values.value(c.name);
+        if (c.kind == Kind::Value) {
+            columns.append(c.name);
+            values.append(v);
             continue;
         }
-        columns.append(c.name);
-        values.append(in.values.value(c.name));
+        const QStringList targets = c.kind == Kind::TagSet ? splitSet(v) : (v.isNull() ? QStringList() : QStringList{v.toString()});
+        std::optional<qint64> refId;
+        for (const QString &target : targets) {
+            auto id = targetId(c.target, target);
+            if (!id)
+                return std::unexpected(id.error());
+            if (*id) {
+                if (c.kind == Kind::TagSet)
+                    tagIds.append(**id);
+                else
+                    refId = *id;
+                continue;
+            }
+            if (c.target == kCustomer) {
+                auto erased = isErased(target);
+                if (!erased)
+                    return std::unexpected(erased.error());
+                if (*erased)
+                    continue;
+            }
+            pending.append({c.name, target});
+        }
+        if (c.kind == Kind::Ref) {
+            columns.append(c.name);
+            values.append(refId ? QVariant(*refId) : QVariant(QMetaType(QMetaType::LongLong)));
+            if (c.name == QLatin1String("organisation_id") && refId)
+                organisationId = *refId;
+        }
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(in.table, columns.join(QStringLiteral(", ")), placeholders(values.size())));
+    Stmt q(db);
+    if (in.table == kCustomer) {
+        Customer c;
+        c.kind = in.values.value(QStringLiteral("kind")).toString() == QLatin1String("organisation")
+            ? CustomerKind::Organisation
+            : CustomerKind::Person;
+        c.givenName = in.values.value(QStringLiteral("given_name")).toString();
+        c.familyName = in.values.value(QStringLiteral("family_name")).toString();
+        c.organisationName = in.values.value(QStringLiteral("organisation_name")).toString();
+        c.phone = in.values.value(QStringLiteral("phone")).toString();
+        c.mobile = in.values.value(QStringLiteral("mobile")).toString();
+        QString label = QLatin1String("");
+        if (c.kind == CustomerKind::Person && organisationId > 0) {
+            q = prepared(QStringLiteral("SELECT organisation_name FROM customer WHERE id = ? AND kind = 'organisation'"));
+            q.addBindValue(organisationId);
+            if (!q.exec())
+                return std::unexpected(Database::sqlError(q.lastError(), what));
+            if (q.next())
+                label = q.value(0).toString();
+        }
+        const auto d = CustomerRepository::derive(c, label);
+        columns << QStringLiteral("org_label") << QStringLiteral("sort_name") << QStringLiteral("org_sort")
+                << QStringLiteral("phone_search");
+        for (const QString *v : {static_cast<const QString *>(&label), &d.sortName, &d.orgSort, &d.phoneSearch})
+            values.append(v->isNull() ? QString(QLatin1String("")) : *v);
+    }
+    q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                     .arg(in.table, columns.join(QStringLiteral(", ")), placeholders(values.size()),
+                          t->hasId ? QStringLiteral(" RETURNING id") : QString()));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), what));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!later.isEmpty()) {
-        if (auto written = writeValues(in.table, id, in.uuid, later); !written)
-            return std::unexpected(written.error());
+    const qint64 id = t->hasId && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (t->hasId && in.table != kCustomer)
+        m_ids.insert(in.table + QLatin1Char('/') + in.uuid, id);
+    if (!tagIds.isEmpty()) {
+        q = prepared(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        for (const qint64 tagId : std::as_const(tagIds)) {
+            q.addBindValue(id);
+            q.addBindValue(tagId);
+            if (!q.exec())
+                return std::unexpected(Database::sqlError(q.lastError(), what));
+        }
+    }
+    if (!pending.isEmpty()) {
+        q = prepared(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid) VALUES (?, ?, ?, ?)"
+                                    " ON CONFLICT DO NOTHING"));
+        for (const auto &[field, target] : std::as_const(pending)) {
+            for (const QString &b : {in.table, in.uuid, field, target})
+                q.addBindValue(b);
+            if (!q.exec())
+                return std::unexpected(Database::sqlError(q.lastError(), what));
+        }
     }
     QHash<QString, Stamp> bases;
     for (const QString &field : t->mutableColumns)
         bases.insert(field, in.stampOf(field));
-    if (auto stamped = writeStamps(in.table, in.uuid, in.created, in.created, in.stamps, bases, 1); !stamped)
-        return std::unexpected(stamped.error());
     auto seq = tick();
     if (!seq)
         return std::unexpected(seq.error());
-    q.prepare(QStringLiteral("UPDATE row_stamp SET seq = ? WHERE tbl = ? AND uuid = ?"));
-    q.addBindValue(*seq);
-    q.addBindValue(in.table);
-    q.addBindValue(in.uuid);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), what));
-    if (in.table == kCustomer)
-        return deriveCustomer(id);
-    return {};
+    return writeStamps(in.table, in.uuid, in.created, in.created, in.stamps, bases, 1, *seq, true);
 }
 
 Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QString &uuid,
-                                       const QHash<QString, QVariant> &values)
+                                       const QHash<QString, QVariant> &values, const QString &updatedAt)
 {
     const SyncTable *t = syncTable(table);
     const QString what = tr("Applying %1 %2").arg(table, uuid);
-    QSqlDatabase db = m_db->connection();
-    QSqlQuery q(db);
+    QSqlDatabase db = connection();
+    Stmt q(db);
     QStringList sets;
     QVariantList binds;
     for (const SyncColumn &c : t->columns) {
         if (!values.contains(c.name))
             continue;
         const QVariant v = values.value(c.name);
-        q.prepare(QStringLiteral("DELETE FROM sync_pending WHERE tbl = ? AND uuid = ? AND field = ?"));
-        q.addBindValue(table);
-        q.addBindValue(uuid);
-        q.addBindValue(c.name);
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), what));
+        if (c.kind != Kind::Value) {
+            // A new value of a reference replaces what was waiting for its target.
+            q = prepared(QStringLiteral("DELETE FROM sync_pending WHERE tbl = ? AND uuid = ? AND field = ?"));
+            q.addBindValue(table);
+            q.addBindValue(uuid);
+            q.addBindValue(c.name);
+            if (!q.exec())
+                return std::unexpected(Database::sqlError(q.lastError(), what));
+        }
         if (c.kind == Kind::Value) {
             if (table == kTag && c.name == QLatin1String("name")) {
                 if (auto unique = makeTagNameUnique(uuid, v.toString()); !unique)
@@ -608,7 +910,7 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
         QStringList targets = c.kind == Kind::TagSet ? splitSet(v) : (v.isNull() ? QStringList() : QStringList{v.toString()});
         QList<qint64> ids;
         for (const QString &target : std::as_const(targets)) {
-            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(c.target));
+            q = prepared(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(c.target));
             q.addBindValue(target);
             if (!q.exec())
                 return std::unexpected(Database::sqlError(q.lastError(), what));
@@ -623,7 +925,7 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
                 if (*erased)
                     continue; // as everywhere else, a reference to an erased customer is dropped
             }
-            q.prepare(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid) VALUES (?, ?, ?, ?)"
+            q = prepared(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid) VALUES (?, ?, ?, ?)"
                                      " ON CONFLICT DO NOTHING"));
             for (const QString &b : {table, uuid, c.name, target})
                 q.addBindValue(b);
@@ -636,7 +938,7 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
             continue;
         }
         // The tag set: only the difference is written.
-        q.prepare(QStringLiteral("DELETE FROM customer_tag WHERE customer_id = ?%1")
+        q = prepared(QStringLiteral("DELETE FROM customer_tag WHERE customer_id = ?%1")
                       .arg(ids.isEmpty() ? QString()
                                          : QStringLiteral(" AND tag_id NOT IN (%1)").arg(placeholders(ids.size()))));
         q.addBindValue(id);
@@ -644,7 +946,7 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
             q.addBindValue(tagId);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), what));
-        q.prepare(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        q = prepared(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         for (const qint64 tagId : std::as_const(ids)) {
             q.addBindValue(id);
             q.addBindValue(tagId);
@@ -652,9 +954,17 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
                 return std::unexpected(Database::sqlError(q.lastError(), what));
         }
     }
-    if (sets.isEmpty())
-        return {};
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(table, sets.join(QStringLiteral(", "))));
+    if (!updatedAt.isEmpty() && !sets.isEmpty()) {
+        sets.append(QStringLiteral("updated_at = %1(updated_at, ?)").arg(greatest()));
+        binds.append(updatedAt);
+    }
+    if (sets.isEmpty()) {
+        if (updatedAt.isEmpty())
+            return {};
+        sets.append(QStringLiteral("updated_at = %1(updated_at, ?)").arg(greatest()));
+        binds.append(updatedAt);
+    }
+    q = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(table, sets.join(QStringLiteral(", "))));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(uuid);
@@ -665,30 +975,34 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
 
 Result<void> SyncEndpoint::writeStamps(const QString &table, const QString &uuid, const Stamp &created,
                                        const Stamp &rowBase, const QHash<QString, Stamp> &stamps,
-                                       const QHash<QString, Stamp> &bases, int origin)
+                                       const QHash<QString, Stamp> &bases, int origin, qint64 seq, bool fresh)
 {
     const SyncTable *t = syncTable(table);
     const QString what = tr("Stamping %1 %2").arg(table, uuid);
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"
+    Stmt q(connection());
+    q = prepared(QStringLiteral(
+        "INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (tbl, uuid) DO UPDATE SET hlc = excluded.hlc, node = excluded.node,"
-        " base_hlc = excluded.base_hlc, base_node = excluded.base_node, origin = excluded.origin"));
+        " base_hlc = excluded.base_hlc, base_node = excluded.base_node, origin = excluded.origin,"
+        " seq = CASE WHEN excluded.seq < 0 THEN row_stamp.seq ELSE excluded.seq END"));
     q.addBindValue(table);
     q.addBindValue(uuid);
     q.addBindValue(created.hlc);
     q.addBindValue(created.node);
     q.addBindValue(nullableStamp(rowBase.hlc, rowBase));
     q.addBindValue(nullableText(rowBase.node));
+    q.addBindValue(seq);
     q.addBindValue(origin);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), what));
-    q.prepare(QStringLiteral("DELETE FROM field_stamp WHERE tbl = ? AND uuid = ?"));
-    q.addBindValue(table);
-    q.addBindValue(uuid);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), what));
-    q.prepare(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
+    if (!fresh) {
+        q = prepared(QStringLiteral("DELETE FROM field_stamp WHERE tbl = ? AND uuid = ?"));
+        q.addBindValue(table);
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+    }
+    q = prepared(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QString &field : t->mutableColumns) {
         const Stamp s = stamps.value(field, created);
@@ -719,8 +1033,8 @@ Result<void> SyncEndpoint::addConflict(const QString &table, const QString &rowU
                                                        .arg(loser.hlc)
                                                        .arg(loser.node));
     const QString now = nowStored();
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral(
+    Stmt q(connection());
+    q = prepared(QStringLiteral(
         "INSERT INTO sync_conflict (uuid, tbl, row_uuid, field, loser_value, loser_hlc, loser_node, winner_value,"
         " winner_hlc, winner_node, detected_by, state, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) ON CONFLICT (uuid) DO NOTHING"));
@@ -745,28 +1059,19 @@ Result<void> SyncEndpoint::addConflict(const QString &table, const QString &rowU
     auto seq = tick();
     if (!seq)
         return std::unexpected(seq.error());
-    if (!q.exec(QStringLiteral("SELECT hlc FROM sync_clock WHERE id = 1")) || !q.next())
-        return std::unexpected(Database::sqlError(q.lastError(), what));
-    const Stamp created{q.value(0).toLongLong(), m_replicaId};
-    q.finish();
+    const auto created = tickClock();
+    if (!created)
+        return std::unexpected(created.error());
     // Found on a laptop it still has to reach the server (no base); found on the server it is there.
     const bool onServer = mode == Mode::Push;
-    if (auto stamped = writeStamps(QStringLiteral("sync_conflict"), uuid, created, onServer ? created : Stamp{}, {}, {},
-                                   onServer ? 1 : 0);
-        !stamped)
-        return std::unexpected(stamped.error());
-    q.prepare(QStringLiteral("UPDATE row_stamp SET seq = ? WHERE tbl = 'sync_conflict' AND uuid = ?"));
-    q.addBindValue(*seq);
-    q.addBindValue(uuid);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), what));
-    return {};
+    return writeStamps(QStringLiteral("sync_conflict"), uuid, *created, onServer ? *created : Stamp{}, {}, {},
+                       onServer ? 1 : 0, *seq, true);
 }
 
 Result<void> SyncEndpoint::resolvePending()
 {
-    QSqlDatabase db = m_db->connection();
-    QSqlQuery q(db);
+    QSqlDatabase db = connection();
+    Stmt q(db);
     if (!q.exec(QStringLiteral("SELECT tbl, uuid, field, target_uuid FROM sync_pending")))
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading pending references")));
     struct Pending
@@ -785,7 +1090,7 @@ Result<void> SyncEndpoint::resolvePending()
                 column = &c;
         if (!column)
             continue;
-        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(column->target));
+        q = prepared(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(column->target));
         q.addBindValue(p.target);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), tr("Reading pending references")));
@@ -794,21 +1099,21 @@ Result<void> SyncEndpoint::resolvePending()
         const qint64 targetId = q.value(0).toLongLong();
         q.finish();
         if (column->kind == Kind::TagSet)
-            q.prepare(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id)"
-                                     " SELECT id, ? FROM customer WHERE uuid = ? ON CONFLICT DO NOTHING"));
+            q = prepared(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id)"
+                                     " SELECT id, CAST(? AS BIGINT) FROM customer WHERE uuid = ? ON CONFLICT DO NOTHING"));
         else
-            q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE uuid = ?").arg(p.table, p.field));
+            q = prepared(QStringLiteral("UPDATE %1 SET %2 = ? WHERE uuid = ?").arg(p.table, p.field));
         q.addBindValue(targetId);
         q.addBindValue(p.uuid);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), tr("Filling a pending reference")));
-        q.prepare(QStringLiteral("DELETE FROM sync_pending WHERE tbl = ? AND uuid = ? AND field = ? AND target_uuid = ?"));
+        q = prepared(QStringLiteral("DELETE FROM sync_pending WHERE tbl = ? AND uuid = ? AND field = ? AND target_uuid = ?"));
         for (const QString &b : {p.table, p.uuid, p.field, p.target})
             q.addBindValue(b);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), tr("Filling a pending reference")));
         if (p.table == kCustomer) {
-            q.prepare(QStringLiteral("SELECT id FROM customer WHERE uuid = ?"));
+            q = prepared(QStringLiteral("SELECT id FROM customer WHERE uuid = ?"));
             q.addBindValue(p.uuid);
             if (q.exec() && q.next()) {
                 const qint64 id = q.value(0).toLongLong();
@@ -823,35 +1128,76 @@ Result<void> SyncEndpoint::resolvePending()
 
 Result<void> SyncEndpoint::deriveCustomer(qint64 id)
 {
-    CustomerRepository repository(m_db);
-    const auto c = repository.get(id);
-    if (!c)
-        return std::unexpected(c.error());
-    QString label;
-    if (c->kind == CustomerKind::Person && c->organisationId > 0) {
-        auto name = repository.organisationName(c->organisationId);
-        if (name)
-            label = *name; // a reference to a person (made on another replica) shows no label
-    }
-    const auto d = CustomerRepository::derive(*c, label);
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE customer SET org_label = ?, sort_name = ?, org_sort = ?, phone_search = ?"
+    // The derived columns (sort keys, search forms, the organisation's name on members), as a
+    // save computes them; read with plain SQL so that it runs on either dialect.
+    const QString what = tr("Applying customer %1").arg(id);
+    Stmt q(connection());
+    q = prepared(QStringLiteral("SELECT c.kind, c.given_name, c.family_name, c.organisation_name, c.phone, c.mobile,"
+                             " o.organisation_name FROM customer AS c"
+                             " LEFT JOIN customer AS o ON o.id = c.organisation_id AND o.kind = 'organisation'"
+                             " WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    if (!q.next())
+        return {};
+    Customer c;
+    c.kind = q.value(0).toString() == QLatin1String("organisation") ? CustomerKind::Organisation : CustomerKind::Person;
+    c.givenName = q.value(1).toString();
+    c.familyName = q.value(2).toString();
+    c.organisationName = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.mobile = q.value(5).toString();
+    const QString label = c.kind == CustomerKind::Person ? q.value(6).toString() : QString();
+    q.finish();
+    const auto d = CustomerRepository::derive(c, label);
+    q = prepared(QStringLiteral("UPDATE customer SET org_label = ?, sort_name = ?, org_sort = ?, phone_search = ?"
                              " WHERE id = ?"));
     // The columns are NOT NULL: a null string is written as an empty one.
-    for (const QString *v : {static_cast<const QString *>(&label), &d.sortName, &d.orgSort, &d.phoneSearch})
+    for (const QString *v : {&label, &d.sortName, &d.orgSort, &d.phoneSearch})
         q.addBindValue(v->isNull() ? QString(QLatin1String("")) : *v);
     q.addBindValue(id);
     if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Applying customer %1").arg(id)));
-    if (c->kind == CustomerKind::Organisation) {
-        q.prepare(QStringLiteral("UPDATE customer SET org_label = ?, org_sort = ? WHERE organisation_id = ?"
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    if (c.kind == CustomerKind::Organisation) {
+        q = prepared(QStringLiteral("UPDATE customer SET org_label = ?, org_sort = ? WHERE organisation_id = ?"
                                  " AND kind = 'person' AND org_label <> ?"));
-        q.addBindValue(c->organisationName);
-        q.addBindValue(organisationSortKey(c->organisationName));
+        q.addBindValue(c.organisationName);
+        q.addBindValue(organisationSortKey(c.organisationName));
         q.addBindValue(id);
-        q.addBindValue(c->organisationName);
+        q.addBindValue(c.organisationName);
         if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), tr("Applying customer %1").arg(id)));
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+    }
+    return {};
+}
+
+Result<void> SyncEndpoint::eraseHere(const QString &uuid)
+{
+    if (m_db)
+        return Erasure::eraseReplicated(m_db, uuid);
+    // The team database holds customers, their tags and the sync tables: those rows go, and
+    // members of an erased organisation keep their record without its name. VACUUM follows the
+    // sync (dead rows keep their content until then).
+    const QString what = tr("Erasing customer %1").arg(uuid);
+    Stmt q(connection());
+    const QStringList statements{
+        QStringLiteral("UPDATE customer SET org_label = '', org_sort = '', organisation_id = NULL"
+                       " WHERE organisation_id = (SELECT id FROM customer WHERE uuid = ?)"),
+        QStringLiteral("DELETE FROM customer_tag WHERE customer_id = (SELECT id FROM customer WHERE uuid = ?)"),
+        QStringLiteral("DELETE FROM customer WHERE uuid = ?"),
+        QStringLiteral("DELETE FROM row_stamp WHERE tbl = 'customer' AND uuid = ?"),
+        QStringLiteral("DELETE FROM field_stamp WHERE tbl = 'customer' AND uuid = ?"),
+        QStringLiteral("DELETE FROM sync_pending WHERE tbl = 'customer' AND uuid = ?"),
+        QStringLiteral("DELETE FROM row_stamp WHERE tbl = 'sync_conflict' AND uuid IN"
+                       " (SELECT uuid FROM sync_conflict WHERE tbl = 'customer' AND row_uuid = ?)"),
+        QStringLiteral("DELETE FROM sync_conflict WHERE tbl = 'customer' AND row_uuid = ?"),
+    };
+    for (const QString &sql : statements) {
+        q = prepared(sql);
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), what));
     }
     return {};
 }
@@ -860,8 +1206,8 @@ Result<void> SyncEndpoint::makeTagNameUnique(const QString &uuid, const QString 
 {
     // Tag names are unique. Two tags that came to the same name on two replicas keep it for the
     // smaller uuid; the other shows it with the start of its uuid — the same choice everywhere.
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT uuid FROM tag WHERE name = ? COLLATE NOCASE AND uuid <> ?"));
+    Stmt q(connection());
+    q = prepared(QStringLiteral("SELECT uuid FROM tag WHERE lower(name) = lower(?) AND uuid <> ?"));
     q.addBindValue(name);
     q.addBindValue(uuid);
     if (!q.exec())
@@ -871,7 +1217,7 @@ Result<void> SyncEndpoint::makeTagNameUnique(const QString &uuid, const QString 
     const QString other = q.value(0).toString();
     q.finish();
     if (uuid < other) {
-        q.prepare(QStringLiteral("UPDATE tag SET name = name || ' (' || substr(uuid, 1, 8) || ')' WHERE uuid = ?"));
+        q = prepared(QStringLiteral("UPDATE tag SET name = name || ' (' || substr(uuid, 1, 8) || ')' WHERE uuid = ?"));
         q.addBindValue(other);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), tr("Applying tag %1").arg(name)));
@@ -882,27 +1228,28 @@ Result<void> SyncEndpoint::makeTagNameUnique(const QString &uuid, const QString 
 Result<void> SyncEndpoint::settlePushed(const QString &serverId, qint64 from, qint64 to,
                                         const std::function<bool()> &beforeCommit)
 {
+    const Scope scope(this);
     const QString what = tr("Recording what was sent");
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = connection();
     WriteTransaction tx(db);
     if (!tx.isOpen())
         return std::unexpected(Database::sqlError(tx.error(), what));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE field_stamp SET base_hlc = hlc, base_node = node WHERE (tbl, uuid) IN"
+    Stmt q(db);
+    q = prepared(QStringLiteral("UPDATE field_stamp SET base_hlc = hlc, base_node = node WHERE (tbl, uuid) IN"
                              " (SELECT tbl, uuid FROM row_stamp WHERE seq > ? AND seq <= ? AND origin = 0)"));
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), what));
-    q.prepare(QStringLiteral("UPDATE row_stamp SET base_hlc = hlc, base_node = node, origin = 1"
+    q = prepared(QStringLiteral("UPDATE row_stamp SET base_hlc = hlc, base_node = node, origin = 1"
                              " WHERE seq > ? AND seq <= ? AND origin = 0"));
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), what));
-    q.prepare(QStringLiteral(
+    q = prepared(QStringLiteral(
         "INSERT INTO sync_peer (peer_id, role, pushed_upto, last_sync) VALUES (?, 'server', ?, ?)"
-        " ON CONFLICT (peer_id) DO UPDATE SET pushed_upto = max(pushed_upto, excluded.pushed_upto),"
+        " ON CONFLICT (peer_id) DO UPDATE SET pushed_upto = max(sync_peer.pushed_upto, excluded.pushed_upto),"
         " last_sync = excluded.last_sync"));
     q.addBindValue(serverId);
     q.addBindValue(to);
@@ -919,8 +1266,9 @@ Result<void> SyncEndpoint::settlePushed(const QString &serverId, qint64 from, qi
 
 Result<PeerState> SyncEndpoint::peer(const QString &peerId) const
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT pulled_upto, pushed_upto FROM sync_peer WHERE peer_id = ?"));
+    const Scope scope(this);
+    Stmt q(connection());
+    q = prepared(QStringLiteral("SELECT pulled_upto, pushed_upto FROM sync_peer WHERE peer_id = ?"));
     q.addBindValue(peerId);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the sync state")));
@@ -934,8 +1282,9 @@ Result<PeerState> SyncEndpoint::peer(const QString &peerId) const
 
 Result<QList<Conflict>> SyncEndpoint::conflicts(const QString &table, const QString &rowUuid) const
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT uuid, tbl, row_uuid, field, loser_value, loser_hlc, loser_node, winner_value,"
+    const Scope scope(this);
+    Stmt q(connection());
+    q = prepared(QStringLiteral("SELECT uuid, tbl, row_uuid, field, loser_value, loser_hlc, loser_node, winner_value,"
                              " winner_hlc, winner_node, detected_by, state FROM sync_conflict%1 ORDER BY loser_hlc, uuid")
                   .arg(table.isEmpty() ? QString() : QStringLiteral(" WHERE tbl = ? AND row_uuid = ?")));
     if (!table.isEmpty()) {
@@ -964,6 +1313,7 @@ Result<QList<Conflict>> SyncEndpoint::conflicts(const QString &table, const QStr
 
 Result<QHash<QString, Stamp>> SyncEndpoint::fieldStamps(const QString &table, const QString &uuid) const
 {
+    const Scope scope(this);
     auto records = readRecords(table, {uuid});
     if (!records)
         return std::unexpected(records.error());
@@ -977,8 +1327,9 @@ Result<QHash<QString, Stamp>> SyncEndpoint::fieldStamps(const QString &table, co
 
 Result<void> SyncEndpoint::setClockOffset(qint64 ms)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE sync_clock SET offset_ms = ? WHERE id = 1"));
+    const Scope scope(this);
+    Stmt q(connection());
+    q = prepared(QStringLiteral("UPDATE sync_clock SET offset_ms = ? WHERE id = 1"));
     q.addBindValue(ms);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Setting the sync clock")));
@@ -987,10 +1338,11 @@ Result<void> SyncEndpoint::setClockOffset(qint64 ms)
 
 Result<QStringList> SyncEndpoint::contentDump() const
 {
+    const Scope scope(this);
     QStringList lines;
     auto text = [](const QVariant &v) { return v.isNull() ? QStringLiteral("\u2400") : v.toString(); };
     for (const SyncTable &t : syncTables()) {
-        QSqlQuery q(m_db->connection());
+        Stmt q(connection());
         if (!q.exec(QStringLiteral("SELECT uuid FROM %1 ORDER BY uuid").arg(t.name)))
             return std::unexpected(Database::sqlError(q.lastError(), tr("Reading %1").arg(t.name)));
         QStringList uuids;

@@ -9,9 +9,14 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 #include <optional>
 
 namespace relatio::sync {
@@ -47,9 +52,17 @@ public:
         Push, // the server takes records a laptop sends
     };
 
-    explicit SyncEndpoint(DatabasePtr db);
+    enum class Dialect { SQLite, PostgreSQL };
 
-    DatabasePtr database() const { return m_db; }
+    // A Relatio database file (a laptop, or a server in tests).
+    explicit SyncEndpoint(DatabasePtr db);
+    // A team database on PostgreSQL, reached through the connection the function gives.
+    SyncEndpoint(std::function<QSqlDatabase()> connection, Dialect dialect);
+    ~SyncEndpoint();
+    SyncEndpoint(const SyncEndpoint &) = delete;
+    SyncEndpoint &operator=(const SyncEndpoint &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
     Result<QString> replicaId() const;
 
     struct Feed
@@ -68,6 +81,8 @@ public:
     {
         qint64 changed = 0;   // records that changed here
         qint64 conflicts = 0; // overwritten concurrent edits found
+        qint64 erased = 0;    // customers erased here by erasures that came in
+        qint64 keptOtherwise = 0; // records this side kept otherwise than they came (a push lost somewhere)
     };
     struct CursorUpdate
     {
@@ -108,20 +123,43 @@ private:
     Result<std::optional<Local>> readLocal(const QString &table, const QString &uuid) const;
     Result<bool> applyRecord(const SyncRecord &in, Mode mode, const QString &peer, Applied &applied);
     Result<void> insertRecord(const SyncRecord &in, Mode mode);
-    Result<void> writeValues(const QString &table, qint64 id, const QString &uuid, const QHash<QString, QVariant> &values);
+    // updatedAt, when given, is merged into updated_at by the same statement.
+    Result<void> writeValues(const QString &table, qint64 id, const QString &uuid, const QHash<QString, QVariant> &values,
+                             const QString &updatedAt = {});
+    // seq: the record's new feed position (-1: keeps it); fresh: it has no field stamps yet.
     Result<void> writeStamps(const QString &table, const QString &uuid, const Stamp &created, const Stamp &rowBase,
-                             const QHash<QString, Stamp> &stamps, const QHash<QString, Stamp> &bases, int origin);
+                             const QHash<QString, Stamp> &stamps, const QHash<QString, Stamp> &bases, int origin,
+                             qint64 seq = -1, bool fresh = false);
+    Result<std::optional<qint64>> targetId(const QString &table, const QString &uuid);
     Result<void> addConflict(const QString &table, const QString &rowUuid, const QString &field,
                              const QVariant &loserValue, const Stamp &loser, const QVariant &winnerValue,
                              const Stamp &winner, Mode mode, Applied &applied);
     Result<void> resolvePending();
     Result<void> deriveCustomer(qint64 id);
-    Result<qint64> tick();
+    Result<qint64> tick();        // the next feed position
+    Result<Stamp> tickClock();    // the next stamp of a change made here
     Result<bool> isErased(const QString &customerUuid) const;
     Result<void> makeTagNameUnique(const QString &uuid, const QString &name);
+    Result<void> eraseHere(const QString &uuid);
+    Result<void> begin(QSqlDatabase &db, const QString &what);
+    Result<void> commit(QSqlDatabase &db, const QString &what);
+    void rollback(QSqlDatabase &db);
+    QSqlDatabase connection() const { return m_connection(); }
+    QSqlQuery *prepared(const QString &sql) const;
+    struct Scope;
+    QString greatest() const { return m_dialect == Dialect::SQLite ? QStringLiteral("max") : QStringLiteral("GREATEST"); }
 
-    DatabasePtr m_db;
+    DatabasePtr m_db; // the SQLite file, when it is one
+    std::function<QSqlDatabase()> m_connection;
+    Dialect m_dialect = Dialect::SQLite;
     QString m_replicaId;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable int m_depth = 0;
+    QHash<QString, qint64> m_ids; // "table/uuid" → id of owners and tags
+    QSet<QString> m_notErased;    // during apply: customers of the batch known not to be erased
+    qint64 m_seqNext = 0;         // during apply: the block of feed positions taken
+    qint64 m_seqEnd = 0;
+    const QHash<QString, SyncRecord> *m_prefetched = nullptr; // during apply: this side's records of the batch
 };
 
 } // namespace relatio::sync

@@ -39,6 +39,8 @@ struct SyncRecord
     QHash<QString, Stamp> bases;
     Stamp rowBase;
     qint64 seq = 0;               // the record's place in its sender's change feed
+    qint64 localId = 0;           // its id where it was read (never compared or sent on)
+    int origin = -1;              // where it was read: 0 holds changes made there not yet sent
 
     Stamp stampOf(const QString &field) const { return stamps.value(field, created); }
 };

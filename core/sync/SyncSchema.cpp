@@ -244,14 +244,18 @@ QStringList rowStampFillSql(const QString &table)
 {
     if (!syncTable(table))
         return {};
-    // Each record gets a place of its own in the feed (a reader pages through it by seq).
+    // Each record gets a place of its own in the feed (a reader pages through it by seq): after
+    // the clock's, by id where the table has one. Read in uuid order (the uuid index), the stamps
+    // are appended to their table rather than scattered through it.
+    const bool hasId = syncTable(table)->hasId;
     return {
         tickStatement(),
         QStringLiteral("INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin)"
-                       " SELECT '%1', t.uuid, k.hlc, %2, k.seq + row_number() OVER (ORDER BY t.uuid), 0"
+                       " SELECT '%1', t.uuid, k.hlc, %2, k.seq + %3, 0"
                        " FROM %1 AS t JOIN sync_clock AS k ON k.id = 1"
-                       " WHERE NOT EXISTS (SELECT 1 FROM row_stamp AS r WHERE r.tbl = '%1' AND r.uuid = t.uuid)")
-            .arg(table, kNode),
+                       " WHERE NOT EXISTS (SELECT 1 FROM row_stamp AS r WHERE r.tbl = '%1' AND r.uuid = t.uuid)"
+                       " ORDER BY t.uuid")
+            .arg(table, kNode, hasId ? QStringLiteral("t.id") : QStringLiteral("row_number() OVER (ORDER BY t.uuid)")),
         QStringLiteral("UPDATE sync_clock SET seq = max(seq, coalesce((SELECT max(seq) FROM row_stamp), 0)) WHERE id = 1"),
     };
 }

@@ -1,6 +1,8 @@
 // A sync session between a laptop and its server.
 #include "sync/Synchroniser.h"
 
+#include <QElapsedTimer>
+
 namespace relatio::sync {
 
 namespace {
@@ -17,11 +19,17 @@ std::function<bool()> dropHook(const SyncOptions &options, const char *point)
 Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
                                 const SyncOptions &options, SyncSummary &summary)
 {
+    const bool trace = qEnvironmentVariableIsSet("RELATIO_TRACE");
+    QElapsedTimer timer;
     for (;;) {
         auto state = laptop.peer(serverId);
         if (!state)
             return std::unexpected(state.error());
+        timer.start();
         auto feed = server.readFeed(state->pulledUpto, options.batchSize, false);
+        if (trace)
+            qInfo("sync: read %lld records from the server in %lld ms", qint64(feed ? feed->records.size() : 0),
+                  timer.restart());
         if (!feed)
             return std::unexpected(feed.error());
         if (feed->records.isEmpty() && feed->last == state->pulledUpto)
@@ -35,6 +43,8 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
             summary.received += applied->changed;
             summary.conflicts += applied->conflicts;
         }
+        if (trace)
+            qInfo("sync: applied them here in %lld ms", timer.restart());
         if (options.progress)
             options.progress(summary.received + summary.sent);
     }
@@ -68,6 +78,7 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
     if (auto pulled = pull(laptop, server, *serverId, options, summary); !pulled)
         return std::unexpected(pulled.error());
 
+    qint64 keptOtherwise = 0;
     for (;;) {
         auto state = laptop.peer(*serverId);
         if (!state)
@@ -77,6 +88,10 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
             return std::unexpected(feed.error());
         if (feed->records.isEmpty())
             break;
+        if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
+            qInfo("sync: sending %lld records", qint64(feed->records.size()));
+        QElapsedTimer pushTimer;
+        pushTimer.start();
         const SyncEndpoint::CursorUpdate cursor{*laptopId, QStringLiteral("replica"), std::nullopt, feed->last};
         for (int delivery = 0; delivery < (options.deliverTwice ? 2 : 1); ++delivery) {
             auto applied = server.apply(feed->records, SyncEndpoint::Mode::Push, *laptopId, cursor,
@@ -86,7 +101,11 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
             if (delivery == 0)
                 summary.sent += feed->records.size();
             summary.conflicts += applied->conflicts;
+            summary.erasedOnServer += applied->erased;
+            keptOtherwise += applied->keptOtherwise;
         }
+        if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
+            qInfo("sync: the server took them in %lld ms", pushTimer.restart());
         if (options.dropAt && options.dropAt("pushed"))
             return fail(Error::Code::Io, tr("The connection to the server was lost after it took the changes."));
         if (auto settled = laptop.settlePushed(*serverId, state->pushedUpto, feed->last, dropHook(options, "settle"));
@@ -97,8 +116,10 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
     }
 
     // What the server kept otherwise than it was sent comes back now, not at the next sync.
-    if (auto pulled = pull(laptop, server, *serverId, options, summary); !pulled)
-        return std::unexpected(pulled.error());
+    if (keptOtherwise > 0) {
+        if (auto pulled = pull(laptop, server, *serverId, options, summary); !pulled)
+            return std::unexpected(pulled.error());
+    }
     return summary;
 }
 

@@ -17,6 +17,7 @@ struct SyncSummary
     qint64 sent = 0;      // records the server took from us
     qint64 received = 0;  // records that changed here
     qint64 conflicts = 0; // overwritten concurrent edits found, here and on the server
+    qint64 erasedOnServer = 0; // erasures the server took from us (it cleans up after them)
 };
 
 struct SyncOptions

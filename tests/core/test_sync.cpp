@@ -7,15 +7,18 @@
 #include "sync/SyncEndpoint.h"
 #include "sync/SyncSchema.h"
 #include "sync/Synchroniser.h"
+#include "sync/TeamServer.h"
 #include "util/Stamps.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
 #include <map>
+#include <optional>
 #include <memory>
 #include <set>
 
@@ -24,27 +27,56 @@ using namespace relatio::sync;
 
 namespace {
 
-QVariant scalar(const DatabasePtr &db, const QString &sql)
+QVariant scalar(QSqlDatabase db, const QString &sql)
 {
-    QSqlQuery q(db->connection());
+    QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
         return {};
     return q.value(0);
 }
 
-// A replica: a Relatio database with its own replica id, made from one migrated template file.
+// Where the server of a test lives: a Relatio file, or a team database on PostgreSQL.
+enum class ServerKind { File, PostgreSQL };
+
+// The PostgreSQL of the tests (RELATIO_TEST_PG, set by .ci/run); without it the PostgreSQL runs
+// are skipped with a warning, unless RELATIO_REQUIRE_PG says they must run (CI).
+std::optional<ServerUrl> testServer()
+{
+    const QString url = qEnvironmentVariable("RELATIO_TEST_PG");
+    if (url.isEmpty()) {
+        if (qEnvironmentVariableIsSet("RELATIO_REQUIRE_PG"))
+            FAIL("RELATIO_TEST_PG is not set, and the PostgreSQL tests must run here");
+        WARN("RELATIO_TEST_PG is not set: the PostgreSQL part of this test is skipped");
+        return std::nullopt;
+    }
+    auto parsed = ServerUrl::parse(url);
+    REQUIRE(parsed);
+    return *parsed;
+}
+
+// A replica: a Relatio database with its own replica id, made from one migrated template file;
+// or the team database.
 struct Replica
 {
     QString name;
     DatabasePtr db;
+    std::unique_ptr<TeamServer> team;
     std::unique_ptr<SyncEndpoint> endpoint;
     std::unique_ptr<CustomerRepository> customers;
+
+    SyncEndpoint &sync() { return team ? team->endpoint() : *endpoint; }
+    QSqlDatabase conn() { return team ? team->connection() : db->connection(); }
 };
+
+QVariant scalar(Replica &r, const QString &sql)
+{
+    return scalar(r.conn(), sql);
+}
 
 class World
 {
 public:
-    explicit World(int laptops)
+    explicit World(int laptops, ServerKind kind = ServerKind::File)
     {
         static QTemporaryDir templateDir;
         static QString templatePath;
@@ -53,7 +85,31 @@ public:
             auto db = Database::open(templatePath);
             REQUIRE(db);
         }
-        server = make(QStringLiteral("server"), templatePath);
+        if (kind == ServerKind::PostgreSQL) {
+            const auto url = testServer();
+            REQUIRE(url);
+            auto team = TeamServer::connect(*url);
+            REQUIRE(team);
+            QSqlQuery q((*team)->connection());
+            // The schema is made once per run (the first time afresh); each world then empties it,
+            // which is much quicker than making it again.
+            static bool made = false;
+            if (!made) {
+                REQUIRE(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+                REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA public")));
+                REQUIRE((*team)->init().value_or(false));
+                made = true;
+            }
+            REQUIRE(q.exec(QStringLiteral("TRUNCATE owner, tag, customer, customer_tag, customer_erasure, row_stamp,"
+                                          " field_stamp, sync_conflict, sync_pending, sync_peer RESTART IDENTITY")));
+            REQUIRE(q.exec(QStringLiteral("UPDATE sync_clock SET hlc = 0, seq = 0, offset_ms = 0, applying = 0")));
+            REQUIRE(q.exec(QStringLiteral("UPDATE meta SET value = 'server-%1' WHERE key = 'replica_id'")
+                               .arg(QUuid::createUuid().toString(QUuid::Id128).left(8))));
+            server.name = QStringLiteral("server");
+            server.team = std::move(*team);
+        } else {
+            server = make(QStringLiteral("server"), templatePath);
+        }
         for (int i = 0; i < laptops; ++i)
             this->laptops.push_back(make(QStringLiteral("laptop%1").arg(i + 1), templatePath));
     }
@@ -61,11 +117,12 @@ public:
     Replica server;
     std::vector<Replica> laptops;
 
+    bool serverIsFile() const { return !server.team; }
     Replica &laptop(int i) { return laptops[std::size_t(i)]; }
 
     Result<SyncSummary> sync(int i, const SyncOptions &options = {})
     {
-        return Synchroniser::run(*laptop(i).endpoint, *server.endpoint, options);
+        return Synchroniser::run(*laptop(i).endpoint, server.sync(), options);
     }
 
     void syncAll(int rounds = 2)
@@ -111,9 +168,25 @@ private:
     }
 };
 
+// The server kinds a test runs against: always a file, and PostgreSQL where the tests have one.
+ServerKind serverKind(int which)
+{
+    return which == 0 ? ServerKind::File : ServerKind::PostgreSQL;
+}
+
+bool skipped(ServerKind kind)
+{
+    return kind == ServerKind::PostgreSQL && !testServer();
+}
+
+const char *kindName(ServerKind kind)
+{
+    return kind == ServerKind::File ? "server in a file" : "server on PostgreSQL";
+}
+
 qint64 idOf(Replica &r, const QString &uuid)
 {
-    return scalar(r.db, QStringLiteral("SELECT id FROM customer WHERE uuid = '%1'").arg(uuid)).toLongLong();
+    return scalar(r, QStringLiteral("SELECT id FROM customer WHERE uuid = '%1'").arg(uuid)).toLongLong();
 }
 
 Customer person(const QString &given, const QString &family, const QString &city)
@@ -144,12 +217,12 @@ void edit(Replica &r, const QString &uuid, const std::function<void(Customer &)>
 
 QString cityOf(Replica &r, const QString &uuid)
 {
-    return scalar(r.db, QStringLiteral("SELECT city FROM customer WHERE uuid = '%1'").arg(uuid)).toString();
+    return scalar(r, QStringLiteral("SELECT city FROM customer WHERE uuid = '%1'").arg(uuid)).toString();
 }
 
 void requireConverged(World &w)
 {
-    const auto reference = w.server.endpoint->contentHash();
+    const auto reference = w.server.sync().contentHash();
     REQUIRE(reference);
     for (Replica &l : w.laptops) {
         const auto hash = l.endpoint->contentHash();
@@ -166,7 +239,7 @@ TEST_CASE("Local writes stamp exactly the fields they change", "[sync]")
     World w(1);
     Replica &r = w.laptop(0);
     const QString uuid = create(r, person(QStringLiteral("Anna"), QStringLiteral("de Vries"), QStringLiteral("Utrecht")));
-    CHECK(scalar(r.db, QStringLiteral("SELECT count(*) FROM row_stamp WHERE tbl = 'customer' AND uuid = '%1'").arg(uuid)).toInt() == 1);
+    CHECK(scalar(r, QStringLiteral("SELECT count(*) FROM row_stamp WHERE tbl = 'customer' AND uuid = '%1'").arg(uuid)).toInt() == 1);
     const auto before = r.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
     REQUIRE(before);
     edit(r, uuid, [](Customer &c) { c.city = QStringLiteral("Zwolle"); });
@@ -185,12 +258,16 @@ TEST_CASE("Local writes stamp exactly the fields they change", "[sync]")
     edit(r, uuid, [](Customer &) {});
     CHECK(r.endpoint->fieldStamps(QStringLiteral("customer"), uuid).value() == tagged.value());
     // The same tag name gives the same uuid on every machine.
-    CHECK(scalar(r.db, QStringLiteral("SELECT uuid FROM tag WHERE name = 'VIP'")).toString() == nameUuid("tag", QStringLiteral("vip")));
+    CHECK(scalar(r, QStringLiteral("SELECT uuid FROM tag WHERE name = 'VIP'")).toString() == nameUuid("tag", QStringLiteral("vip")));
 }
 
 TEST_CASE("A record made on one laptop reaches the server and the other laptop", "[sync]")
 {
-    World w(2);
+    const ServerKind kind = serverKind(GENERATE(0, 1));
+    if (skipped(kind))
+        return;
+    INFO(kindName(kind));
+    World w(2, kind);
     Customer org;
     org.kind = CustomerKind::Organisation;
     org.organisationName = QStringLiteral("Bakkerij Jansen");
@@ -217,7 +294,7 @@ TEST_CASE("A record made on one laptop reaches the server and the other laptop",
     CHECK(copy->tags == QStringList{QStringLiteral("Bakery"), QStringLiteral("VIP")});
     CHECK(copy->ownerName == QStringLiteral("Kees"));
     // It is found by search there, and nothing is left to send.
-    CHECK(scalar(b.db, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'jansen'")).toInt() == 2);
+    CHECK(scalar(b, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'jansen'")).toInt() == 2);
     const auto again = w.sync(1);
     REQUIRE(again);
     CHECK(again->sent == 0);
@@ -226,7 +303,11 @@ TEST_CASE("A record made on one laptop reaches the server and the other laptop",
 
 TEST_CASE("Concurrent edits: different fields merge, the same field keeps the newest and lists the other", "[sync]")
 {
-    World w(2);
+    const ServerKind kind = serverKind(GENERATE(0, 1));
+    if (skipped(kind))
+        return;
+    INFO(kindName(kind));
+    World w(2, kind);
     const QString uuid = create(w.laptop(0), person(QStringLiteral("Bram"), QStringLiteral("Visser"), QStringLiteral("Delft")));
     w.syncAll(1);
     edit(w.laptop(0), uuid, [](Customer &c) {
@@ -240,12 +321,13 @@ TEST_CASE("Concurrent edits: different fields merge, the same field keeps the ne
     w.syncAll(2);
     requireConverged(w);
     for (Replica *r : w.all()) {
-        const auto c = r->customers->get(idOf(*r, uuid));
-        REQUIRE(c);
-        CHECK(c->email == QStringLiteral("bram@example.nl"));
-        CHECK(c->notes == QStringLiteral("Calls on Fridays"));
-        CHECK(c->city == QStringLiteral("Haarlem")); // laptop 2 wrote last
-        const auto conflicts = r->endpoint->conflicts(QStringLiteral("customer"), uuid);
+        auto column = [&](const char *name) {
+            return scalar(*r, QStringLiteral("SELECT %1 FROM customer WHERE uuid = '%2'").arg(QLatin1String(name), uuid)).toString();
+        };
+        CHECK(column("email") == QStringLiteral("bram@example.nl"));
+        CHECK(column("notes") == QStringLiteral("Calls on Fridays"));
+        CHECK(column("city") == QStringLiteral("Haarlem")); // laptop 2 wrote last
+        const auto conflicts = r->sync().conflicts(QStringLiteral("customer"), uuid);
         REQUIRE(conflicts);
         REQUIRE(conflicts->size() == 1);
         CHECK(conflicts->first().field == QStringLiteral("city"));
@@ -256,7 +338,11 @@ TEST_CASE("Concurrent edits: different fields merge, the same field keeps the ne
 
 TEST_CASE("A laptop clock hours ahead does not make its edits win over later ones", "[sync]")
 {
-    World w(2);
+    const ServerKind kind = serverKind(GENERATE(0, 1));
+    if (skipped(kind))
+        return;
+    INFO(kindName(kind));
+    World w(2, kind);
     const QString uuid = create(w.laptop(0), person(QStringLiteral("Cor"), QStringLiteral("Bakker"), QStringLiteral("Ede")));
     w.syncAll(1);
     REQUIRE(w.laptop(0).endpoint->setClockOffset(3 * 3600 * 1000));
@@ -268,12 +354,16 @@ TEST_CASE("A laptop clock hours ahead does not make its edits win over later one
     w.syncAll(2);
     requireConverged(w);
     CHECK(cityOf(w.laptop(0), uuid) == QStringLiteral("Apeldoorn"));
-    CHECK(w.server.endpoint->conflicts().value().isEmpty());
+    CHECK(w.server.sync().conflicts().value().isEmpty());
 }
 
 TEST_CASE("An erasure reaches every replica and wins over edits made elsewhere", "[sync]")
 {
-    World w(2);
+    const ServerKind kind = serverKind(GENERATE(0, 1));
+    if (skipped(kind))
+        return;
+    INFO(kindName(kind));
+    World w(2, kind);
     const QString uuid = create(w.laptop(0), person(QStringLiteral("Dirk"), QStringLiteral("Smit"), QStringLiteral("Breda")));
     edit(w.laptop(0), uuid, [](Customer &c) { c.tags = {QStringLiteral("Prospect")}; });
     w.syncAll(1);
@@ -286,24 +376,29 @@ TEST_CASE("An erasure reaches every replica and wins over edits made elsewhere",
     requireConverged(w);
     for (Replica *r : w.all()) {
         INFO(r->name.toStdString());
-        CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE uuid = '%1'").arg(uuid)).toInt() == 1);
+        CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE uuid = '%1'").arg(uuid)).toInt() == 1);
         CHECK(idOf(*r, uuid) == 0);
         for (const char *table : {"row_stamp", "field_stamp", "sync_pending"})
-            CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM %1 WHERE tbl = 'customer' AND uuid = '%2'")
+            CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM %1 WHERE tbl = 'customer' AND uuid = '%2'")
                                     .arg(QLatin1String(table), uuid))
                       .toInt()
                   == 0);
-        CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE row_uuid = '%1'").arg(uuid)).toInt() == 0);
-        CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'smit'")).toInt() == 0);
+        CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE row_uuid = '%1'").arg(uuid)).toInt() == 0);
+        if (r->db)
+            CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'smit'")).toInt() == 0);
     }
 }
 
 TEST_CASE("A sync cut off anywhere, or delivered twice, leaves both sides consistent", "[sync]")
 {
+    const ServerKind kind = serverKind(GENERATE(0, 1));
+    if (skipped(kind))
+        return;
+    INFO(kindName(kind));
     for (const char *point : {"pull", "push", "pushed", "settle"}) {
         DYNAMIC_SECTION("dropped at " << point)
         {
-            World w(2);
+            World w(2, kind);
             const QString uuid = create(w.laptop(0), person(QStringLiteral("Eva"), QStringLiteral("Mulder"), QStringLiteral("Assen")));
             w.syncAll(1);
             edit(w.laptop(0), uuid, [](Customer &c) { c.city = QStringLiteral("Emmen"); });
@@ -320,7 +415,7 @@ TEST_CASE("A sync cut off anywhere, or delivered twice, leaves both sides consis
             w.syncAll(2);
             requireConverged(w);
             CHECK(cityOf(w.server, uuid) == QStringLiteral("Meppel")); // written last
-            const auto conflicts = w.server.endpoint->conflicts();
+            const auto conflicts = w.server.sync().conflicts();
             REQUIRE(conflicts);
             REQUIRE(conflicts->size() == 1);
             CHECK(conflicts->first().loserValue.toString() == QStringLiteral("Emmen"));
@@ -346,19 +441,11 @@ struct History
     QStringList log;
 };
 
-QVariant fieldValue(Replica &r, const QString &uuid, const QString &field)
-{
-    const auto records = r.endpoint->readRecords(QStringLiteral("customer"), {uuid});
-    if (!records || records->isEmpty())
-        return {};
-    return records->first().values.value(field);
-}
-
 void recordWrites(History &h, Replica &r, const QString &uuid, const QHash<QString, Stamp> &before)
 {
-    const auto after = r.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
+    const auto after = r.sync().fieldStamps(QStringLiteral("customer"), uuid);
     REQUIRE(after);
-    const auto records = r.endpoint->readRecords(QStringLiteral("customer"), {uuid});
+    const auto records = r.sync().readRecords(QStringLiteral("customer"), {uuid});
     REQUIRE(records);
     if (records->isEmpty())
         return;
@@ -375,18 +462,27 @@ void recordWrites(History &h, Replica &r, const QString &uuid, const QHash<QStri
 QStringList unlistedLosses(World &w, const History &h)
 {
     QStringList missing;
-    const auto conflicts = w.server.endpoint->conflicts();
+    const auto conflicts = w.server.sync().conflicts();
     REQUIRE(conflicts);
+    // The server's records, read once.
+    QStringList uuids;
+    for (const auto &[key, writes] : h.writes)
+        if (!uuids.contains(key.first))
+            uuids.append(key.first);
+    const auto records = w.server.sync().readRecords(QStringLiteral("customer"), uuids);
+    REQUIRE(records);
+    QHash<QString, SyncRecord> onServer;
+    for (const SyncRecord &r : *records)
+        onServer.insert(r.uuid, r);
     for (const auto &[key, writes] : h.writes) {
         const auto &[uuid, field] = key;
-        if (h.erased.count(uuid))
+        if (h.erased.count(uuid) || !onServer.contains(uuid))
             continue;
-        const auto finalStamps = w.server.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
-        REQUIRE(finalStamps);
-        if (finalStamps->isEmpty())
-            continue;
+        const SyncRecord &final = onServer[uuid];
+        const QHash<QString, Stamp> finalStamps{{field, final.stampOf(field)}};
+        const auto *finalStampsPtr = &finalStamps;
         std::set<std::pair<qint64, QString>> kept;
-        QList<QVariant> keptValues{fieldValue(w.server, uuid, field)};
+        QList<QVariant> keptValues{final.values.value(field)};
         auto follow = [&](Stamp s) {
             while (!s.isNull() && kept.insert({s.hlc, s.node}).second) {
                 const auto found = writes.find({s.hlc, s.node});
@@ -395,7 +491,7 @@ QStringList unlistedLosses(World &w, const History &h)
                 s = found->second.previous;
             }
         };
-        follow(finalStamps->value(field));
+        follow(finalStampsPtr->value(field));
         for (const Conflict &c : *conflicts) {
             if (c.rowUuid == uuid && c.field == field) {
                 follow(c.loser);
@@ -439,8 +535,8 @@ QStringList unlistedLosses(World &w, const History &h)
                 missing.append(QStringLiteral("%1.%2 = %3 (%4 %5); final %6 %7 = %8;%9")
                                    .arg(uuid, field, write.value.toString(), write.stamp.node)
                                    .arg(write.stamp.hlc)
-                                   .arg(finalStamps->value(field).node)
-                                   .arg(finalStamps->value(field).hlc)
+                                   .arg(finalStampsPtr->value(field).node)
+                                   .arg(finalStampsPtr->value(field).hlc)
                                    .arg(keptValues.first().toString(), chain));
             }
         }
@@ -448,11 +544,11 @@ QStringList unlistedLosses(World &w, const History &h)
     return missing;
 }
 
-void runHistory(quint64 seed, int steps)
+void runHistory(quint64 seed, int steps, ServerKind kind)
 {
     QRandomGenerator rng(seed);
     const int laptopCount = 2 + int(rng.bounded(2));
-    World w(laptopCount);
+    World w(laptopCount, kind);
     History h;
     // Clocks that are wrong by up to hours either way.
     for (Replica &l : w.laptops)
@@ -472,7 +568,8 @@ void runHistory(quint64 seed, int steps)
         return out;
     };
     auto pickReplica = [&]() -> Replica & {
-        const int i = int(rng.bounded(laptopCount + 1));
+        // Office users edit the team database directly only where it is a Relatio file so far.
+        const int i = int(rng.bounded(laptopCount + (w.serverIsFile() ? 1 : 0)));
         return i == laptopCount ? w.server : w.laptop(i);
     };
 
@@ -517,7 +614,7 @@ void runHistory(quint64 seed, int steps)
             continue;
         }
         const QString uuid = all[rng.bounded(all.size())];
-        const auto before = r.endpoint->fieldStamps(QStringLiteral("customer"), uuid);
+        const auto before = r.sync().fieldStamps(QStringLiteral("customer"), uuid);
         REQUIRE(before);
         auto c = r.customers->get(idOf(r, uuid));
         REQUIRE(c);
@@ -562,7 +659,7 @@ void runHistory(quint64 seed, int steps)
             if (!synced)
                 FAIL("final sync failed: " << synced.error().toString().toStdString());
         }
-    const auto reference = w.server.endpoint->contentHash();
+    const auto reference = w.server.sync().contentHash();
     REQUIRE(reference);
     bool converged = true;
     QStringList differences;
@@ -571,7 +668,7 @@ void runHistory(quint64 seed, int steps)
             continue;
         converged = false;
         const QStringList mine = l.endpoint->contentDump().value();
-        const QStringList theirs = w.server.endpoint->contentDump().value();
+        const QStringList theirs = w.server.sync().contentDump().value();
         for (const QString &line : mine)
             if (!theirs.contains(line))
                 differences.append(l.name + QStringLiteral(" has ") + line);
@@ -590,26 +687,42 @@ void runHistory(quint64 seed, int steps)
     for (Replica *r : w.all())
         for (const QString &uuid : h.erased) {
             CHECK(idOf(*r, uuid) == 0);
-            CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM row_stamp WHERE tbl <> 'customer_erasure' AND uuid = '%1'").arg(uuid)).toInt() == 0);
-            CHECK(scalar(r->db, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE row_uuid = '%1'").arg(uuid)).toInt() == 0);
+            CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM row_stamp WHERE tbl <> 'customer_erasure' AND uuid = '%1'").arg(uuid)).toInt() == 0);
+            CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE row_uuid = '%1'").arg(uuid)).toInt() == 0);
         }
 }
 
-} // namespace
-
-TEST_CASE("Random histories on a server and laptops converge and list every overwritten edit", "[sync]")
+// RELATIO_SYNC_HISTORIES sets how many, RELATIO_SYNC_SEED replays one, RELATIO_SYNC_BASE moves
+// the first seed.
+void runHistories(ServerKind kind, int byDefault)
 {
-    // RELATIO_SYNC_HISTORIES sets how many (1,000 by default), RELATIO_SYNC_SEED replays one.
     const QByteArray one = qgetenv("RELATIO_SYNC_SEED");
     if (!one.isEmpty()) {
-        runHistory(one.toULongLong(), 60);
+        runHistory(one.toULongLong(), 60, kind);
         return;
     }
     bool ok = false;
     int histories = qEnvironmentVariableIntValue("RELATIO_SYNC_HISTORIES", &ok);
     if (!ok || histories <= 0)
-        histories = 1000;
+        histories = byDefault;
     const quint64 base = qEnvironmentVariableIsSet("RELATIO_SYNC_BASE") ? qgetenv("RELATIO_SYNC_BASE").toULongLong() : 20261205;
+    QElapsedTimer timer;
+    timer.start();
     for (int i = 0; i < histories; ++i)
-        runHistory(base + quint64(i), 60);
+        runHistory(base + quint64(i), 60, kind);
+    WARN(kindName(kind) << ": " << histories << " random histories converged in " << timer.elapsed() / 1000.0 << " s");
+}
+
+} // namespace
+
+TEST_CASE("Random histories on a file server and laptops converge and list every overwritten edit", "[sync]")
+{
+    runHistories(ServerKind::File, 300);
+}
+
+TEST_CASE("Random histories on a PostgreSQL server and laptops converge and list every overwritten edit", "[sync][postgres]")
+{
+    if (skipped(ServerKind::PostgreSQL))
+        return;
+    runHistories(ServerKind::PostgreSQL, 1000);
 }

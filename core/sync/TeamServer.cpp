@@ -1,0 +1,197 @@
+// Connecting to the team database and creating its schema.
+#include "sync/TeamServer.h"
+
+#include "store/Database.h"
+#include "sync/PgSchema.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace relatio::sync {
+
+Result<ServerUrl> ServerUrl::parse(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return fail(Error::Code::Usage,
+                    tr("'%1' is not a server address: use postgresql://USER@HOST:PORT/DATABASE.").arg(text));
+    if (!url.password().isEmpty())
+        return fail(Error::Code::Usage,
+                    tr("Do not put the password in the address: Relatio asks for it and keeps it in the system "
+                       "keychain; scripts can use ~/.pgpass, PGPASSWORD or --password-stdin."));
+    ServerUrl out;
+    out.user = url.userName();
+    out.host = url.host();
+    out.port = url.port(5432);
+    out.database = url.path().mid(1);
+    if (out.user.isEmpty() || out.host.isEmpty() || out.database.isEmpty() || out.database.contains(QLatin1Char('/')))
+        return fail(Error::Code::Usage,
+                    tr("'%1' needs a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE.").arg(text));
+    const QStringList allowed{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("connect_timeout")};
+    const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!allowed.contains(key))
+            return fail(Error::Code::Usage, tr("The server address option '%1' is not known; use %2.")
+                                                .arg(key, allowed.join(QStringLiteral(", "))));
+        if (key == QLatin1String("sslmode") && !modes.contains(value))
+            return fail(Error::Code::Usage, tr("sslmode takes %1.").arg(modes.join(QStringLiteral(", "))));
+        if (value.contains(QLatin1Char(';')))
+            return fail(Error::Code::Usage, tr("The value of %1 cannot contain ';'.").arg(key));
+        out.options.append({key, value});
+    }
+    return out;
+}
+
+QString ServerUrl::address() const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+Result<std::unique_ptr<TeamServer>> TeamServer::connect(const ServerUrl &url, const QString &password)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Error::Code::Database,
+                    tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (Debian package "
+                       "libqt6sql6-psql) is missing."));
+    static QAtomicInt counter;
+    std::unique_ptr<TeamServer> server(new TeamServer);
+    server->m_url = url;
+    server->m_connectionName = QStringLiteral("relatio-team-%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), server->m_connectionName);
+    db.setHostName(url.host);
+    db.setPort(url.port);
+    db.setDatabaseName(url.database);
+    db.setUserName(url.user);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    QStringList options;
+    for (const auto &[key, value] : url.options)
+        options.append(key + QLatin1Char('=') + value);
+    if (!url.options.isEmpty())
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString reason = db.lastError().text().trimmed();
+        return fail(Error::Code::Io, tr("Cannot connect to %1: %2").arg(url.address(), reason));
+    }
+    // Notices (such as what a DROP … CASCADE took with it) are not for the user.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    const QString name = server->m_connectionName;
+    server->m_endpoint = std::make_unique<SyncEndpoint>([name]() { return QSqlDatabase::database(name, false); },
+                                                        SyncEndpoint::Dialect::PostgreSQL);
+    return server;
+}
+
+TeamServer::~TeamServer()
+{
+    m_endpoint.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase TeamServer::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<int> TeamServer::schemaVersion()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the team database")));
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'team_schema'")))
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the team database")));
+    if (!q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Result<bool> TeamServer::init()
+{
+    auto version = schemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version == kTeamSchemaVersion)
+        return false;
+    if (*version != 0)
+        return fail(Error::Code::NewerSchema,
+                    tr("The database %1 holds another schema (version %2); this Relatio makes version %3 and "
+                       "leaves it untouched.")
+                        .arg(m_url.address())
+                        .arg(*version)
+                        .arg(kTeamSchemaVersion));
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    const QString what = tr("Creating the team database on %1").arg(m_url.address());
+    // PostgreSQL changes its schema in transactions: all of it is made, or nothing.
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    for (const QString &sql : teamSchemaStatements()) {
+        if (!q.exec(sql)) {
+            const QSqlError error = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(Database::sqlError(error, what));
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(Database::sqlError(error, what));
+    }
+    return true;
+}
+
+Result<void> TeamServer::check()
+{
+    auto version = schemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version == 0)
+        return fail(Error::Code::NotFound,
+                    tr("%1 is not a Relatio team database yet: create it with relatio-cli --server URL init.")
+                        .arg(m_url.address()));
+    if (*version != kTeamSchemaVersion)
+        return fail(Error::Code::NewerSchema, tr("The team database %1 has schema version %2; this Relatio works with %3.")
+                                                  .arg(m_url.address())
+                                                  .arg(*version)
+                                                  .arg(kTeamSchemaVersion));
+    return {};
+}
+
+Result<qint64> TeamServer::customerCount()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM customer")) || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the team database")));
+    return q.value(0).toLongLong();
+}
+
+Result<bool> TeamServer::encrypted()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)"))
+        || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the connection")));
+    return q.value(0).toBool();
+}
+
+Result<void> TeamServer::vacuum()
+{
+    QSqlQuery q(connection());
+    for (const char *table : {"customer", "customer_tag", "row_stamp", "field_stamp", "sync_conflict"}) {
+        if (!q.exec(QStringLiteral("VACUUM %1").arg(QLatin1String(table))))
+            return std::unexpected(Database::sqlError(q.lastError(), tr("Cleaning up the team database")));
+    }
+    return {};
+}
+
+} // namespace relatio::sync

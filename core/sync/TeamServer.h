@@ -1,0 +1,72 @@
+// The team database on a PostgreSQL server, as field laptops sync with it: the address people
+// give (a postgresql:// URL), the connection through Qt's QPSQL driver, and the team schema.
+#pragma once
+
+#include "sync/SyncEndpoint.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+
+namespace relatio::sync {
+
+// postgresql://USER@HOST[:PORT]/DB[?sslmode=…&sslrootcert=PATH&connect_timeout=S]
+struct ServerUrl
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerUrl)
+
+public:
+    QString user;
+    QString host;
+    int port = 5432;
+    QString database;
+    QList<QPair<QString, QString>> options; // libpq keywords, in the order given
+
+    // Refuses a password in the URL (it belongs in the keychain, ~/.pgpass or PGPASSWORD) and
+    // options other than sslmode, sslrootcert and connect_timeout.
+    static Result<ServerUrl> parse(const QString &text);
+    // The URL as given, without the query: what a password is stored under.
+    QString address() const;
+};
+
+class TeamServer
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamServer)
+
+public:
+    // Connects; an empty password leaves it to libpq (PGPASSWORD, ~/.pgpass, trust).
+    static Result<std::unique_ptr<TeamServer>> connect(const ServerUrl &url, const QString &password = {});
+    ~TeamServer();
+    TeamServer(const TeamServer &) = delete;
+    TeamServer &operator=(const TeamServer &) = delete;
+
+    // Creates the team schema in an empty database, all or nothing; true when it did, false when
+    // the database already holds this version of it. A newer or unknown schema is refused.
+    Result<bool> init();
+    // Refuses a database without the team schema, or with another version of it.
+    Result<void> check();
+
+    Result<qint64> customerCount();
+    // Whether this session's connection is encrypted (TLS).
+    Result<bool> encrypted();
+    // After an erasure came in: frees the dead rows of the tables it touched.
+    Result<void> vacuum();
+
+    SyncEndpoint &endpoint() { return *m_endpoint; }
+    QSqlDatabase connection() const;
+    const ServerUrl &url() const { return m_url; }
+
+private:
+    TeamServer() = default;
+    Result<int> schemaVersion();
+
+    ServerUrl m_url;
+    QString m_connectionName;
+    std::unique_ptr<SyncEndpoint> m_endpoint;
+};
+
+} // namespace relatio::sync

@@ -1,0 +1,165 @@
+// Benchmark: syncing field laptops with the team database on PostgreSQL. Prints figures; it is
+// not a timed test.
+//
+//   bench_sync --server postgresql://USER@HOST:PORT/DB [--customers N]
+//
+// The database named is emptied (its public schema is dropped and made again: use a scratch one).
+// A laptop made with relatio-cli demo (N customers, default 100,000, customers only) is uploaded
+// as the team's first content; then a second, empty laptop syncs for the first time (aim: under
+// 10 s at 100,000); then 1,000 edits are made on each laptop and the second one syncs (aim: under
+// 1 s). Baselines measured in the same run: one SELECT of every customer row from the server
+// (the rows a first sync has to fetch, with nothing done to them), and the 1,000 edits themselves.
+#include "customers/CustomerRepository.h"
+#include "store/Database.h"
+#include "sync/Synchroniser.h"
+#include "sync/TeamServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace relatio;
+using namespace relatio::sync;
+
+namespace {
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+double loadAverage()
+{
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
+// 1,000 edits of the city of customers picked evenly through the table.
+void editCities(const DatabasePtr &db, const QString &city, int count)
+{
+    CustomerRepository repository(db);
+    QSqlQuery q(db->connection());
+    q.exec(QStringLiteral("SELECT id FROM customer ORDER BY id"));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    const qsizetype step = std::max<qsizetype>(1, ids.size() / count);
+    for (int i = 0; i < count && i * step < ids.size(); ++i) {
+        auto c = repository.get(ids[i * step]);
+        if (!c)
+            die(c.error().message);
+        c->city = city;
+        if (auto saved = repository.update(*c); !saved)
+            die(saved.error().message);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("scratch PostgreSQL database"),
+                                          QStringLiteral("url"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("customers"),
+                                             QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({serverOption, customersOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const QString address = parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("RELATIO_TEST_PG");
+    if (address.isEmpty())
+        die(QStringLiteral("give --server postgresql://USER@HOST:PORT/DB (a scratch database: it is emptied)"));
+    const int customers = parser.value(customersOption).toInt();
+    const auto url = ServerUrl::parse(address);
+    if (!url)
+        die(url.error().message);
+
+    std::printf("bench_sync: %d customers, load average %.2f at start\n", customers, loadAverage());
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    QProcess demo;
+    demo.start(QStringLiteral(RELATIO_CLI), {QStringLiteral("--db"), first, QStringLiteral("demo"), QStringLiteral("--customers"),
+                                             QString::number(customers), QStringLiteral("--interactions"), QStringLiteral("0"),
+                                             QStringLiteral("--orders"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("11")});
+    if (!demo.waitForFinished(-1) || demo.exitCode() != 0)
+        die(QStringLiteral("relatio-cli demo failed: ") + QString::fromUtf8(demo.readAllStandardError()));
+
+    auto server = TeamServer::connect(*url);
+    if (!server)
+        die(server.error().message);
+    {
+        QSqlQuery q((*server)->connection());
+        if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+            die(QStringLiteral("cannot empty the scratch database"));
+    }
+    if (auto made = (*server)->init(); !made)
+        die(made.error().message);
+
+    auto firstDb = Database::open(first);
+    auto secondDb = Database::open(second);
+    if (!firstDb || !secondDb)
+        die(QStringLiteral("cannot open the laptops' databases"));
+    SyncEndpoint firstLaptop(*firstDb);
+    SyncEndpoint secondLaptop(*secondDb);
+
+    QElapsedTimer timer;
+    timer.start();
+    auto upload = Synchroniser::run(firstLaptop, (*server)->endpoint());
+    if (!upload)
+        die(upload.error().message);
+    const double uploadSeconds = double(timer.elapsed()) / 1000.0;
+    std::printf("upload of the first laptop (init --db): %lld records in %.2f s\n", upload->sent, uploadSeconds);
+
+    // Baseline: the customer rows fetched from the server with one SELECT, nothing done with them.
+    timer.restart();
+    qint64 fetched = 0;
+    {
+        QSqlQuery q((*server)->connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT * FROM customer")))
+            die(QStringLiteral("baseline SELECT failed"));
+        while (q.next())
+            fetched += q.value(1).toString().size() > 0;
+    }
+    const double selectSeconds = double(timer.elapsed()) / 1000.0;
+
+    timer.restart();
+    auto firstSync = Synchroniser::run(secondLaptop, (*server)->endpoint());
+    if (!firstSync)
+        die(firstSync.error().message);
+    const double firstSeconds = double(timer.elapsed()) / 1000.0;
+    std::printf("first sync of an empty laptop: %lld records received in %.2f s (aim < 10 s)\n", firstSync->received,
+                firstSeconds);
+    std::printf("  baseline, one SELECT of the %lld customer rows: %.2f s; ratio %.1f\n", fetched, selectSeconds,
+                firstSeconds / selectSeconds);
+
+    // 1,000 edits on each laptop; the first sends its own, then the second syncs both ways.
+    timer.restart();
+    editCities(*firstDb, QStringLiteral("Bergen"), 1000);
+    editCities(*secondDb, QStringLiteral("Gent"), 1000);
+    const double editSeconds = double(timer.elapsed()) / 2000.0;
+    auto sent = Synchroniser::run(firstLaptop, (*server)->endpoint());
+    if (!sent)
+        die(sent.error().message);
+    timer.restart();
+    auto incremental = Synchroniser::run(secondLaptop, (*server)->endpoint());
+    if (!incremental)
+        die(incremental.error().message);
+    const double incrementalSeconds = double(timer.elapsed()) / 1000.0;
+    std::printf("incremental sync, 1,000 changes each way: sent %lld, received %lld, conflicts %lld in %.3f s"
+                " (aim < 1 s)\n",
+                incremental->sent, incremental->received, incremental->conflicts, incrementalSeconds);
+    std::printf("  baseline, the 1,000 edits themselves through the repository: %.3f s; ratio %.2f\n", editSeconds,
+                incrementalSeconds / editSeconds);
+    std::printf("load average %.2f at the end\n", loadAverage());
+    return 0;
+}
