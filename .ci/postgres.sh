@@ -6,6 +6,10 @@
 relatio_pg_start() {
     local pgbin=/usr/lib/postgresql/15/bin
     local port=${RELATIO_PG_PORT:-55432}
+    # The first free port from there (a developer's own test server may hold the first).
+    while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        port=$((port + 1))
+    done
     RELATIO_PG_DIR=$(mktemp -d)
     export RELATIO_PG_DIR
     local run=()

@@ -16,7 +16,10 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libsqlite3-dev sqlite3 libphonenumber-dev libboost-dev catch2 xvfb xauth
+    libqt6sql6-psql qtkeychain-qt6-dev
 )
+# The tests start a PostgreSQL of their own for the team server.
+[[ $mode == test ]] && packages+=(postgresql-15)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -58,4 +61,9 @@ if [[ "$defined" != "$listed" ]]; then
     echo "error: ctest lists $listed tests but the sources define $defined" >&2
     exit 1
 fi
-ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 600
+# The team-server tests run against a real PostgreSQL on 127.0.0.1, stopped again at the end.
+source .ci/postgres.sh functions
+trap relatio_pg_stop EXIT
+relatio_pg_start
+export RELATIO_REQUIRE_PG=1
+ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 1500

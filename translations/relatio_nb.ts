@@ -710,6 +710,149 @@ Uten --unit: bare belegget. --json skriver ut ett JSON-objekt med det samme innh
         <translation>Ingen ordrer ennå: databasen inneholder ingen kjøp å analysere.</translation>
     </message>
     <message>
+        <source>1 product named in the file was added.</source>
+        <translation>1 produkt som er nevnt i filen, ble lagt til.</translation>
+    </message>
+    <message>
+        <source>%1 products named in the file were added.</source>
+        <translation>%1 produkter som er nevnt i filen, ble lagt til.</translation>
+    </message>
+    <message>
+        <source>Exported 1 order line to %1.</source>
+        <translation>Eksporterte 1 ordrelinje til %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 order lines to %2.</source>
+        <translation>Eksporterte %1 ordrelinjer til %2.</translation>
+    </message>
+    <message>
+        <source>--customers, --interactions, --orders and --seed belong to the demo command.</source>
+        <translation>--customers, --interactions, --orders og --seed hører til kommandoen demo.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --customer belong to the export interactions and export orders commands.</source>
+        <translation>--from, --to og --customer hører til kommandoene export interactions og export orders.</translation>
+    </message>
+    <message>
+        <source>use: import orders FILE</source>
+        <translation>bruk: import orders FILE</translation>
+    </message>
+    <message>
+        <source>use: export orders FILE</source>
+        <translation>bruk: export orders FILE</translation>
+    </message>
+    <message>
+        <source>--orders takes a whole number from 0 to %1 times the customers, and at most %2.</source>
+        <translation>--orders krever et heltall fra 0 til %1 ganger antall kunder, og høyst %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo customers, %2 interactions, %3 follow-ups and %4 order lines to %5 in %6 s.</source>
+        <translation>Skrev %1 demokunder, %2 kontakter, %3 oppfølginger og %4 ordrelinjer til %5 på %6 s.</translation>
+    </message>
+    <message>
+        <source>Analysing customer value: %1 (%2%)</source>
+        <translation>Analyserer kundeverdi: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The demo data is written, but the value analysis failed: %1</source>
+        <translation>Demodataene er skrevet, men verdianalysen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Run `relatio-cli value fit` to try again.</source>
+        <translation>Kjør `relatio-cli value fit` for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>Analysed the value of %1 customers with orders (segments, lifetime value, products bought together) in %2 s.</source>
+        <translation>Analyserte verdien av %1 kunder med ordrer (segmenter, kundeverdi, produkter kjøpt sammen) på %2 s.</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
+       relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
+                   [--save-password]
+
+  init   create the team database&apos;s schema on the PostgreSQL server (all or nothing;
+         nothing to do when it is there). With --db, that database is uploaded as the
+         first content, if the team database holds no customers yet
+  sync   exchange changes with the team database both ways: what changed there comes in,
+         what changed here goes out; prints &apos;sent N, received N, conflicts N&apos;
+
+  URL               postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE&amp;sslrootcert=FILE
+                    &amp;connect_timeout=SECONDS]; no password in it
+  --password-stdin  read the password from the first line of standard input
+  --save-password   keep that password in the system keychain for the next time
+
+The password is otherwise taken from the system keychain, then by PostgreSQL&apos;s own
+rules (~/.pgpass, PGPASSWORD).
+</source>
+        <translation>Bruk: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
+      relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
+                  [--save-password]
+
+  init   opprett skjemaet til teamdatabasen på PostgreSQL-serveren (alt eller ingenting;
+         ingenting å gjøre når det finnes). Med --db lastes den databasen opp som første
+         innhold, hvis teamdatabasen ikke har kunder ennå
+  sync   utveksle endringer med teamdatabasen begge veier: det som ble endret der kommer
+         inn, det som ble endret her går ut; viser &apos;sent N, received N, conflicts N&apos; på
+         det valgte språket
+
+  URL               postgresql://BRUKER@VERT[:PORT]/DATABASE[?sslmode=MODUS&amp;sslrootcert=FIL
+                    &amp;connect_timeout=SEKUNDER]; uten passord i den
+  --password-stdin  les passordet fra første linje på standard inn
+  --save-password   ta vare på passordet i systemets nøkkelring til neste gang
+
+Ellers hentes passordet fra systemets nøkkelring, deretter etter PostgreSQLs egne regler
+(~/.pgpass, PGPASSWORD).
+</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments (see %1 --help).</source>
+        <translation>%1 tar ingen flere argumenter (se %1 --help).</translation>
+    </message>
+    <message>
+        <source>%1 needs the team server: --server postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 trenger teamserveren: --server postgresql://BRUKER@VERT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>--save-password keeps the password given with --password-stdin.</source>
+        <translation>--save-password tar vare på passordet som ble gitt med --password-stdin.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: the connection to %1 is not encrypted; add ?sslmode=verify-full to the address to require TLS.</source>
+        <translation>relatio-cli: merk: forbindelsen til %1 er ikke kryptert; legg ?sslmode=verify-full til adressen for å kreve TLS.</translation>
+    </message>
+    <message>
+        <source>Created the team database on %1.</source>
+        <translation>Teamdatabasen på %1 er opprettet.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 is ready; nothing to change.</source>
+        <translation>Teamdatabasen på %1 er klar; ingenting å endre.</translation>
+    </message>
+    <message>
+        <source>The team database already holds %1 customers: the first content is uploaded only into an empty one. Use sync to exchange changes with it.</source>
+        <translation>Teamdatabasen har allerede %1 kunder: første innhold lastes bare opp til en tom database. Bruk sync for å utveksle endringer med den.</translation>
+    </message>
+    <message>
+        <source>use: --server URL init, or sync --server URL (see sync --help).</source>
+        <translation>bruk: --server URL init, eller sync --server URL (se sync --help).</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leser %1</translation>
+    </message>
+    <message>
+        <source>%1 syncs with another team database; it cannot sync with %2 too.</source>
+        <translation>%1 synkroniserer med en annen teamdatabase; den kan ikke også synkronisere med %2.</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records</source>
+        <translation>Synkroniserer: %1 poster</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2, conflicts %3</source>
+        <translation>sendt %1, mottatt %2, konflikter %3</translation>
+    </message>
+    <message>
         <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
 
 Commands:
@@ -810,6 +953,12 @@ Commands:
                                   segment) P(alive), expected purchases and spend, and the CLV
                                   over N months (default 12) discounted at R a month (default
                                   0.01); a table, or CSV to FILE
+  --server URL init [--db PATH]   create the team database on a PostgreSQL server (URL:
+                                  postgresql://USER@HOST:PORT/DB[?sslmode=…]); with --db,
+                                  upload that database as its first content
+  sync --server URL [--password-stdin] [--save-password]
+                                  exchange changes with the team database both ways; prints
+                                  sent, received and conflicts (exit 0), or the error (exit 1)
 
 Options:
   --db PATH      the database file (default: %1)
@@ -927,6 +1076,13 @@ Kommandoer:
                                   segment) P(alive), forventede kjøp og beløp, og CLV over N
                                   måneder (standard 12) diskontert med R per måned (standard
                                   0.01); en tabell, eller CSV til FILE
+  --server URL init [--db PATH]   opprett teamdatabasen på en PostgreSQL-server (URL:
+                                  postgresql://BRUKER@VERT:PORT/DB[?sslmode=…]); med --db
+                                  lastes den databasen opp som første innhold
+  sync --server URL [--password-stdin] [--save-password]
+                                  utveksle endringer med teamdatabasen begge veier; viser
+                                  sendt, mottatt og konflikter (avslutningskode 0), eller
+                                  feilen (avslutningskode 1)
 
 Valg:
   --db PATH      databasefilen (standard: %1)
@@ -937,62 +1093,6 @@ Valg:
 Avslutningskoder: 0 vellykket, 1 feil (for import: inndataene hadde feil; hver av dem skrives
 ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
 </translation>
-    </message>
-    <message>
-        <source>1 product named in the file was added.</source>
-        <translation>1 produkt som er nevnt i filen, ble lagt til.</translation>
-    </message>
-    <message>
-        <source>%1 products named in the file were added.</source>
-        <translation>%1 produkter som er nevnt i filen, ble lagt til.</translation>
-    </message>
-    <message>
-        <source>Exported 1 order line to %1.</source>
-        <translation>Eksporterte 1 ordrelinje til %1.</translation>
-    </message>
-    <message>
-        <source>Exported %1 order lines to %2.</source>
-        <translation>Eksporterte %1 ordrelinjer til %2.</translation>
-    </message>
-    <message>
-        <source>--customers, --interactions, --orders and --seed belong to the demo command.</source>
-        <translation>--customers, --interactions, --orders og --seed hører til kommandoen demo.</translation>
-    </message>
-    <message>
-        <source>--from, --to and --customer belong to the export interactions and export orders commands.</source>
-        <translation>--from, --to og --customer hører til kommandoene export interactions og export orders.</translation>
-    </message>
-    <message>
-        <source>use: import orders FILE</source>
-        <translation>bruk: import orders FILE</translation>
-    </message>
-    <message>
-        <source>use: export orders FILE</source>
-        <translation>bruk: export orders FILE</translation>
-    </message>
-    <message>
-        <source>--orders takes a whole number from 0 to %1 times the customers, and at most %2.</source>
-        <translation>--orders krever et heltall fra 0 til %1 ganger antall kunder, og høyst %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 demo customers, %2 interactions, %3 follow-ups and %4 order lines to %5 in %6 s.</source>
-        <translation>Skrev %1 demokunder, %2 kontakter, %3 oppfølginger og %4 ordrelinjer til %5 på %6 s.</translation>
-    </message>
-    <message>
-        <source>Analysing customer value: %1 (%2%)</source>
-        <translation>Analyserer kundeverdi: %1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>The demo data is written, but the value analysis failed: %1</source>
-        <translation>Demodataene er skrevet, men verdianalysen mislyktes: %1</translation>
-    </message>
-    <message>
-        <source>Run `relatio-cli value fit` to try again.</source>
-        <translation>Kjør `relatio-cli value fit` for å prøve igjen.</translation>
-    </message>
-    <message>
-        <source>Analysed the value of %1 customers with orders (segments, lifetime value, products bought together) in %2 s.</source>
-        <translation>Analyserte verdien av %1 kunder med ordrer (segmenter, kundeverdi, produkter kjøpt sammen) på %2 s.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2878,21 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>systemets nøkkelring svarte ikke</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Passordet kunne ikke lagres i systemets nøkkelring: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjent feil</translation>
+    </message>
+</context>
+<context>
     <name>MarketingExporter</name>
     <message>
         <source>Reading the permissions</source>
@@ -4186,6 +4301,33 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>ServerUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a server address: use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&apos;%1&apos; er ikke en serveradresse: bruk postgresql://BRUKER@VERT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address: Relatio asks for it and keeps it in the system keychain; scripts can use ~/.pgpass, PGPASSWORD or --password-stdin.</source>
+        <translation>Ikke legg passordet i adressen: Relatio spør etter det og lagrer det i systemets nøkkelring; skript kan bruke ~/.pgpass, PGPASSWORD eller --password-stdin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&apos;%1&apos; trenger en bruker, en vert og en database: postgresql://BRUKER@VERT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address option &apos;%1&apos; is not known; use %2.</source>
+        <translation>Valget &apos;%1&apos; i serveradressen er ukjent; bruk %2.</translation>
+    </message>
+    <message>
+        <source>sslmode takes %1.</source>
+        <translation>sslmode tar %1.</translation>
+    </message>
+    <message>
+        <source>The value of %1 cannot contain &apos;;&apos;.</source>
+        <translation>Verdien av %1 kan ikke inneholde &apos;;&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectExport</name>
     <message>
         <source>Collecting the personal data</source>
@@ -4425,6 +4567,151 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 kan ikke skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEndpoint</name>
+    <message>
+        <source>Reading the replica id</source>
+        <translation>Leser replika-id-en</translation>
+    </message>
+    <message>
+        <source>The table %1 does not sync.</source>
+        <translation>Tabellen %1 synkroniseres ikke.</translation>
+    </message>
+    <message>
+        <source>Reading %1 for sync</source>
+        <translation>Leser %1 for synkronisering</translation>
+    </message>
+    <message>
+        <source>Reading the change feed</source>
+        <translation>Leser endringsstrømmen</translation>
+    </message>
+    <message>
+        <source>Reading the sync clock</source>
+        <translation>Leser synkroniseringsklokken</translation>
+    </message>
+    <message>
+        <source>Reading erasures</source>
+        <translation>Leser slettinger</translation>
+    </message>
+    <message>
+        <source>Applying changes from %1</source>
+        <translation>Tar inn endringer fra %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; nothing of this batch was kept.</source>
+        <translation>Forbindelsen til %1 ble brutt; ingenting av denne puljen ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Applying %1 %2</source>
+        <translation>Tar inn %1 %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2</source>
+        <translation>Leser %1 %2</translation>
+    </message>
+    <message>
+        <source>Stamping %1 %2</source>
+        <translation>Stempler %1 %2</translation>
+    </message>
+    <message>
+        <source>Recording a conflict on %1 %2</source>
+        <translation>Registrerer en konflikt om %1 %2</translation>
+    </message>
+    <message>
+        <source>Reading pending references</source>
+        <translation>Leser ventende referanser</translation>
+    </message>
+    <message>
+        <source>Filling a pending reference</source>
+        <translation>Fyller inn en ventende referanse</translation>
+    </message>
+    <message>
+        <source>Applying customer %1</source>
+        <translation>Tar inn kunde %1</translation>
+    </message>
+    <message>
+        <source>Erasing customer %1</source>
+        <translation>Sletter kunde %1</translation>
+    </message>
+    <message>
+        <source>Applying tag %1</source>
+        <translation>Tar inn etikett %1</translation>
+    </message>
+    <message>
+        <source>Recording what was sent</source>
+        <translation>Registrerer hva som ble sendt</translation>
+    </message>
+    <message>
+        <source>Sync stopped before it was recorded as sent.</source>
+        <translation>Synkroniseringen stoppet før det ble registrert som sendt.</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>Leser synkroniseringstilstanden</translation>
+    </message>
+    <message>
+        <source>Reading the conflict list</source>
+        <translation>Leser konfliktlisten</translation>
+    </message>
+    <message>
+        <source>Setting the sync clock</source>
+        <translation>Stiller synkroniseringsklokken</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leser %1</translation>
+    </message>
+</context>
+<context>
+    <name>Synchroniser</name>
+    <message>
+        <source>A database cannot sync with itself.</source>
+        <translation>En database kan ikke synkronisere med seg selv.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost after it took the changes.</source>
+        <translation>Forbindelsen til serveren ble brutt etter at den tok imot endringene.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Denne installasjonen når ikke PostgreSQL: Qts PostgreSQL-driver (Debian-pakken libqt6sql6-psql) mangler.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikke koble til %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the team database</source>
+        <translation>Leser teamdatabasen</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another schema (version %2); this Relatio makes version %3 and leaves it untouched.</source>
+        <translation>Databasen %1 har et annet skjema (versjon %2); denne Relatio lager versjon %3 og lar den være urørt.</translation>
+    </message>
+    <message>
+        <source>Creating the team database on %1</source>
+        <translation>Oppretter teamdatabasen på %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relatio team database yet: create it with relatio-cli --server URL init.</source>
+        <translation>%1 er ikke en Relatio-teamdatabase ennå: opprett den med relatio-cli --server URL init.</translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2; this Relatio works with %3.</source>
+        <translation>Teamdatabasen %1 har skjemaversjon %2; denne Relatio arbeider med %3.</translation>
+    </message>
+    <message>
+        <source>Reading the connection</source>
+        <translation>Leser forbindelsen</translation>
+    </message>
+    <message>
+        <source>Cleaning up the team database</source>
+        <translation>Rydder opp i teamdatabasen</translation>
     </message>
 </context>
 <context>

@@ -712,6 +712,150 @@ JSON-object met dezelfde inhoud.
         <translation>Nog geen bestellingen: de database bevat geen aankopen om te analyseren.</translation>
     </message>
     <message>
+        <source>1 product named in the file was added.</source>
+        <translation>1 product dat in het bestand wordt genoemd, is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 products named in the file were added.</source>
+        <translation>%1 producten die in het bestand worden genoemd, zijn toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Exported 1 order line to %1.</source>
+        <translation>1 bestelregel geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 order lines to %2.</source>
+        <translation>%1 bestelregels geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <source>--customers, --interactions, --orders and --seed belong to the demo command.</source>
+        <translation>--customers, --interactions, --orders en --seed horen bij de opdracht demo.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --customer belong to the export interactions and export orders commands.</source>
+        <translation>--from, --to en --customer horen bij de opdrachten export interactions en export orders.</translation>
+    </message>
+    <message>
+        <source>use: import orders FILE</source>
+        <translation>gebruik: import orders FILE</translation>
+    </message>
+    <message>
+        <source>use: export orders FILE</source>
+        <translation>gebruik: export orders FILE</translation>
+    </message>
+    <message>
+        <source>--orders takes a whole number from 0 to %1 times the customers, and at most %2.</source>
+        <translation>--orders verwacht een geheel getal van 0 tot %1 keer het aantal klanten, en hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo customers, %2 interactions, %3 follow-ups and %4 order lines to %5 in %6 s.</source>
+        <translation>%1 demoklanten, %2 contactmomenten, %3 opvolgingen en %4 bestelregels geschreven naar %5 in %6 s.</translation>
+    </message>
+    <message>
+        <source>Analysing customer value: %1 (%2%)</source>
+        <translation>Klantwaarde analyseren: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>The demo data is written, but the value analysis failed: %1</source>
+        <translation>De demogegevens zijn geschreven, maar de waardeanalyse is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Run `relatio-cli value fit` to try again.</source>
+        <translation>Voer `relatio-cli value fit` uit om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Analysed the value of %1 customers with orders (segments, lifetime value, products bought together) in %2 s.</source>
+        <translation>De waarde van %1 klanten met bestellingen geanalyseerd (segmenten, klantwaarde (CLV), samen gekochte producten) in %2 s.</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
+       relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
+                   [--save-password]
+
+  init   create the team database&apos;s schema on the PostgreSQL server (all or nothing;
+         nothing to do when it is there). With --db, that database is uploaded as the
+         first content, if the team database holds no customers yet
+  sync   exchange changes with the team database both ways: what changed there comes in,
+         what changed here goes out; prints &apos;sent N, received N, conflicts N&apos;
+
+  URL               postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE&amp;sslrootcert=FILE
+                    &amp;connect_timeout=SECONDS]; no password in it
+  --password-stdin  read the password from the first line of standard input
+  --save-password   keep that password in the system keychain for the next time
+
+The password is otherwise taken from the system keychain, then by PostgreSQL&apos;s own
+rules (~/.pgpass, PGPASSWORD).
+</source>
+        <translation>Gebruik: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
+         relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
+                     [--save-password]
+
+  init   maak het schema van de teamdatabase op de PostgreSQL-server (alles of niets;
+         niets te doen als het er al is). Met --db wordt die database de eerste inhoud,
+         als de teamdatabase nog geen klanten heeft
+  sync   wissel wijzigingen in beide richtingen uit met de teamdatabase: wat daar veranderde
+         komt binnen, wat hier veranderde gaat weg; toont &apos;sent N, received N, conflicts N&apos;
+         in de gekozen taal
+
+  URL               postgresql://GEBRUIKER@HOST[:POORT]/DATABASE[?sslmode=MODUS&amp;sslrootcert=
+                    BESTAND&amp;connect_timeout=SECONDEN]; zonder wachtwoord erin
+  --password-stdin  lees het wachtwoord van de eerste regel van standaardinvoer
+  --save-password   bewaar dat wachtwoord voor de volgende keer in de sleutelhanger van het
+                    systeem
+
+Anders komt het wachtwoord uit de sleutelhanger van het systeem, daarna volgens de regels
+van PostgreSQL zelf (~/.pgpass, PGPASSWORD).
+</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments (see %1 --help).</source>
+        <translation>%1 neemt geen verdere argumenten (zie %1 --help).</translation>
+    </message>
+    <message>
+        <source>%1 needs the team server: --server postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 heeft de teamserver nodig: --server postgresql://GEBRUIKER@HOST:POORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>--save-password keeps the password given with --password-stdin.</source>
+        <translation>--save-password bewaart het wachtwoord dat met --password-stdin is gegeven.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: the connection to %1 is not encrypted; add ?sslmode=verify-full to the address to require TLS.</source>
+        <translation>relatio-cli: let op: de verbinding met %1 is niet versleuteld; voeg ?sslmode=verify-full aan het adres toe om TLS te eisen.</translation>
+    </message>
+    <message>
+        <source>Created the team database on %1.</source>
+        <translation>De teamdatabase op %1 is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 is ready; nothing to change.</source>
+        <translation>De teamdatabase op %1 is klaar; er hoeft niets te veranderen.</translation>
+    </message>
+    <message>
+        <source>The team database already holds %1 customers: the first content is uploaded only into an empty one. Use sync to exchange changes with it.</source>
+        <translation>De teamdatabase bevat al %1 klanten: de eerste inhoud gaat alleen naar een lege. Gebruik sync om wijzigingen ermee uit te wisselen.</translation>
+    </message>
+    <message>
+        <source>use: --server URL init, or sync --server URL (see sync --help).</source>
+        <translation>gebruik: --server URL init, of sync --server URL (zie sync --help).</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+    <message>
+        <source>%1 syncs with another team database; it cannot sync with %2 too.</source>
+        <translation>%1 synchroniseert met een andere teamdatabase; het kan niet ook met %2 synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records</source>
+        <translation>Synchroniseren: %1 records</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2, conflicts %3</source>
+        <translation>verzonden %1, ontvangen %2, conflicten %3</translation>
+    </message>
+    <message>
         <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
 
 Commands:
@@ -812,6 +956,12 @@ Commands:
                                   segment) P(alive), expected purchases and spend, and the CLV
                                   over N months (default 12) discounted at R a month (default
                                   0.01); a table, or CSV to FILE
+  --server URL init [--db PATH]   create the team database on a PostgreSQL server (URL:
+                                  postgresql://USER@HOST:PORT/DB[?sslmode=…]); with --db,
+                                  upload that database as its first content
+  sync --server URL [--password-stdin] [--save-password]
+                                  exchange changes with the team database both ways; prints
+                                  sent, received and conflicts (exit 0), or the error (exit 1)
 
 Options:
   --db PATH      the database file (default: %1)
@@ -936,6 +1086,13 @@ Opdrachten:
                                   segment) P(alive), verwachte aankopen en besteding, en de
                                   CLV over N maanden (standaard 12), verdisconteerd met R per
                                   maand (standaard 0.01); een tabel, of CSV naar FILE
+  --server URL init [--db PATH]   maak de teamdatabase op een PostgreSQL-server (URL:
+                                  postgresql://GEBRUIKER@HOST:POORT/DB[?sslmode=…]); met --db
+                                  wordt die database de eerste inhoud
+  sync --server URL [--password-stdin] [--save-password]
+                                  wissel wijzigingen in beide richtingen uit met de
+                                  teamdatabase; toont verzonden, ontvangen en conflicten
+                                  (exitcode 0), of de fout (exitcode 1)
 
 Opties:
   --db PATH      het databasebestand (standaard: %1)
@@ -946,62 +1103,6 @@ Opties:
 Afsluitcodes: 0 gelukt, 1 mislukt (bij import: de invoer bevatte fouten; elke fout wordt
 getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
 </translation>
-    </message>
-    <message>
-        <source>1 product named in the file was added.</source>
-        <translation>1 product dat in het bestand wordt genoemd, is toegevoegd.</translation>
-    </message>
-    <message>
-        <source>%1 products named in the file were added.</source>
-        <translation>%1 producten die in het bestand worden genoemd, zijn toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Exported 1 order line to %1.</source>
-        <translation>1 bestelregel geëxporteerd naar %1.</translation>
-    </message>
-    <message>
-        <source>Exported %1 order lines to %2.</source>
-        <translation>%1 bestelregels geëxporteerd naar %2.</translation>
-    </message>
-    <message>
-        <source>--customers, --interactions, --orders and --seed belong to the demo command.</source>
-        <translation>--customers, --interactions, --orders en --seed horen bij de opdracht demo.</translation>
-    </message>
-    <message>
-        <source>--from, --to and --customer belong to the export interactions and export orders commands.</source>
-        <translation>--from, --to en --customer horen bij de opdrachten export interactions en export orders.</translation>
-    </message>
-    <message>
-        <source>use: import orders FILE</source>
-        <translation>gebruik: import orders FILE</translation>
-    </message>
-    <message>
-        <source>use: export orders FILE</source>
-        <translation>gebruik: export orders FILE</translation>
-    </message>
-    <message>
-        <source>--orders takes a whole number from 0 to %1 times the customers, and at most %2.</source>
-        <translation>--orders verwacht een geheel getal van 0 tot %1 keer het aantal klanten, en hoogstens %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 demo customers, %2 interactions, %3 follow-ups and %4 order lines to %5 in %6 s.</source>
-        <translation>%1 demoklanten, %2 contactmomenten, %3 opvolgingen en %4 bestelregels geschreven naar %5 in %6 s.</translation>
-    </message>
-    <message>
-        <source>Analysing customer value: %1 (%2%)</source>
-        <translation>Klantwaarde analyseren: %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>The demo data is written, but the value analysis failed: %1</source>
-        <translation>De demogegevens zijn geschreven, maar de waardeanalyse is mislukt: %1</translation>
-    </message>
-    <message>
-        <source>Run `relatio-cli value fit` to try again.</source>
-        <translation>Voer `relatio-cli value fit` uit om het opnieuw te proberen.</translation>
-    </message>
-    <message>
-        <source>Analysed the value of %1 customers with orders (segments, lifetime value, products bought together) in %2 s.</source>
-        <translation>De waarde van %1 klanten met bestellingen geanalyseerd (segmenten, klantwaarde (CLV), samen gekochte producten) in %2 s.</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2888,21 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>de sleutelhanger van het systeem antwoordde niet</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Het wachtwoord kon niet in de sleutelhanger van het systeem worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>onbekende fout</translation>
+    </message>
+</context>
+<context>
     <name>MarketingExporter</name>
     <message>
         <source>Reading the permissions</source>
@@ -4195,6 +4311,33 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>ServerUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a server address: use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&apos;%1&apos; is geen serveradres: gebruik postgresql://GEBRUIKER@HOST:POORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address: Relatio asks for it and keeps it in the system keychain; scripts can use ~/.pgpass, PGPASSWORD or --password-stdin.</source>
+        <translation>Zet het wachtwoord niet in het adres: Relatio vraagt erom en bewaart het in de sleutelhanger van het systeem; scripts kunnen ~/.pgpass, PGPASSWORD of --password-stdin gebruiken.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&apos;%1&apos; heeft een gebruiker, een host en een database nodig: postgresql://GEBRUIKER@HOST:POORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address option &apos;%1&apos; is not known; use %2.</source>
+        <translation>De optie &apos;%1&apos; van het serveradres is onbekend; gebruik %2.</translation>
+    </message>
+    <message>
+        <source>sslmode takes %1.</source>
+        <translation>sslmode neemt %1.</translation>
+    </message>
+    <message>
+        <source>The value of %1 cannot contain &apos;;&apos;.</source>
+        <translation>De waarde van %1 mag geen &apos;;&apos; bevatten.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectExport</name>
     <message>
         <source>Collecting the personal data</source>
@@ -4434,6 +4577,151 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEndpoint</name>
+    <message>
+        <source>Reading the replica id</source>
+        <translation>Het replica-id lezen</translation>
+    </message>
+    <message>
+        <source>The table %1 does not sync.</source>
+        <translation>De tabel %1 wordt niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Reading %1 for sync</source>
+        <translation>%1 lezen voor synchronisatie</translation>
+    </message>
+    <message>
+        <source>Reading the change feed</source>
+        <translation>De wijzigingenstroom lezen</translation>
+    </message>
+    <message>
+        <source>Reading the sync clock</source>
+        <translation>De synchronisatieklok lezen</translation>
+    </message>
+    <message>
+        <source>Reading erasures</source>
+        <translation>Wissingen lezen</translation>
+    </message>
+    <message>
+        <source>Applying changes from %1</source>
+        <translation>Wijzigingen van %1 verwerken</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; nothing of this batch was kept.</source>
+        <translation>De verbinding met %1 is verbroken; niets van deze partij is bewaard.</translation>
+    </message>
+    <message>
+        <source>Applying %1 %2</source>
+        <translation>%1 %2 verwerken</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2</source>
+        <translation>%1 %2 lezen</translation>
+    </message>
+    <message>
+        <source>Stamping %1 %2</source>
+        <translation>%1 %2 stempelen</translation>
+    </message>
+    <message>
+        <source>Recording a conflict on %1 %2</source>
+        <translation>Een conflict over %1 %2 vastleggen</translation>
+    </message>
+    <message>
+        <source>Reading pending references</source>
+        <translation>Wachtende verwijzingen lezen</translation>
+    </message>
+    <message>
+        <source>Filling a pending reference</source>
+        <translation>Een wachtende verwijzing invullen</translation>
+    </message>
+    <message>
+        <source>Applying customer %1</source>
+        <translation>Klant %1 verwerken</translation>
+    </message>
+    <message>
+        <source>Erasing customer %1</source>
+        <translation>Klant %1 wissen</translation>
+    </message>
+    <message>
+        <source>Applying tag %1</source>
+        <translation>Label %1 verwerken</translation>
+    </message>
+    <message>
+        <source>Recording what was sent</source>
+        <translation>Vastleggen wat is verzonden</translation>
+    </message>
+    <message>
+        <source>Sync stopped before it was recorded as sent.</source>
+        <translation>De synchronisatie stopte voordat vastgelegd was wat is verzonden.</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>De synchronisatiestand lezen</translation>
+    </message>
+    <message>
+        <source>Reading the conflict list</source>
+        <translation>De conflictenlijst lezen</translation>
+    </message>
+    <message>
+        <source>Setting the sync clock</source>
+        <translation>De synchronisatieklok zetten</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+</context>
+<context>
+    <name>Synchroniser</name>
+    <message>
+        <source>A database cannot sync with itself.</source>
+        <translation>Een database kan niet met zichzelf synchroniseren.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost after it took the changes.</source>
+        <translation>De verbinding met de server is verbroken nadat die de wijzigingen had overgenomen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (Debian-pakket libqt6sql6-psql) ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan geen verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the team database</source>
+        <translation>De teamdatabase lezen</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another schema (version %2); this Relatio makes version %3 and leaves it untouched.</source>
+        <translation>De database %1 heeft een ander schema (versie %2); deze Relatio maakt versie %3 en laat de database ongemoeid.</translation>
+    </message>
+    <message>
+        <source>Creating the team database on %1</source>
+        <translation>De teamdatabase op %1 maken</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relatio team database yet: create it with relatio-cli --server URL init.</source>
+        <translation>%1 is nog geen Relatio-teamdatabase: maak die met relatio-cli --server URL init.</translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2; this Relatio works with %3.</source>
+        <translation>De teamdatabase %1 heeft schemaversie %2; deze Relatio werkt met %3.</translation>
+    </message>
+    <message>
+        <source>Reading the connection</source>
+        <translation>De verbinding lezen</translation>
+    </message>
+    <message>
+        <source>Cleaning up the team database</source>
+        <translation>De teamdatabase opruimen</translation>
     </message>
 </context>
 <context>

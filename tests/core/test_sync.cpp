@@ -10,6 +10,7 @@
 #include "sync/TeamServer.h"
 #include "util/Stamps.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -91,12 +92,16 @@ public:
             auto team = TeamServer::connect(*url);
             REQUIRE(team);
             QSqlQuery q((*team)->connection());
-            // The schema is made once per run (the first time afresh); each world then empties it,
-            // which is much quicker than making it again.
+            // Each test process has a schema of its own (ctest runs several at once). It is made
+            // once per process, afresh; each world then empties it, much quicker than making it.
+            const QString schema = QStringLiteral("relatio_test_%1").arg(QCoreApplication::applicationPid());
             static bool made = false;
             if (!made) {
-                REQUIRE(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
-                REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA public")));
+                REQUIRE(q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)));
+                REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)));
+            }
+            REQUIRE(q.exec(QStringLiteral("SET search_path TO %1").arg(schema)));
+            if (!made) {
                 REQUIRE((*team)->init().value_or(false));
                 made = true;
             }

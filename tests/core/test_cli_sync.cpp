@@ -1,0 +1,106 @@
+// relatio-cli --server URL init and sync --server URL, against the tests' PostgreSQL.
+#include "CliTestSupport.h"
+
+#include "sync/TeamServer.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace relatio;
+using namespace relatio::test;
+
+namespace {
+
+// A database of this test process on the tests' server, made empty; its URL, or empty (skipped).
+QString scratchServer()
+{
+    const QString base = qEnvironmentVariable("RELATIO_TEST_PG");
+    if (base.isEmpty()) {
+        if (qEnvironmentVariableIsSet("RELATIO_REQUIRE_PG"))
+            FAIL("RELATIO_TEST_PG is not set, and the PostgreSQL tests must run here");
+        WARN("RELATIO_TEST_PG is not set: the PostgreSQL test is skipped");
+        return {};
+    }
+    auto url = sync::ServerUrl::parse(base);
+    REQUIRE(url);
+    auto server = sync::TeamServer::connect(*url);
+    REQUIRE(server);
+    const QString name = QStringLiteral("relatio_cli_%1").arg(QCoreApplication::applicationPid());
+    QSqlQuery q((*server)->connection());
+    REQUIRE(q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)));
+    REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    url->database = name;
+    return url->address();
+}
+
+} // namespace
+
+TEST_CASE("relatio-cli sets up a team database and syncs laptops with it", "[cli][sync][postgres]")
+{
+    const QString server = scratchServer();
+    if (server.isEmpty())
+        return;
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), first, QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"),
+                 QStringLiteral("--interactions"), QStringLiteral("0"), QStringLiteral("--orders"), QStringLiteral("0")})
+                .exitCode
+            == 0);
+
+    SECTION("init makes the schema once, and uploads a first database")
+    {
+        const CliRun made = cli({QStringLiteral("--server"), server, QStringLiteral("init")});
+        INFO(made.err.toStdString());
+        CHECK(made.exitCode == 0);
+        CHECK(made.out.startsWith(QStringLiteral("Created the team database on ")));
+        const CliRun again = cli({QStringLiteral("--server"), server, QStringLiteral("init")});
+        CHECK(again.exitCode == 0);
+        CHECK(again.out.contains(QStringLiteral("nothing to change")));
+        const CliRun upload = cli({QStringLiteral("--server"), server, QStringLiteral("init"), QStringLiteral("--db"), first});
+        INFO(upload.err.toStdString());
+        CHECK(upload.exitCode == 0);
+        CHECK(upload.out.contains(QRegularExpression(QStringLiteral("sent \\d+, received 0, conflicts 0"))));
+        // Only into an empty team database.
+        const CliRun twice = cli({QStringLiteral("--server"), server, QStringLiteral("init"), QStringLiteral("--db"), second});
+        CHECK(twice.exitCode == 1);
+        CHECK(twice.err.contains(QStringLiteral("already holds 40 customers")));
+
+        // An empty laptop gets everything; a second sync has nothing to do.
+        const CliRun synced = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server});
+        INFO(synced.err.toStdString());
+        CHECK(synced.exitCode == 0);
+        CHECK(synced.out.contains(QRegularExpression(QStringLiteral("sent 0, received \\d+, conflicts 0"))));
+        const CliRun info = cli({QStringLiteral("--db"), second, QStringLiteral("info")});
+        CHECK(info.out.contains(QRegularExpression(QStringLiteral("Customers:\\s+40\\b"))));
+        const CliRun quiet = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server});
+        CHECK(quiet.exitCode == 0);
+        CHECK(quiet.out.trimmed() == QStringLiteral("sent 0, received 0, conflicts 0"));
+    }
+
+    SECTION("wrong addresses and servers are refused with a reason")
+    {
+        const CliRun noServer = cli({QStringLiteral("--db"), second, QStringLiteral("sync")});
+        CHECK(noServer.exitCode == 2);
+        CHECK(noServer.err.contains(QStringLiteral("--server")));
+        const CliRun password = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"),
+                                     QStringLiteral("postgresql://anna:secret@127.0.0.1/team")});
+        CHECK(password.exitCode == 2);
+        CHECK(password.err.contains(QStringLiteral("password")));
+        const CliRun option = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"),
+                                   server + QStringLiteral("?sslmode=sometimes")});
+        CHECK(option.exitCode == 2);
+        // Not a team database yet.
+        const CliRun notYet = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server});
+        CHECK(notYet.exitCode == 1);
+        CHECK(notYet.err.contains(QStringLiteral("init")));
+        // Nobody listening.
+        auto url = sync::ServerUrl::parse(server);
+        REQUIRE(url);
+        url->port = 1;
+        const CliRun down = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), url->address()});
+        CHECK(down.exitCode == 1);
+        CHECK(down.err.contains(QStringLiteral("Cannot connect")));
+    }
+}
