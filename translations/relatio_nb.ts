@@ -1162,6 +1162,133 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisasjonsnavn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Annen e-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Ekstern id</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>ikke slettet</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>deleted on %1</source>
+        <translation>slettet %1</translation>
+    </message>
+    <message>
+        <source>(a record not here)</source>
+        <translation>(en post som ikke finnes her)</translation>
+    </message>
+    <message>
+        <source>Reading the conflict list</source>
+        <translation>Leser konfliktlisten</translation>
+    </message>
+    <message>
+        <source>Answering a conflict</source>
+        <translation>Besvarer en konflikt</translation>
+    </message>
+    <message>
+        <source>The conflict is no longer listed.</source>
+        <translation>Konflikten står ikke lenger i listen.</translation>
+    </message>
+    <message>
+        <source>Only conflicts on customers can be answered here.</source>
+        <translation>Bare konflikter om kunder kan besvares her.</translation>
+    </message>
+    <message>
+        <source>The customer of this conflict is not here.</source>
+        <translation>Kunden i denne konflikten finnes ikke her.</translation>
+    </message>
+    <message>
+        <source>That team member is not here.</source>
+        <translation>Det teammedlemmet finnes ikke her.</translation>
+    </message>
+    <message>
+        <source>That organisation is not here.</source>
+        <translation>Den organisasjonen finnes ikke her.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be set back here.</source>
+        <translation>Feltet %1 kan ikke settes tilbake her.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>Permission given</source>
@@ -5555,6 +5682,67 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Resol&amp;ved</source>
         <translation>&amp;Løst</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConflictDialog</name>
+    <message>
+        <source>Edits overwritten by sync — %1</source>
+        <translation>Endringer overskrevet av synkronisering — %1</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places before they synced. The newest change was kept everywhere; the other is listed here. Put it back if it was the right one, or keep what won.</source>
+        <translation>Det samme feltet ble endret to steder før de synkroniserte. Den nyeste endringen ble beholdt overalt; den andre står her. Sett den tilbake hvis den var riktig, eller behold den som vant.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Overwritten value</source>
+        <translation>Overskrevet verdi</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Beholdt verdi</translation>
+    </message>
+    <message>
+        <source>&amp;Put Back the Overwritten Value</source>
+        <translation>&amp;Sett tilbake den overskrevne verdien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Kept Value</source>
+        <translation>&amp;Behold den beholdte verdien</translation>
+    </message>
+    <message>
+        <source>Writes the overwritten value as a new edit here; it reaches everyone at the next sync</source>
+        <translation>Skriver den overskrevne verdien som en ny endring her; den når alle ved neste synkronisering</translation>
+    </message>
+    <message>
+        <source>Closes the entry; the record stays as it is</source>
+        <translation>Lukker oppføringen; posten forblir som den er</translation>
+    </message>
+    <message>
+        <source>The record has been changed again since.</source>
+        <translation>Posten er endret igjen siden.</translation>
+    </message>
+    <message>
+        <source>written %1 on %2</source>
+        <translation>skrevet %1 på %2</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConflictNotice</name>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Gå gjennom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edits on this record that sync overwrote with changes made elsewhere at the same time: %n.</source>
+        <translation>
+            <numerusform>Synkroniseringen overskrev %n endring på denne posten med en endring gjort et annet sted samtidig.</numerusform>
+            <numerusform>Synkroniseringen overskrev %n endringer på denne posten med endringer gjort et annet sted samtidig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10048,6 +10236,85 @@ Segmenter og kundeverdier kommer fra ordrehistorikken: importer eller registrer 
     <message>
         <source>Supported by the CRM&apos;s data</source>
         <translation>Støttet av CRM-dataene</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SyncController</name>
+    <message>
+        <source>S&amp;ync with Team Server…</source>
+        <translation>S&amp;ynkroniser med teamserveren…</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the team database</source>
+        <translation>Utveksle endringer med teamdatabasen</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation>Synkronisert: %1 sendt, %2 mottatt.</translation>
+    </message>
+    <message>
+        <source>Team server not reached (%1); working offline.</source>
+        <translation>Teamserveren ble ikke nådd (%1); arbeider frakoblet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edits overwritten by changes made elsewhere at the same time: %n; the records show them for review.</source>
+        <translation>
+            <numerusform>%n endring gjort et annet sted samtidig ble overskrevet; posten viser den til gjennomgang.</numerusform>
+            <numerusform>%n endringer gjort et annet sted samtidig ble overskrevet; postene viser dem til gjennomgang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SyncDialog</name>
+    <message>
+        <source>Sync with Team Server</source>
+        <translation>Synkroniser med teamserveren</translation>
+    </message>
+    <message>
+        <source>Changes made here go to the team database, and changes made there come here. Customers, their tags and owners, erasures and the list of overwritten edits sync so far.</source>
+        <translation>Endringer gjort her går til teamdatabasen, og endringer gjort der kommer hit. Foreløpig synkroniseres kunder, deres etiketter og ansvarlige, slettinger og listen over overskrevne endringer.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain when remembered</source>
+        <translation>lagres i systemets nøkkelring når det huskes</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Husk passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>Sync when Relatio &amp;starts and the server can be reached</source>
+        <translation>Synkroniser når Relatio &amp;starter og serveren kan nås</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Synkroniser &amp;nå</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records</source>
+        <translation>Synkroniserer: %1 poster</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1
+Nothing was lost; sync again when the server can be reached.</source>
+        <translation>Synkroniseringen mislyktes: %1
+Ingenting gikk tapt; synkroniser igjen når serveren kan nås.</translation>
+    </message>
+    <message>
+        <source>The connection was not encrypted.</source>
+        <translation>Forbindelsen var ikke kryptert.</translation>
     </message>
 </context>
 <context>

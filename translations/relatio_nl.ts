@@ -1172,6 +1172,133 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisatienaam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Ander e-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Extern id</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>niet verwijderd</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>deleted on %1</source>
+        <translation>verwijderd op %1</translation>
+    </message>
+    <message>
+        <source>(a record not here)</source>
+        <translation>(een record dat hier niet is)</translation>
+    </message>
+    <message>
+        <source>Reading the conflict list</source>
+        <translation>De conflictenlijst lezen</translation>
+    </message>
+    <message>
+        <source>Answering a conflict</source>
+        <translation>Een conflict beantwoorden</translation>
+    </message>
+    <message>
+        <source>The conflict is no longer listed.</source>
+        <translation>Het conflict staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <source>Only conflicts on customers can be answered here.</source>
+        <translation>Hier kunnen alleen conflicten over klanten worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>The customer of this conflict is not here.</source>
+        <translation>De klant van dit conflict is hier niet.</translation>
+    </message>
+    <message>
+        <source>That team member is not here.</source>
+        <translation>Dat teamlid is hier niet.</translation>
+    </message>
+    <message>
+        <source>That organisation is not here.</source>
+        <translation>Die organisatie is hier niet.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be set back here.</source>
+        <translation>Het veld %1 kan hier niet worden teruggezet.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>Permission given</source>
@@ -5565,6 +5692,67 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Resol&amp;ved</source>
         <translation>&amp;Opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConflictDialog</name>
+    <message>
+        <source>Edits overwritten by sync — %1</source>
+        <translation>Door synchronisatie overschreven wijzigingen — %1</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places before they synced. The newest change was kept everywhere; the other is listed here. Put it back if it was the right one, or keep what won.</source>
+        <translation>Hetzelfde veld is op twee plaatsen gewijzigd voordat ze synchroniseerden. De nieuwste wijziging is overal bewaard; de andere staat hier. Zet die terug als die de juiste was, of houd wat gewonnen heeft.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Overwritten value</source>
+        <translation>Overschreven waarde</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Bewaarde waarde</translation>
+    </message>
+    <message>
+        <source>&amp;Put Back the Overwritten Value</source>
+        <translation>Overschreven waarde &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Kept Value</source>
+        <translation>Bewaarde waarde &amp;houden</translation>
+    </message>
+    <message>
+        <source>Writes the overwritten value as a new edit here; it reaches everyone at the next sync</source>
+        <translation>Schrijft de overschreven waarde hier als nieuwe wijziging; die bereikt iedereen bij de volgende synchronisatie</translation>
+    </message>
+    <message>
+        <source>Closes the entry; the record stays as it is</source>
+        <translation>Sluit de melding; het record blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>The record has been changed again since.</source>
+        <translation>Het record is sindsdien opnieuw gewijzigd.</translation>
+    </message>
+    <message>
+        <source>written %1 on %2</source>
+        <translation>geschreven %1 op %2</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConflictNotice</name>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Bekijken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edits on this record that sync overwrote with changes made elsewhere at the same time: %n.</source>
+        <translation>
+            <numerusform>Synchronisatie overschreef %n wijziging op dit record met een wijziging die tegelijk elders was gemaakt.</numerusform>
+            <numerusform>Synchronisatie overschreef %n wijzigingen op dit record met wijzigingen die tegelijk elders waren gemaakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10058,6 +10246,85 @@ Segmenten en klantwaarden komen uit de bestelgeschiedenis: importeer of voer eer
     <message>
         <source>Supported by the CRM&apos;s data</source>
         <translation>Ondersteund door de CRM-gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SyncController</name>
+    <message>
+        <source>S&amp;ync with Team Server…</source>
+        <translation>S&amp;ynchroniseren met teamserver…</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the team database</source>
+        <translation>Wijzigingen uitwisselen met de teamdatabase</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation>Gesynchroniseerd: %1 verzonden, %2 ontvangen.</translation>
+    </message>
+    <message>
+        <source>Team server not reached (%1); working offline.</source>
+        <translation>Teamserver niet bereikt (%1); offline verder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edits overwritten by changes made elsewhere at the same time: %n; the records show them for review.</source>
+        <translation>
+            <numerusform>%n wijziging die tegelijk elders was gemaakt, is overschreven; het record toont die om te bekijken.</numerusform>
+            <numerusform>%n wijzigingen die tegelijk elders waren gemaakt, zijn overschreven; de records tonen ze om te bekijken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SyncDialog</name>
+    <message>
+        <source>Sync with Team Server</source>
+        <translation>Synchroniseren met teamserver</translation>
+    </message>
+    <message>
+        <source>Changes made here go to the team database, and changes made there come here. Customers, their tags and owners, erasures and the list of overwritten edits sync so far.</source>
+        <translation>Wijzigingen van hier gaan naar de teamdatabase, en wijzigingen van daar komen hierheen. Voorlopig worden klanten, hun labels en eigenaren, wissingen en de lijst van overschreven wijzigingen gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain when remembered</source>
+        <translation>bewaard in de sleutelhanger van het systeem als het onthouden wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>Sync when Relatio &amp;starts and the server can be reached</source>
+        <translation>Synchroniseren wanneer Relatio &amp;start en de server bereikbaar is</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records</source>
+        <translation>Synchroniseren: %1 records</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1
+Nothing was lost; sync again when the server can be reached.</source>
+        <translation>Synchronisatie mislukt: %1
+Er is niets verloren gegaan; synchroniseer opnieuw wanneer de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The connection was not encrypted.</source>
+        <translation>De verbinding was niet versleuteld.</translation>
     </message>
 </context>
 <context>

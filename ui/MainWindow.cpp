@@ -19,6 +19,8 @@
 #include "orders/OrderController.h"
 #include "privacy/PrivacyActions.h"
 #include "orders/PurchasesPanel.h"
+#include "sync/ConflictDialog.h"
+#include "sync/SyncController.h"
 #include "value/CostsReturnView.h"
 #include "value/CustomerPropositionBox.h"
 #include "value/CustomerValueBox.h"
@@ -123,6 +125,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     buildMenus();
     buildPages();
     showCustomersOrWelcome();
+    m_sync->syncOnStart();
     resize(1360, 820);
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -149,6 +152,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUp);
     backup->setToolTip(tr("Save a consistent copy of the database to a file of your choice"));
+    file->addSeparator();
+    // The team server: sync from the File menu, and quietly at start when one is set.
+    m_sync = new SyncController(m_db, this);
+    file->addAction(m_sync->syncAction());
+    connect(m_sync, &SyncController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_sync, &SyncController::synced, this, [this]() {
+        m_customers->reloadAll();
+        emit storeChanged();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -297,12 +309,27 @@ void MainWindow::buildPages()
         m_customers->showCustomer(customerId, CustomersPage::Card::Details);
     });
     connect(privacy, &PrivacyActions::statusMessage, statusBar(), &QStatusBar::showMessage);
-    auto setActor = [this, privacy, interactions]() {
+    // Edits sync overwrote on this record: a notice above the card's tabs, with a review.
+    auto *conflicts = new ConflictNotice(m_db);
+    m_customers->editor()->addNotice(conflicts);
+    connect(m_customers->editor(), &CustomerEditor::customerShown, conflicts, [this, conflicts](qint64 id) {
+        const Customer shown = m_customers->editor()->original();
+        conflicts->setCustomer(id > 0 ? shown.uuid : QString(), shown.displayName());
+    });
+    connect(conflicts, &ConflictNotice::customerChanged, this, [this]() {
+        const qint64 id = m_customers->editor()->original().id;
+        m_customers->reloadAll();
+        if (id > 0)
+            m_customers->showCustomer(id, CustomersPage::Card::Details);
+    });
+    connect(m_sync, &SyncController::synced, conflicts, &ConflictNotice::refresh);
+    auto setActor = [this, privacy, interactions, conflicts]() {
         const QString who = interactions->currentUser()->name().isEmpty() ? CurrentUser::systemUserName()
                                                                           : interactions->currentUser()->name();
         m_customers->setActor(who);
         privacy->setActor(who);
         m_csv->controller()->setActor(who);
+        conflicts->setActor(who);
     };
     setActor();
     connect(interactions->currentUser(), &CurrentUser::changed, this, setActor);

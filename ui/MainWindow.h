@@ -17,6 +17,7 @@ namespace relatio {
 class CsvActions;
 class CustomersPage;
 class DemoDataPanel;
+class SyncController;
 
 class MainWindow : public QMainWindow
 {
@@ -63,6 +64,7 @@ private:
     CustomersPage *m_customers;
     DemoDataPanel *m_demo;
     CsvActions *m_csv = nullptr;
+    SyncController *m_sync = nullptr;
     QLabel *m_count;
 };
 

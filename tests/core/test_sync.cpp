@@ -4,6 +4,7 @@
 
 #include "customers/CustomerRepository.h"
 #include "privacy/Erasure.h"
+#include "sync/ConflictResolver.h"
 #include "sync/SyncEndpoint.h"
 #include "sync/SyncSchema.h"
 #include "sync/Synchroniser.h"
@@ -730,4 +731,54 @@ TEST_CASE("Random histories on a PostgreSQL server and laptops converge and list
     if (skipped(ServerKind::PostgreSQL))
         return;
     runHistories(ServerKind::PostgreSQL, 1000);
+}
+
+TEST_CASE("An overwritten edit can be put back from the record, or kept, and the answer syncs", "[sync]")
+{
+    World w(2);
+    const QString uuid = create(w.laptop(0), person(QStringLiteral("Fenna"), QStringLiteral("Dijkstra"), QStringLiteral("Sneek")));
+    w.syncAll(1);
+    edit(w.laptop(0), uuid, [](Customer &c) {
+        c.city = QStringLiteral("Leiden");
+        c.tags = {QStringLiteral("Lead")};
+    });
+    edit(w.laptop(1), uuid, [&](Customer &c) {
+        c.city = QStringLiteral("Haarlem");
+        c.tags = {QStringLiteral("VIP")};
+    });
+    w.syncAll(2);
+    ConflictResolver resolver(w.laptop(0).db);
+    auto views = resolver.forCustomer(uuid);
+    REQUIRE(views);
+    REQUIRE(views->size() == 2);
+    const auto city = std::find_if(views->cbegin(), views->cend(), [](const ConflictView &v) { return v.conflict.field == QLatin1String("city"); });
+    const auto tags = std::find_if(views->cbegin(), views->cend(), [](const ConflictView &v) { return v.conflict.field == QLatin1String("tags"); });
+    REQUIRE(city != views->cend());
+    REQUIRE(tags != views->cend());
+    CHECK(city->fieldLabel == QStringLiteral("City"));
+    CHECK(city->loserText == QStringLiteral("Leiden"));
+    CHECK(city->winnerText == QStringLiteral("Haarlem"));
+    CHECK(city->currentIsWinner);
+    CHECK(city->loserWhere.startsWith(QStringLiteral("laptop1")));
+    CHECK(tags->loserText == QStringLiteral("Lead")); // names, not uuids
+    CHECK(tags->winnerText == QStringLiteral("VIP"));
+
+    // Put the city back on laptop 1, keep the tags; both answers reach everyone.
+    REQUIRE(resolver.flip(city->conflict.uuid, QStringLiteral("Fenna's manager")));
+    REQUIRE(resolver.accept(tags->conflict.uuid));
+    CHECK(resolver.openCount(uuid).value() == 0);
+    CHECK(cityOf(w.laptop(0), uuid) == QStringLiteral("Leiden"));
+    w.syncAll(2);
+    requireConverged(w);
+    for (Replica *r : w.all()) {
+        INFO(r->name.toStdString());
+        CHECK(cityOf(*r, uuid) == QStringLiteral("Leiden"));
+        CHECK(scalar(*r, QStringLiteral("SELECT state FROM sync_conflict WHERE field = 'city'")).toString() == QStringLiteral("flipped"));
+        CHECK(scalar(*r, QStringLiteral("SELECT state FROM sync_conflict WHERE field = 'tags'")).toString() == QStringLiteral("accepted"));
+    }
+    // The change history says who put it back.
+    CHECK(scalar(w.laptop(0), QStringLiteral("SELECT count(*) FROM customer_change WHERE changed_by = 'Fenna''s manager'")).toInt() >= 1);
+    // Flipping a flipped entry writes the value that had won.
+    REQUIRE(resolver.flip(city->conflict.uuid, QStringLiteral("Fenna's manager")));
+    CHECK(cityOf(w.laptop(0), uuid) == QStringLiteral("Haarlem"));
 }

@@ -3,7 +3,7 @@
 //
 //   screenshots --db PATH --lang en|nl|nb --out DIR [--qm FILE] [--only PART,…]
 //
-// PART: customers, privacy, interactions, dashboard, value, maturity (default: all).
+// PART: customers, privacy, interactions, dashboard, value, maturity, sync (default: all).
 //
 // --qm loads a draft translation on top of the built-in ones (the last one wins), to check how a
 // layout takes the lengths of Dutch and Norwegian before the new strings are translated.
@@ -41,6 +41,8 @@
 #include "maturity/AssessmentDialog.h"
 #include "maturity/MaturityPage.h"
 #include "orders/PurchasesPanel.h"
+#include "sync/ConflictDialog.h"
+#include "sync/SyncController.h"
 #include "value/CostsDialog.h"
 #include "value/CostsReturnView.h"
 #include "value/CustomerPropositionBox.h"
@@ -334,6 +336,68 @@ void shootValue(MainWindow &window, const DatabasePtr &db, const std::function<v
     prices.hide();
 }
 
+// Sync: the notice of overwritten edits on the card, the review dialog, the sync dialog. The
+// conflicts are made up on the copy: three fields of one customer lost to another laptop.
+void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<void(QWidget *, const char *)> &save)
+{
+    CustomersPage *page = window.customersPage();
+    QSqlQuery q(db->connection());
+    if (!q.exec(QStringLiteral("SELECT id, uuid, city, email FROM customer WHERE kind = 'person' AND deleted_at IS NULL"
+                               " AND email <> '' ORDER BY id LIMIT 1"))
+        || !q.next())
+        return;
+    const qint64 id = q.value(0).toLongLong();
+    const QString uuid = q.value(1).toString();
+    const QString city = q.value(2).toString();
+    const QString email = q.value(3).toString();
+    q.finish();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    struct Made
+    {
+        const char *field;
+        QString loser;
+        QString winner;
+        qint64 ago;
+    };
+    const QList<Made> made = {
+        {"city", QStringLiteral("Zwolle"), city, 3 * 3600 * 1000},
+        {"email", QStringLiteral("old.") + email, email, 26 * 3600 * 1000},
+        {"notes", QStringLiteral("Prefers calls after 16:00; ask for the purchasing manager."), QString(), 50 * 3600 * 1000},
+    };
+    for (const Made &m : made) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO sync_conflict (uuid, tbl, row_uuid, field, loser_value, loser_hlc, loser_node, winner_value,"
+            " winner_hlc, winner_node, detected_by, created_at, updated_at)"
+            " VALUES (?, 'customer', ?, ?, ?, ?, 'laptop-kari', ?, ?, 'office-pc-2', 'office-pc-2', ?, ?)"));
+        q.addBindValue(newUuid());
+        q.addBindValue(uuid);
+        q.addBindValue(QString::fromLatin1(m.field));
+        q.addBindValue(m.loser);
+        q.addBindValue((now - m.ago) << 16);
+        q.addBindValue(m.winner);
+        q.addBindValue((now - m.ago + 600000) << 16);
+        q.addBindValue(nowStored());
+        q.addBindValue(nowStored());
+        q.exec();
+    }
+    window.showPage(page);
+    page->showCustomer(id, CustomersPage::Card::Details);
+    QTest::qWait(400);
+    save(&window, "30-card-sync-notice");
+    const Customer shown = page->editor()->original();
+    ConflictDialog review(db, uuid, shown.displayName(), QStringLiteral("Kari"), &window);
+    review.show();
+    QTest::qWait(300);
+    save(&review, "31-sync-conflicts");
+    review.hide();
+    SyncDialog dialog(db, &window);
+    if (auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl")))
+        url->setText(QStringLiteral("postgresql://kari@crm.example.no:5432/relatio_team?sslmode=verify-full"));
+    dialog.show();
+    QTest::qWait(300);
+    save(&dialog, "32-sync-dialog");
+}
+
 // The CRM maturity view: the staircase and criteria, the evidence, the history and the comparison.
 void shootMaturity(MainWindow &window, const QString &pdf, const std::function<void(QWidget *, const char *)> &save)
 {
@@ -410,6 +474,8 @@ int main(int argc, char *argv[])
         shootValue(window, *opened, save);
     if (wants("maturity"))
         shootMaturity(window, dir.filePath(QStringLiteral("29-maturity-report-%1.pdf").arg(language)), save);
+    if (wants("sync"))
+        shootSync(window, *opened, save);
     window.showPage(page);
     if (!wants("customers") && !wants("privacy") && !wants("interactions") && !wants("dashboard"))
         return 0;

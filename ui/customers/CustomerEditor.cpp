@@ -132,6 +132,7 @@ void CustomerEditor::build()
     detailsLayout->setContentsMargins(0, 4, 0, 0);
     m_tabs->addTab(m_details, tr("&Details"));
     formOuter->addWidget(m_tabs, 1);
+    m_tabsAnchor = m_tabs;
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -587,6 +588,12 @@ void CustomerEditor::showError(const QString &message)
 {
     m_errorBanner->setText(message);
     m_errorBanner->setVisible(true);
+}
+
+void CustomerEditor::addNotice(QWidget *notice)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_form->layout());
+    layout->insertWidget(layout->indexOf(m_tabsAnchor), notice);
 }
 
 int CustomerEditor::addCardTab(QWidget *page, const QString &label)

@@ -52,6 +52,8 @@ public:
     // The card's tabs: Details (this form) is tab 0; other capabilities add theirs. Added tabs are
     // enabled only for a saved record.
     int addCardTab(QWidget *page, const QString &label);
+    // A notice above the card's tabs that another capability shows and hides (sync conflicts).
+    void addNotice(QWidget *notice);
     // The tab's text, with an optional tool tip and icon (an icon flags something to look at).
     void setCardTabText(int index, const QString &label, const QString &toolTip = {}, const QIcon &icon = {});
     void setCurrentCardTab(int index);
@@ -96,6 +98,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
+    QWidget *m_tabsAnchor = nullptr; // the card's tabs: notices go above them
     QLabel *m_errorBanner = nullptr;
     QWidget *m_form = nullptr;
     QTabWidget *m_tabs = nullptr;

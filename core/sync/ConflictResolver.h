@@ -1,0 +1,55 @@
+// The conflict list as people review it on a record: each overwritten edit in words, and the two
+// answers to it: keep what won (accept), or put the overwritten value back (flip), which is a new
+// edit of this replica and so wins everywhere at the next sync.
+#pragma once
+
+#include "store/Database.h"
+#include "sync/SyncEndpoint.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace relatio::sync {
+
+struct ConflictView
+{
+    Conflict conflict;
+    QString fieldLabel;   // "City"
+    QString loserText;    // the value as people read it (names for references)
+    QString winnerText;
+    QString loserWhere;   // the replica that wrote it
+    QString winnerWhere;
+    QDateTime loserWhen;  // from the stamps' clocks
+    QDateTime winnerWhen;
+    bool currentIsWinner = true; // the record still holds the value that won
+};
+
+class ConflictResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(ConflictResolver)
+
+public:
+    explicit ConflictResolver(DatabasePtr db);
+
+    // The customer's conflicts that are open (or all of them), newest first.
+    Result<QList<ConflictView>> forCustomer(const QString &customerUuid, bool openOnly = true) const;
+    Result<int> openCount(const QString &customerUuid) const;
+
+    // Keeps the value that won; the entry is closed.
+    Result<void> accept(const QString &conflictUuid);
+    // Writes the overwritten value back as an edit by actor (change history included); the entry
+    // is marked flipped. Flipping a flipped entry writes the winning value again.
+    Result<void> flip(const QString &conflictUuid, const QString &actor);
+
+    static QString fieldLabel(const QString &field);
+    // When a stamp was made, from its clock reading.
+    static QDateTime stampTime(qint64 hlc);
+
+private:
+    QString describe(const QString &field, const QVariant &value) const;
+    Result<void> setState(const QString &conflictUuid, const QString &state);
+
+    DatabasePtr m_db;
+};
+
+} // namespace relatio::sync

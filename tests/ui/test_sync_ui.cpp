@@ -1,0 +1,99 @@
+// Sync in the window: the notice of overwritten edits on the customer card, the review dialog that
+// puts a value back, and the sync dialog's checks.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "customers/CustomerEditor.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomersPage.h"
+#include "sync/ConflictDialog.h"
+#include "sync/SyncController.h"
+#include "util/Stamps.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace relatio;
+using relatio::test::TempDatabase;
+
+namespace {
+
+// A conflict as sync records it: the city "Leiden" from another laptop lost to what is stored.
+void addCityConflict(const DatabasePtr &db, const QString &customerUuid, const QString &stored)
+{
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_conflict (uuid, tbl, row_uuid, field, loser_value, loser_hlc, loser_node, winner_value,"
+        " winner_hlc, winner_node, detected_by, created_at, updated_at)"
+        " VALUES (?, 'customer', ?, 'city', 'Leiden', ?, 'annas-laptop', ?, ?, 'office', 'office', ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(customerUuid);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() << 16);
+    q.addBindValue(stored);
+    q.addBindValue((QDateTime::currentMSecsSinceEpoch() + 1000) << 16);
+    q.addBindValue(nowStored());
+    q.addBindValue(nowStored());
+    REQUIRE(q.exec());
+}
+
+} // namespace
+
+TEST_CASE("The card shows edits that sync overwrote, and puts one back on request", "[sync-ui]")
+{
+    TempDatabase t;
+    Customer c;
+    c.givenName = QStringLiteral("Gerrit");
+    c.familyName = QStringLiteral("Bos");
+    c.city = QStringLiteral("Haarlem");
+    c.country = QStringLiteral("NL");
+    CustomerRepository repository(t.db);
+    const qint64 id = repository.create(c).value();
+    const QString uuid = repository.get(id)->uuid;
+    addCityConflict(t.db, uuid, QStringLiteral("Haarlem"));
+
+    MainWindow window(t.db);
+    window.show();
+    auto *page = window.findChild<CustomersPage *>();
+    REQUIRE(page);
+    page->showCustomer(id, CustomersPage::Card::Details);
+    auto *notice = window.findChild<ConflictNotice *>(QStringLiteral("conflictNotice"));
+    REQUIRE(notice);
+    CHECK(notice->isVisible());
+    CHECK(notice->findChild<QLabel *>()->text().endsWith(QStringLiteral(": 1.")));
+
+    ConflictDialog dialog(t.db, uuid, QStringLiteral("Gerrit Bos"), QStringLiteral("Tester"));
+    REQUIRE(dialog.shownCount() == 1);
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("conflicts"));
+    REQUIRE(list);
+    CHECK(list->topLevelItem(0)->text(0) == QStringLiteral("City"));
+    CHECK(list->topLevelItem(0)->text(1).startsWith(QStringLiteral("Leiden\nwritten ")));
+    CHECK(list->topLevelItem(0)->text(1).endsWith(QStringLiteral(" on annas-laptop")));
+    CHECK(list->topLevelItem(0)->text(2).startsWith(QStringLiteral("Haarlem\n")));
+    QPushButton *putBack = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("Put Back")))
+            putBack = b;
+    REQUIRE(putBack);
+    QTest::mouseClick(putBack, Qt::LeftButton);
+    CHECK(repository.get(id)->city == QStringLiteral("Leiden"));
+    CHECK(dialog.shownCount() == 0);
+    notice->refresh();
+    CHECK_FALSE(notice->isVisible());
+}
+
+TEST_CASE("The sync dialog refuses an address with a password and says why", "[sync-ui]")
+{
+    TempDatabase t;
+    SyncDialog dialog(t.db);
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl"));
+    REQUIRE(url);
+    url->setText(QStringLiteral("postgresql://anna:secret@dbhost/team"));
+    dialog.startSync();
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("password")));
+}
