@@ -438,6 +438,7 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
             newest = std::max(newest, s.hlc);
     }
     m_seqNext = m_seqEnd = 0; // positions are taken inside this transaction
+    m_ids.clear();            // and ids remembered: a rolled-back one may name another row later
     q = prepared(QStringLiteral("UPDATE sync_clock SET hlc = %1(hlc, CAST(? AS BIGINT)), applying = 1 WHERE id = 1").arg(greatest()));
     q.addBindValue(newest);
     if (!q.exec())
@@ -670,6 +671,55 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
         }
         bases.insert(field, mode == Mode::Pull ? incoming : stamps.value(field));
     }
+    // Delete against edit: the deletion wins, and edits made meanwhile on the other side stay
+    // under the tombstone. They are listed all the same, as an entry on "deleted" whose losing
+    // value is "not deleted" with the stamp of the latest such edit: putting it back restores the
+    // record with them.
+    const QString deletedAt = QStringLiteral("deleted_at");
+    if (t->mutableColumns.contains(deletedAt)) {
+        const Stamp finalDeletion = stamps.value(deletedAt);
+        const QVariant finalValue = finalDeletion == in.stampOf(deletedAt) ? in.values.value(deletedAt)
+                                                                           : mine.values.value(deletedAt);
+        // A side's change is new to the other when the other's knowledge (its base) predates it.
+        const Stamp localDeletion = mine.stampOf(deletedAt);
+        const Stamp incomingDeletion = in.stampOf(deletedAt);
+        const bool deletedHere = finalDeletion == localDeletion && !mine.values.value(deletedAt).isNull()
+            && (mode == Mode::Pull ? localDeletion != mine.bases.value(deletedAt)
+                                   : localDeletion != in.bases.value(deletedAt) && localDeletion.node != peer);
+        const bool deletedThere = finalDeletion == incomingDeletion && !in.values.value(deletedAt).isNull()
+            && (mode == Mode::Pull ? incomingDeletion != mine.bases.value(deletedAt) && incomingDeletion.node != me
+                                   : incomingDeletion != in.bases.value(deletedAt));
+        if (!finalValue.isNull() && (deletedHere || deletedThere) && !(deletedHere && deletedThere)) {
+            Stamp edit;
+            for (const QString &field : t->mutableColumns) {
+                if (field == deletedAt)
+                    continue;
+                const Stamp local = mine.stampOf(field);
+                const Stamp incoming = in.stampOf(field);
+                if (deletedHere) {
+                    // Edits that came in, unknown here when the record was deleted.
+                    const bool editedThere = mode == Mode::Pull
+                        ? incoming != mine.bases.value(field) && incoming.node != me && local < incoming
+                        : incoming != in.bases.value(field) && local < incoming;
+                    if (editedThere && edit < incoming)
+                        edit = incoming;
+                } else {
+                    // Edits made here, unknown to the side that deleted.
+                    const bool editedHere = mode == Mode::Pull
+                        ? local != mine.bases.value(field) && local.node == me
+                        : local != in.bases.value(field) && local.node != peer;
+                    if (editedHere && edit < local)
+                        edit = local;
+                }
+            }
+            if (!edit.isNull()) {
+                if (auto added = addConflict(in.table, in.uuid, deletedAt, QVariant(QMetaType(QMetaType::QString)), edit,
+                                             finalValue, finalDeletion, mode, applied);
+                    !added)
+                    return std::unexpected(added.error());
+            }
+        }
+    }
     // Fields written only at creation: the earliest creation's values, the same everywhere.
     if (in.created < mine.created) {
         for (const SyncColumn &c : t->columns)
@@ -733,7 +783,8 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
 
 Result<std::optional<qint64>> SyncEndpoint::targetId(const QString &table, const QString &uuid)
 {
-    // Owners and tags keep their ids (they are never removed for good): remembered.
+    // Owners and tags keep their ids (they are never removed for good): remembered for the
+    // transaction (a rollback takes back the rows it made).
     const bool cached = table != kCustomer;
     const QString key = table + QLatin1Char('/') + uuid;
     if (cached) {

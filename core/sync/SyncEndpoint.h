@@ -155,7 +155,7 @@ private:
     QString m_replicaId;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable int m_depth = 0;
-    QHash<QString, qint64> m_ids; // "table/uuid" → id of owners and tags
+    QHash<QString, qint64> m_ids; // during apply: "table/uuid" → id of owners and tags
     QSet<QString> m_notErased;    // during apply: customers of the batch known not to be erased
     qint64 m_seqNext = 0;         // during apply: the block of feed positions taken
     qint64 m_seqEnd = 0;

@@ -78,7 +78,9 @@ QString stampFields(const QString &table, const QString &uuidSql, const QString 
                " LEFT JOIN row_stamp AS r ON r.tbl = '%1' AND r.uuid = %2 WHERE %2 IS NOT NULL"
                " ON CONFLICT (tbl, uuid, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node;"
                " UPDATE row_stamp SET seq = (SELECT seq FROM sync_clock WHERE id = 1), origin = 0"
-               " WHERE tbl = '%1' AND uuid = %2;")
+               " WHERE tbl = '%1' AND uuid = %2;"
+               // A reference that was waiting for its target is replaced by the edit.
+               " DELETE FROM sync_pending WHERE tbl = '%1' AND uuid = %2 AND field IN (SELECT name FROM (%4));")
         .arg(table, uuidSql, kNode, fieldsSql);
 }
 

@@ -782,3 +782,40 @@ TEST_CASE("An overwritten edit can be put back from the record, or kept, and the
     REQUIRE(resolver.flip(city->conflict.uuid, QStringLiteral("Fenna's manager")));
     CHECK(cityOf(w.laptop(0), uuid) == QStringLiteral("Haarlem"));
 }
+
+TEST_CASE("Delete against edit: the deletion wins, the edit stays under the tombstone and is listed", "[sync]")
+{
+    const ServerKind kind = serverKind(GENERATE(0, 1));
+    if (skipped(kind))
+        return;
+    INFO(kindName(kind));
+    World w(2, kind);
+    const QString uuid = create(w.laptop(0), person(QStringLiteral("Gijs"), QStringLiteral("Kok"), QStringLiteral("Venlo")));
+    w.syncAll(1);
+    REQUIRE(w.laptop(0).customers->remove(idOf(w.laptop(0), uuid)));
+    edit(w.laptop(1), uuid, [](Customer &c) { c.city = QStringLiteral("Roermond"); });
+    w.syncAll(2);
+    requireConverged(w);
+    for (Replica *r : w.all()) {
+        INFO(r->name.toStdString());
+        CHECK_FALSE(scalar(*r, QStringLiteral("SELECT deleted_at FROM customer WHERE uuid = '%1'").arg(uuid)).isNull());
+        CHECK(cityOf(*r, uuid) == QStringLiteral("Roermond"));
+        const auto conflicts = r->sync().conflicts(QStringLiteral("customer"), uuid);
+        REQUIRE(conflicts);
+        REQUIRE(conflicts->size() == 1);
+        CHECK(conflicts->first().field == QStringLiteral("deleted_at"));
+        CHECK(conflicts->first().loserValue.isNull());
+        CHECK(conflicts->first().loser.node.startsWith(QStringLiteral("laptop2")));
+    }
+    // Putting the edit back restores the record, with the edit, everywhere.
+    ConflictResolver resolver(w.laptop(1).db);
+    const auto views = resolver.forCustomer(uuid);
+    REQUIRE(views);
+    REQUIRE(views->size() == 1);
+    CHECK(views->first().loserText == QStringLiteral("not deleted"));
+    REQUIRE(resolver.flip(views->first().conflict.uuid, QStringLiteral("Tester")));
+    w.syncAll(2);
+    requireConverged(w);
+    for (Replica *r : w.all())
+        CHECK(scalar(*r, QStringLiteral("SELECT deleted_at FROM customer WHERE uuid = '%1'").arg(uuid)).isNull());
+}
