@@ -4,6 +4,7 @@
 #include "customers/CustomerRepository.h"
 #include "customers/SortKey.h"
 #include "privacy/Erasure.h"
+#include "privacy/RejectFiles.h"
 #include "store/Transaction.h"
 #include "sync/PgSchema.h"
 #include "sync/SyncSchema.h"
@@ -438,6 +439,7 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
             newest = std::max(newest, s.hlc);
     }
     m_seqNext = m_seqEnd = 0; // positions are taken inside this transaction
+    m_erasedTraces.clear();
     m_ids.clear();            // and ids remembered: a rolled-back one may name another row later
     q = prepared(QStringLiteral("UPDATE sync_clock SET hlc = %1(hlc, CAST(? AS BIGINT)), applying = 1 WHERE id = 1").arg(greatest()));
     q.addBindValue(newest);
@@ -522,11 +524,16 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     guard.done = true;
     if (auto committed = commit(db, what); !committed)
         return std::unexpected(committed.error());
-    if (m_db) {
-        // An erasure's old pages leave the log too (the connection may still be reading it).
+    if (m_db && !m_erasedTraces.isEmpty()) {
+        // Erasures came in: their old pages leave the log, and the rejects files lose their rows.
         if (sqlite3 *handle = m_db->handle())
-            sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        if (const auto files = RejectFiles::noted(connection()); files && !files->isEmpty()) {
+            for (const CustomerTraces &traces : std::as_const(m_erasedTraces))
+                RejectFiles::scrub(*files, traces);
+        }
     }
+    m_erasedTraces.clear();
     return applied;
 }
 
@@ -1225,8 +1232,20 @@ Result<void> SyncEndpoint::deriveCustomer(qint64 id)
 
 Result<void> SyncEndpoint::eraseHere(const QString &uuid)
 {
-    if (m_db)
+    if (m_db) {
+        // What identifies the customer in the rejects files of imports made here, read before the
+        // record goes; the files are cleaned once the transaction is committed.
+        Stmt q(connection());
+        q = prepared(QStringLiteral("SELECT id FROM customer WHERE uuid = ?"));
+        q.addBindValue(uuid);
+        if (q.exec() && q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            q.finish();
+            if (auto customer = CustomerRepository(m_db).get(id))
+                m_erasedTraces.append(CustomerTraces::of(*customer));
+        }
         return Erasure::eraseReplicated(m_db, uuid);
+    }
     // The team database holds customers, their tags and the sync tables: those rows go, and
     // members of an erased organisation keep their record without its name. VACUUM follows the
     // sync (dead rows keep their content until then).

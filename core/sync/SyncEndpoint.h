@@ -3,6 +3,7 @@
 // a field laptop (which pulls from its server) and the server (which takes the laptops' pushes).
 #pragma once
 
+#include "privacy/RejectFiles.h"
 #include "store/Database.h"
 #include "sync/SyncRecord.h"
 #include "util/Result.h"
@@ -156,6 +157,7 @@ private:
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable int m_depth = 0;
     QHash<QString, qint64> m_ids; // during apply: "table/uuid" → id of owners and tags
+    QList<CustomerTraces> m_erasedTraces; // during apply: customers erased, for their rejects files
     QSet<QString> m_notErased;    // during apply: customers of the batch known not to be erased
     qint64 m_seqNext = 0;         // during apply: the block of feed positions taken
     qint64 m_seqEnd = 0;

@@ -377,8 +377,30 @@ TEST_CASE("An erasure reaches every replica and wins over edits made elsewhere",
     edit(w.laptop(1), uuid, [](Customer &c) { c.notes = QStringLiteral("Dirk Smit wants a call"); });
     edit(w.laptop(0), uuid, [](Customer &c) { c.city = QStringLiteral("Tilburg"); });
     REQUIRE(w.sync(0)); // the edit reaches the server first
+    // Laptop 2 keeps the rejects file of an import that had a bad row about her.
+    QTemporaryDir files;
+    const QString rejects = files.filePath(QStringLiteral("rejects.csv"));
+    {
+        QFile f(rejects);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("given_name,family_name,email,error\nDirk,Smit,dirk@@smit,bad e-mail\nEva,Jong,eva@jong.example,bad phone\n");
+    }
+    {
+        QSqlQuery q(w.laptop(1).conn());
+        q.prepare(QStringLiteral("INSERT INTO import_reject_file (path, written_at) VALUES (?, ?)"));
+        q.addBindValue(rejects);
+        q.addBindValue(nowStored());
+        REQUIRE(q.exec());
+    }
     REQUIRE(Erasure(w.laptop(0).db).erase(idOf(w.laptop(0), uuid)));
     w.syncAll(2);
+    {
+        QFile f(rejects);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray left = f.readAll();
+        CHECK_FALSE(left.contains("Smit"));
+        CHECK(left.contains("eva@jong.example"));
+    }
     requireConverged(w);
     for (Replica *r : w.all()) {
         INFO(r->name.toStdString());
