@@ -589,8 +589,18 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
         if (auto removed = eraseHere(in.uuid); !removed)
             return std::unexpected(removed.error());
         ++applied.erased;
-        // References to the erased customer that were waiting for it never will be filled.
+        // References to the erased customer that were waiting for it never will be filled, and
+        // conflicts about it go too (also here, where the customer itself may never have come).
         q = prepared(QStringLiteral("DELETE FROM sync_pending WHERE target_uuid = ?"));
+        q.addBindValue(in.uuid);
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+        q = prepared(QStringLiteral("DELETE FROM row_stamp WHERE tbl = 'sync_conflict' AND uuid IN"
+                                    " (SELECT uuid FROM sync_conflict WHERE tbl = 'customer' AND row_uuid = ?)"));
+        q.addBindValue(in.uuid);
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+        q = prepared(QStringLiteral("DELETE FROM sync_conflict WHERE tbl = 'customer' AND row_uuid = ?"));
         q.addBindValue(in.uuid);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), what));
