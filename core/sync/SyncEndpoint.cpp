@@ -821,6 +821,35 @@ Result<std::optional<qint64>> SyncEndpoint::targetId(const QString &table, const
     return std::optional<qint64>(id);
 }
 
+Result<QList<qint64>> SyncEndpoint::resolveTargets(const SyncColumn &column, const QVariant &value, QStringList *parked)
+{
+    // A reference travels as the uuid of its target (a tag set as several). Those here give their
+    // ids; those not here yet are parked, except an erased customer's: that reference is dropped,
+    // as on every other replica.
+    const QStringList targets = column.kind == Kind::TagSet
+        ? splitSet(value)
+        : (value.isNull() ? QStringList() : QStringList{value.toString()});
+    QList<qint64> ids;
+    for (const QString &target : targets) {
+        auto id = targetId(column.target, target);
+        if (!id)
+            return std::unexpected(id.error());
+        if (*id) {
+            ids.append(**id);
+            continue;
+        }
+        if (column.target == kCustomer) {
+            auto erased = isErased(target);
+            if (!erased)
+                return std::unexpected(erased.error());
+            if (*erased)
+                continue;
+        }
+        parked->append(target);
+    }
+    return ids;
+}
+
 Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
 {
     Q_UNUSED(mode);
@@ -849,28 +878,15 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
             values.append(v);
             continue;
         }
-        const QStringList targets = c.kind == Kind::TagSet ? splitSet(v) : (v.isNull() ? QStringList() : QStringList{v.toString()});
-        std::optional<qint64> refId;
-        for (const QString &target : targets) {
-            auto id = targetId(c.target, target);
-            if (!id)
-                return std::unexpected(id.error());
-            if (*id) {
-                if (c.kind == Kind::TagSet)
-                    tagIds.append(**id);
-                else
-                    refId = *id;
-                continue;
-            }
-            if (c.target == kCustomer) {
-                auto erased = isErased(target);
-                if (!erased)
-                    return std::unexpected(erased.error());
-                if (*erased)
-                    continue;
-            }
+        QStringList parked;
+        auto ids = resolveTargets(c, v, &parked);
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (const QString &target : std::as_const(parked))
             pending.append({c.name, target});
-        }
+        if (c.kind == Kind::TagSet)
+            tagIds += *ids;
+        const std::optional<qint64> refId = ids->isEmpty() ? std::nullopt : std::optional<qint64>(ids->first());
         if (c.kind == Kind::Ref) {
             columns.append(c.name);
             values.append(refId ? QVariant(*refId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -975,30 +991,20 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
             continue;
         }
         // References: to the local id of their target, or parked until it arrives.
-        QStringList targets = c.kind == Kind::TagSet ? splitSet(v) : (v.isNull() ? QStringList() : QStringList{v.toString()});
-        QList<qint64> ids;
-        for (const QString &target : std::as_const(targets)) {
-            q = prepared(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(c.target));
-            q.addBindValue(target);
-            if (!q.exec())
-                return std::unexpected(Database::sqlError(q.lastError(), what));
-            if (q.next()) {
-                ids.append(q.value(0).toLongLong());
-                continue;
-            }
-            if (c.target == kCustomer) {
-                auto erased = isErased(target);
-                if (!erased)
-                    return std::unexpected(erased.error());
-                if (*erased)
-                    continue; // as everywhere else, a reference to an erased customer is dropped
-            }
+        QStringList parked;
+        const auto found = resolveTargets(c, v, &parked);
+        if (!found)
+            return std::unexpected(found.error());
+        const QList<qint64> &ids = *found;
+        if (!parked.isEmpty()) {
             q = prepared(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid) VALUES (?, ?, ?, ?)"
-                                     " ON CONFLICT DO NOTHING"));
-            for (const QString &b : {table, uuid, c.name, target})
-                q.addBindValue(b);
-            if (!q.exec())
-                return std::unexpected(Database::sqlError(q.lastError(), what));
+                                        " ON CONFLICT DO NOTHING"));
+            for (const QString &target : std::as_const(parked)) {
+                for (const QString &b : {table, uuid, c.name, target})
+                    q.addBindValue(b);
+                if (!q.exec())
+                    return std::unexpected(Database::sqlError(q.lastError(), what));
+            }
         }
         if (c.kind == Kind::Ref) {
             sets.append(c.name + QStringLiteral(" = ?"));

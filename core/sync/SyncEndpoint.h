@@ -6,6 +6,7 @@
 #include "privacy/RejectFiles.h"
 #include "store/Database.h"
 #include "sync/SyncRecord.h"
+#include "sync/SyncSchema.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -132,6 +133,8 @@ private:
                              const QHash<QString, Stamp> &stamps, const QHash<QString, Stamp> &bases, int origin,
                              qint64 seq = -1, bool fresh = false);
     Result<std::optional<qint64>> targetId(const QString &table, const QString &uuid);
+    // The local ids of a reference's targets; the targets not here yet go to parked.
+    Result<QList<qint64>> resolveTargets(const SyncColumn &column, const QVariant &value, QStringList *parked);
     Result<void> addConflict(const QString &table, const QString &rowUuid, const QString &field,
                              const QVariant &loserValue, const Stamp &loser, const QVariant &winnerValue,
                              const Stamp &winner, Mode mode, Applied &applied);
