@@ -12,7 +12,9 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <bit>
+#include <cstring>
 
 #include <sqlite3.h>
 
@@ -238,44 +240,6 @@ Result<const CustomerIdResolver::Bitset *> CustomerIdResolver::filterSet(const Q
     return &it->second;
 }
 
-namespace {
-
-// True when every term is the prefix of a word in one of the texts, as FTS5 decides it. Runs on
-// thousands of rows per keystroke, so ASCII words are compared in place, without copies.
-bool rowMatches(const QStringList &terms, const QString *texts, int count)
-{
-    const qsizetype termCount = std::min<qsizetype>(terms.size(), 64);
-    const std::uint64_t all = termCount == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << termCount) - 1;
-    std::uint64_t matched = 0;
-    auto checkWord = [&](QStringView word) {
-        bool ascii = true;
-        for (const QChar c : word)
-            ascii = ascii && c.unicode() < 0x80;
-        const QString folded = ascii ? QString() : foldSearchToken(word);
-        const QStringView w = ascii ? word : QStringView(folded);
-        for (qsizetype t = 0; t < termCount; ++t) {
-            if (matched >> t & 1)
-                continue;
-            const QString &term = terms.at(t);
-            if (term.size() > w.size())
-                continue;
-            bool prefix = true;
-            for (qsizetype k = 0; k < term.size() && prefix; ++k) {
-                const char16_t a = w[k].unicode();
-                prefix = (a < 0x80 ? char16_t(a >= 'A' && a <= 'Z' ? a + 32 : a) : a) == term.at(k).unicode();
-            }
-            if (prefix)
-                matched |= std::uint64_t(1) << t;
-        }
-        return matched != all;
-    };
-    for (int i = 0; i < count && matched != all; ++i)
-        forEachWord(texts[i], checkWord);
-    return matched == all;
-}
-
-} // namespace
-
 void CustomerIdResolver::readListTop(const Order &order, CustomerSort sort, bool deleted, bool descending,
                                      const Cancelled &cancelled)
 {
@@ -289,7 +253,8 @@ void CustomerIdResolver::readListTop(const Order &order, CustomerSort sort, bool
     top.ids.reserve(n);
     for (std::size_t k = 0; k < n; ++k)
         top.ids.push_back(order.ids[descending ? order.ids.size() - 1 - k : k]);
-    top.words.resize(n);
+    top.starts.reserve(n + 1);
+    top.text.reserve(qsizetype(n) * 128);
     sqlite3 *h = m_db->handle();
     Statement q(h, "SELECT id, given_name, family_name, organisation_name, org_label, email, email_alt,"
                    " phone_search, postcode, city FROM customer WHERE id = ?");
@@ -298,19 +263,21 @@ void CustomerIdResolver::readListTop(const Order &order, CustomerSort sort, bool
         // moment starts again.
         if (k % 256 == 0 && cancelled && cancelled())
             return;
+        top.starts.push_back(top.text.size());
+        top.text += ' ';
         q.reset();
         q.bind(1, top.ids[k]);
         if (!q.step())
             continue;
-        QString &words = top.words[k];
         for (int c = 1; c <= 9; ++c) {
-            forEachWord(q.text(c), [&words](QStringView word) {
-                words += foldSearchToken(word);
-                words += QLatin1Char(' ');
+            forEachWord(q.text(c), [&top](QStringView word) {
+                top.text += foldSearchToken(word).toUtf8();
+                top.text += ' ';
                 return true;
             });
         }
     }
+    top.starts.push_back(top.text.size());
     m_listTops.emplace(key, std::move(top));
 }
 
@@ -320,19 +287,48 @@ std::vector<qint64> CustomerIdResolver::scanFirstPage(const ListTop &top, std::s
 {
     // Matches the top of the list in memory: a broad search fills its first page from it in a
     // millisecond or two, long before the index has handed over all its matches. A narrow one
-    // finds too few here and is left to the index.
+    // finds too few here and is left to the index. A term is the prefix of a word where " term"
+    // occurs, so the longest term (the rarest, as a rule) is looked for through the whole text at
+    // once, and only the rows it occurs in are checked for the others.
+    std::vector<QByteArray> needles;
+    for (const QString &term : terms)
+        needles.push_back(' ' + term.toUtf8());
+    std::sort(needles.begin(), needles.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+
+    const std::size_t rows = top.ids.size();
     std::vector<qint64> found;
-    std::size_t k = 0;
-    for (; k < top.ids.size() && found.size() < kFirstPageRows; ++k) {
+    std::size_t scanned = rows; // rows looked at, up to the one that filled the page
+    const char *text = top.text.constData();
+    const qsizetype size = top.text.size();
+    qsizetype from = 0;
+    while (from < size) {
+        const void *hit = memmem(text + from, std::size_t(size - from), needles.front().constData(),
+                                 std::size_t(needles.front().size()));
+        if (!hit)
+            break;
+        const qsizetype at = static_cast<const char *>(hit) - text;
+        const std::size_t k = std::size_t(std::upper_bound(top.starts.begin(), top.starts.end(), at)
+                                          - top.starts.begin() - 1);
+        from = top.starts[k + 1];
         const qint64 id = top.ids[k];
         bool keep = true;
         for (const Bitset *f : filters)
             keep = keep && f->test(id);
-        if (keep && rowMatches(terms, &top.words[k], 1))
-            found.push_back(id);
+        const char *row = text + top.starts[k];
+        const std::size_t rowSize = std::size_t(top.starts[k + 1] - top.starts[k]);
+        for (std::size_t t = 1; t < needles.size() && keep; ++t)
+            keep = memmem(row, rowSize, needles[t].constData(), std::size_t(needles[t].size())) != nullptr;
+        if (!keep)
+            continue;
+        found.push_back(id);
+        if (found.size() == kFirstPageRows) {
+            scanned = k + 1;
+            break;
+        }
     }
     // A short list held in full and read to its end: that is the whole result.
-    *complete = k == top.ids.size() && top.ids.size() == listSize;
+    *complete = scanned == rows && rows == listSize;
     if (!*complete && found.size() < kFirstPageRows)
         found.clear();
     return found;

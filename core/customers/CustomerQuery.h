@@ -103,10 +103,13 @@ private:
     Result<Bitset> idSet(const char *sql, const QByteArray &text, qint64 number, const Cancelled &cancelled);
     // The top of a list as search reads it: the first records in list order (from the end when
     // descending) with the words of their searchable fields, folded as search terms are.
+    // The leading records of one list order with their searchable words, folded, in UTF-8:
+    // row k is text[starts[k], starts[k + 1]), a space before every word and after the last.
     struct ListTop
     {
         std::vector<qint64> ids;
-        std::vector<QString> words; // folded words separated by spaces
+        QByteArray text;
+        std::vector<qsizetype> starts;
     };
     void readListTop(const Order &order, CustomerSort sort, bool deleted, bool descending, const Cancelled &cancelled);
     std::vector<qint64> scanFirstPage(const ListTop &top, std::size_t listSize,

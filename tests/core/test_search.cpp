@@ -4,6 +4,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerQuery.h"
 #include "customers/CustomerRepository.h"
+#include "demo/DemoWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -309,5 +310,63 @@ TEST_CASE("Broad searches show a first page before the full result, and both agr
             CHECK(r->size() == 600);
         else
             CHECK(r.error().code == Error::Code::Cancelled);
+    }
+}
+
+TEST_CASE("The scan of the list's top and the index find the same customers", "[search]")
+{
+    // A list shorter than the scanned top is searched in memory alone; a longer one only gets its
+    // first page from there. Both must agree with the index for every kind of query.
+    TempDatabase t;
+    REQUIRE(DemoWriter::write(t.db, 1200, 17));
+    CustomerRepository repo(t.db);
+    const QList<NamedItem> tags = repo.tags();
+    const QList<NamedItem> owners = repo.owners();
+    REQUIRE_FALSE(tags.isEmpty());
+    REQUIRE_FALSE(owners.isEmpty());
+
+    // Words taken from the data itself, cut to prefixes of several lengths, plus a few by hand.
+    QStringList queries = {QStringLiteral("de vries"), QStringLiteral("ø"),         QStringLiteral("Ødeg"),
+                           QStringLiteral("TROMSØ"),   QStringLiteral("ber ing"),   QStringLiteral("+31 6"),
+                           QStringLiteral("0612"),     QStringLiteral("example.no"), QStringLiteral("é"),
+                           QStringLiteral("zzzz"),     QStringLiteral("a b c"),     QStringLiteral("bv")};
+    CustomerIdResolver reader(t.db);
+    const auto all = reader.resolve(CustomerCriteria());
+    REQUIRE(all);
+    REQUIRE(all->size() == 1200);
+    for (std::size_t i = 0; i < all->size(); i += 37) {
+        const auto c = repo.get((*all)[i]);
+        REQUIRE(c);
+        const QString words = c->givenName + u' ' + c->familyName + u' ' + c->organisationName + u' ' + c->city
+            + u' ' + c->email;
+        const QStringList parts = words.split(u' ', Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue;
+        const QString word = parts.at(int(i) % parts.size());
+        queries.append(word.left(1 + int(i) % 6));
+        if (parts.size() > 1)
+            queries.append(parts.first().left(3) + u' ' + parts.last().left(2));
+    }
+
+    for (const QString &text : std::as_const(queries)) {
+        for (int filter = 0; filter < 3; ++filter) {
+            CustomerCriteria c;
+            c.text = text;
+            c.tagId = filter == 1 ? tags.first().id : 0;
+            c.ownerId = filter == 2 ? owners.first().id : 0;
+            c.descending = filter == 2;
+            CustomerIdResolver scanned(t.db);
+            scanned.prepareSearch(c); // the whole list is in the scanned top
+            std::vector<qint64> firstPage;
+            const auto fromScan = scanned.resolve(c, [&](const std::vector<qint64> &page) { firstPage = page; });
+            CustomerIdResolver indexed(t.db); // nothing scanned: the index alone
+            const auto fromIndex = indexed.resolve(c);
+            REQUIRE(fromScan);
+            REQUIRE(fromIndex);
+            INFO("query \"" << text.toStdString() << "\", filter " << filter);
+            CHECK(*fromScan == *fromIndex);
+            if (!firstPage.empty())
+                CHECK(std::equal(firstPage.begin(), firstPage.end(), fromIndex->begin()));
+        }
     }
 }
