@@ -154,7 +154,14 @@ int main(int argc, char *argv[])
     QSqlDatabase conn = (*db)->connection();
     std::vector<double> likeMs;
     QLineEdit *searchField = window.customersPage()->listView()->searchField();
+    // Typing happens in the focused search field of the active window; the card follows the
+    // selection once typing pauses. Without focus every keystroke would also load the card.
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        std::printf("warning: the window did not become active; the card loads with every search\n");
     searchField->setFocus();
+    if (!searchField->hasFocus())
+        std::printf("warning: the search field has no focus; the card loads with every search\n");
     for (const QString &q : queries) {
         searchField->clear();
         waitForResults(model);

@@ -6,6 +6,7 @@
 #include "customers/CustomerController.h"
 #include "customers/CustomerEditor.h"
 #include "customers/CustomerListModel.h"
+#include "customers/CustomerListView.h"
 #include "customers/CustomersPage.h"
 #include "interactions/ComplaintListModel.h"
 #include "interactions/ComplaintsPage.h"
@@ -157,6 +158,45 @@ TEST_CASE("Quick entry by keyboard on the card creates a contact that shows at o
     CHECK(entry->isVisible());
     CHECK_FALSE(entry->errorText().isEmpty());
     CHECK(w.repo.timeline(anna)->size() == 1);
+}
+
+TEST_CASE("The card following another customer leaves the keyboard where it is", "[ui][timeline]")
+{
+    CardWindow w;
+    const qint64 anna = w.addCustomer(QStringLiteral("Jansen"));
+    const qint64 bram = w.addCustomer(QStringLiteral("Bakker"));
+    const QDateTime when = QDateTime::currentDateTimeUtc().addDays(-2);
+    w.addContact(anna, when, InteractionKind::Question, QStringLiteral("Called about the offer"));
+    w.addContact(bram, when, InteractionKind::Feedback, QStringLiteral("Visit"));
+    w.window.showPage(w.page);
+    w.page->showCustomer(anna, CustomersPage::Card::Contacts);
+    QWidget *timeline = w.contacts->findChild<QWidget *>(QStringLiteral("timeline"));
+    REQUIRE(timeline->isVisible());
+
+    // Typing a search: the card follows the selection, and the keys must go on into the field.
+    QLineEdit *search = w.page->listView()->searchField();
+    search->setFocus();
+    REQUIRE(QApplication::focusWidget() == search);
+    w.contacts->setCustomer(bram, true);
+    REQUIRE(w.contacts->customerId() == bram);
+    CHECK(QApplication::focusWidget() == search);
+
+    // A form the user was typing in, closed with Escape, hands the keyboard to the timeline.
+    w.page->editor()->focusFirstField();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    ContactEntryForm *entry = w.contacts->entryForm();
+    REQUIRE(entry->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK_FALSE(entry->isVisible());
+    CHECK(QApplication::focusWidget() == timeline);
+
+    // An open form closed by choosing another customer leaves the keyboard in the search field.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(entry->isVisible());
+    search->setFocus();
+    w.contacts->setCustomer(anna, true);
+    CHECK_FALSE(entry->isVisible());
+    CHECK(QApplication::focusWidget() == search);
 }
 
 TEST_CASE("A contact on the card is edited with Enter and deleted with Delete, undoably", "[ui][timeline]")

@@ -3,6 +3,7 @@
 
 #include "interactions/InteractionController.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -326,9 +327,10 @@ bool ContactEntryForm::save()
         id = *created;
     }
     m_editing = Interaction();
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     setVisible(false);
     emit saved(id);
-    emit closed();
+    emit closed(hadFocus);
     return true;
 }
 
@@ -336,8 +338,11 @@ void ContactEntryForm::cancel()
 {
     m_editing = Interaction();
     m_error->setVisible(false);
+    if (isHidden())
+        return; // nothing was open: the keyboard stays where it is
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     setVisible(false);
-    emit closed();
+    emit closed(hadFocus);
 }
 
 void ContactEntryForm::showError(const QString &message)

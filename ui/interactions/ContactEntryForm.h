@@ -47,7 +47,8 @@ public:
 
 signals:
     void saved(qint64 id);
-    void closed();
+    // The form was open and is hidden now; hadFocus when the keyboard was in it.
+    void closed(bool hadFocus);
     void channelsRequested();
 
 protected:

@@ -139,7 +139,12 @@ ContactsPanel::ContactsPanel(InteractionController *controller, QWidget *parent)
         selectInteraction(id);
         emit statusMessage(tr("Contact saved."), 4000);
     });
-    connect(m_entry, &ContactEntryForm::closed, this, [this]() { m_view->setFocus(); });
+    // Back to the timeline when the keyboard was in the form; a form closed because another
+    // customer was selected leaves the keyboard where the user is typing (the search field).
+    connect(m_entry, &ContactEntryForm::closed, this, [this](bool hadFocus) {
+        if (hadFocus)
+            m_view->setFocus();
+    });
     connect(m_edit, &QPushButton::clicked, this, &ContactsPanel::editCurrent);
     connect(m_editAction, &QAction::triggered, this, &ContactsPanel::editCurrent);
     connect(m_view, &QListView::activated, this, &ContactsPanel::editCurrent);
