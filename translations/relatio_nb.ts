@@ -1268,10 +1268,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Konflikten står ikke lenger i listen.</translation>
     </message>
     <message>
-        <source>Only conflicts on customers can be answered here.</source>
-        <translation>Bare konflikter om kunder kan besvares her.</translation>
-    </message>
-    <message>
         <source>The customer of this conflict is not here.</source>
         <translation>Kunden i denne konflikten finnes ikke her.</translation>
     </message>
@@ -1286,6 +1282,98 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>The field %1 cannot be set back here.</source>
         <translation>Feltet %1 kan ikke settes tilbake her.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Behandlet av</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Tilfredshet (1-5)</translation>
+    </message>
+    <message>
+        <source>Would recommend (0-10)</source>
+        <translation>Ville anbefale (0-10)</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Tatt av</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Tatt den</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>ikke løst</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>ikke utført</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Contact “%1”</source>
+        <translation>Kontakt «%1»</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1”</source>
+        <translation>Oppfølging «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only conflicts on customers, contacts and follow-ups can be answered here.</source>
+        <translation>Bare konflikter om kunder, kontakter og oppfølginger kan besvares her.</translation>
+    </message>
+    <message>
+        <source>What the overwritten value names is not here.</source>
+        <translation>Det den overskrevne verdien viser til, finnes ikke her.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not here.</source>
+        <translation>Posten for denne konflikten finnes ikke her.</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4878,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Reading %1</source>
         <translation>Leser %1</translation>
     </message>
+    <message>
+        <source>%1 %2 names %3 %4, which did not come with it.</source>
+        <translation>%1 %2 viser til %3 %4, som ikke kom med.</translation>
+    </message>
 </context>
 <context>
     <name>Synchroniser</name>
@@ -4839,6 +4931,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Cleaning up the team database</source>
         <translation>Rydder opp i teamdatabasen</translation>
+    </message>
+    <message>
+        <source>Upgrading the team database on %1</source>
+        <translation>Oppgraderer teamdatabasen på %1</translation>
     </message>
 </context>
 <context>

@@ -1278,10 +1278,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Het conflict staat niet meer in de lijst.</translation>
     </message>
     <message>
-        <source>Only conflicts on customers can be answered here.</source>
-        <translation>Hier kunnen alleen conflicten over klanten worden beantwoord.</translation>
-    </message>
-    <message>
         <source>The customer of this conflict is not here.</source>
         <translation>De klant van dit conflict is hier niet.</translation>
     </message>
@@ -1296,6 +1292,98 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>The field %1 cannot be set back here.</source>
         <translation>Het veld %1 kan hier niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Afgehandeld door</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Tevredenheid (1-5)</translation>
+    </message>
+    <message>
+        <source>Would recommend (0-10)</source>
+        <translation>Zou aanbevelen (0-10)</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Opgepakt door</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Opgepakt op</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>niet opgelost</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>niet afgerond</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Contact “%1”</source>
+        <translation>Contact “%1”</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1”</source>
+        <translation>Opvolging “%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only conflicts on customers, contacts and follow-ups can be answered here.</source>
+        <translation>Alleen conflicten over klanten, contacten en opvolgingen kunnen hier beantwoord worden.</translation>
+    </message>
+    <message>
+        <source>What the overwritten value names is not here.</source>
+        <translation>Waar de overschreven waarde naar verwijst, is hier niet aanwezig.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not here.</source>
+        <translation>Het record van dit conflict is hier niet aanwezig.</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +4888,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Reading %1</source>
         <translation>%1 lezen</translation>
     </message>
+    <message>
+        <source>%1 %2 names %3 %4, which did not come with it.</source>
+        <translation>%1 %2 verwijst naar %3 %4, dat niet is meegekomen.</translation>
+    </message>
 </context>
 <context>
     <name>Synchroniser</name>
@@ -4849,6 +4941,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Cleaning up the team database</source>
         <translation>De teamdatabase opruimen</translation>
+    </message>
+    <message>
+        <source>Upgrading the team database on %1</source>
+        <translation>De teamdatabase op %1 bijwerken</translation>
     </message>
 </context>
 <context>

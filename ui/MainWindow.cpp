@@ -319,6 +319,7 @@ void MainWindow::buildPages()
     connect(conflicts, &ConflictNotice::customerChanged, this, [this]() {
         const qint64 id = m_customers->editor()->original().id;
         m_customers->reloadAll();
+        m_customers->reloadInteractions(); // a contact's or follow-up's value may have been put back
         if (id > 0)
             m_customers->showCustomer(id, CustomersPage::Card::Details);
     });

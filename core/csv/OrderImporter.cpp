@@ -424,7 +424,7 @@ Result<std::optional<ProductRef>> ImportRun::resolveProduct(const OrderRow &row)
         if (m_writingRows) {
             Statement &s = *m_insertProduct;
             s.reset();
-            s.bind(1, newUuid());
+            s.bind(1, row.sku.isEmpty() ? newUuid() : keyUuid("product-sku", row.sku));
             s.bindUtf8(2, row.sku.toUtf8());
             s.bind(3, row.product.isEmpty() ? row.sku : row.product);
             s.bindUtf8(4, row.category.toUtf8());

@@ -339,7 +339,8 @@ Result<qint64> PurchaseRepository::ensureProduct(const QString &skuText, const Q
     insert.prepare(QStringLiteral("INSERT INTO product (uuid, sku, name, category, created_at, updated_at)"
                                   " VALUES (?, ?, ?, ?, ?, ?)"));
     const QString now = nowStored();
-    insert.addBindValue(newUuid());
+    // By SKU the same product on every replica (sync makes one of two laptops' offline products).
+    insert.addBindValue(sku.isEmpty() ? newUuid() : keyUuid("product-sku", sku));
     insert.addBindValue(text(sku));
     insert.addBindValue(name.isEmpty() ? sku : name);
     insert.addBindValue(text(categoryText.simplified()));

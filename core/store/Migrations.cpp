@@ -260,16 +260,7 @@ QList<Migration> buildMigrations()
                 " updated_at TEXT NOT NULL,"
                 " deleted_at TEXT"
                 ") STRICT"),
-            QStringLiteral(
-                "INSERT INTO channel (id, uuid, code, position, social, created_at, updated_at) VALUES"
-                " (1, '7b223bf0-cbdb-532f-afc8-f53ecd30fa5a', 'phone', 1, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (2, '73c98bae-490d-5a7b-9202-bedd07f0c179', 'email', 2, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (3, '60c0bf6c-6718-549c-8e2f-5da5071d028e', 'web', 3, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (4, 'f25430ff-5e20-5475-bd0d-1a9f66043051', 'chat', 4, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (5, '321c9096-3106-58ab-940e-67c470b9cf22', 'social', 5, 1, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (6, 'fe5f6267-c0cb-5002-9d80-b8aa3f9c85b3', 'visit', 6, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (7, '8ffc8dda-9ed8-5c4b-a95a-68ab2fb14a48', 'post', 7, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (8, '1a2b7dca-78e8-5464-8af6-53ac82ecab7c', 'app', 8, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z')"),
+            defaultChannelsSql(),
             // One contact with a customer. occurred_at is UTC like every stored time. handled_by,
             // taken_by: team members (owner rows). A complaint is open until resolved_at is set;
             // taken_by/taken_at say who picked it up.
@@ -386,13 +377,7 @@ QList<Migration> buildMigrations()
                 " updated_at TEXT NOT NULL,"
                 " deleted_at TEXT"
                 ") STRICT"),
-            QStringLiteral(
-                "INSERT INTO consent_purpose (id, uuid, code, medium, requires_double_opt_in, position, created_at, updated_at) VALUES"
-                " (1, '808ba037-ce91-5196-abe0-eefbffd8be84', 'newsletter', 'email', 1, 1, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (2, '5e66c7fb-9e61-5a8b-af8b-5c50d7542192', 'email_marketing', 'email', 1, 2, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (3, '46cc5eb6-e246-5fbf-bfe2-43c43549a188', 'phone', 'phone', 0, 3, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (4, '09cfb915-8163-5f62-aa6c-af5b62c8c00c', 'post', 'post', 0, 4, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
-                " (5, '5553d439-040d-5686-a44c-8d11fe8e298e', 'profiling', 'none', 0, 5, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z')"),
+            defaultPurposesSql(),
             // The wording shown when permission is asked, in versions: a text is never changed
             // (a grant must prove what the person was told), a new wording is a new version.
             QStringLiteral(
@@ -406,18 +391,7 @@ QList<Migration> buildMigrations()
                 " created_at TEXT NOT NULL,"
                 " UNIQUE (purpose_id, version, language)"
                 ") STRICT"),
-            QStringLiteral(
-                "INSERT INTO consent_text (uuid, purpose_id, version, language, wording, created_at) VALUES"
-                " ('b8e494e9-bf47-5069-9eaa-9cf4a975167f', 1, 1, 'en', 'Yes, send me the newsletter by e-mail. I can"
-                " unsubscribe at any time with the link in every newsletter.', '2026-11-24T00:00:00.000Z'),"
-                " ('1124b0cb-f5fc-5267-8eea-e72723a35272', 2, 1, 'en', 'Yes, send me offers and news about products by"
-                " e-mail. I can withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
-                " ('daf7c2fd-553a-507b-a15c-2fd06ccda7a7', 3, 1, 'en', 'Yes, you may call me about offers and news. I"
-                " can withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
-                " ('352cf9e3-e44c-570c-82f7-100fcf65f290', 4, 1, 'en', 'Yes, send me offers and news by post. I can"
-                " withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
-                " ('ab952613-a1e4-5c68-a3d5-5bcf4135ec0b', 5, 1, 'en', 'Yes, you may use what I buy and how I contact"
-                " you to choose offers that suit me. I can withdraw this at any time.', '2026-11-24T00:00:00.000Z')"),
+            defaultConsentTextsSql(),
             QStringLiteral("CREATE TRIGGER consent_text_unchanged BEFORE UPDATE ON consent_text BEGIN"
                            " SELECT RAISE(ABORT, 'a consent text is never changed: add a new version'); END"),
             // Content-free tombstones of erased customers: the uuid and when, nothing else, so that
@@ -761,10 +735,85 @@ QList<Migration> buildMigrations()
         sync::syncSchemaStatements(),
     });
 
+    // Version 8: contacts, follow-ups, the consent ledger and what they name start to sync. Two
+    // laptops may each add a wording for a purpose offline, so a version number is no longer
+    // unique per purpose and language (the texts are told apart by their uuids): the table is made
+    // again without that constraint, inside the migration (the ledger's references to it are
+    // checked at commit, when the new table has every row again).
+    QStringList v8{
+        QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+        // The rows are put back into a table of the old name: that is what clears the ledger's
+        // deferred references the drop left open.
+        QStringLiteral("CREATE TABLE consent_text_before_v8 AS SELECT * FROM consent_text"),
+        QStringLiteral("DROP TABLE consent_text"),
+        QStringLiteral("CREATE TABLE consent_text ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " purpose_id INTEGER NOT NULL REFERENCES consent_purpose(id),"
+                       " version INTEGER NOT NULL,"
+                       " language TEXT NOT NULL DEFAULT '',"
+                       " wording TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL"
+                       ") STRICT"),
+        QStringLiteral("INSERT INTO consent_text (id, uuid, purpose_id, version, language, wording, created_at)"
+                       " SELECT id, uuid, purpose_id, version, language, wording, created_at FROM consent_text_before_v8"),
+        QStringLiteral("DROP TABLE consent_text_before_v8"),
+        QStringLiteral("CREATE INDEX consent_text_by_purpose ON consent_text(purpose_id, language, version)"),
+        QStringLiteral("CREATE TRIGGER consent_text_unchanged BEFORE UPDATE ON consent_text BEGIN"
+                       " SELECT RAISE(ABORT, 'a consent text is never changed: add a new version'); END"),
+    };
+    v8 += sync::syncTablesStatements(8);
+    list.append(Migration{
+        8,
+        QStringLiteral("contacts, follow-ups and consent entries sync with the team server"),
+        v8,
+    });
+
     return list;
 }
 
 } // namespace
+
+QString defaultChannelsSql()
+{
+    return QStringLiteral(
+                "INSERT INTO channel (id, uuid, code, position, social, created_at, updated_at) VALUES"
+                " (1, '7b223bf0-cbdb-532f-afc8-f53ecd30fa5a', 'phone', 1, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (2, '73c98bae-490d-5a7b-9202-bedd07f0c179', 'email', 2, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (3, '60c0bf6c-6718-549c-8e2f-5da5071d028e', 'web', 3, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (4, 'f25430ff-5e20-5475-bd0d-1a9f66043051', 'chat', 4, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (5, '321c9096-3106-58ab-940e-67c470b9cf22', 'social', 5, 1, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (6, 'fe5f6267-c0cb-5002-9d80-b8aa3f9c85b3', 'visit', 6, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (7, '8ffc8dda-9ed8-5c4b-a95a-68ab2fb14a48', 'post', 7, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (8, '1a2b7dca-78e8-5464-8af6-53ac82ecab7c', 'app', 8, 0, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z')");
+}
+
+QString defaultPurposesSql()
+{
+    return QStringLiteral(
+                "INSERT INTO consent_purpose (id, uuid, code, medium, requires_double_opt_in, position, created_at, updated_at) VALUES"
+                " (1, '808ba037-ce91-5196-abe0-eefbffd8be84', 'newsletter', 'email', 1, 1, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (2, '5e66c7fb-9e61-5a8b-af8b-5c50d7542192', 'email_marketing', 'email', 1, 2, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (3, '46cc5eb6-e246-5fbf-bfe2-43c43549a188', 'phone', 'phone', 0, 3, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (4, '09cfb915-8163-5f62-aa6c-af5b62c8c00c', 'post', 'post', 0, 4, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z'),"
+                " (5, '5553d439-040d-5686-a44c-8d11fe8e298e', 'profiling', 'none', 0, 5, '2026-11-24T00:00:00.000Z', '2026-11-24T00:00:00.000Z')");
+}
+
+QString defaultConsentTextsSql()
+{
+    return QStringLiteral(
+                "INSERT INTO consent_text (uuid, purpose_id, version, language, wording, created_at) VALUES"
+                " ('b8e494e9-bf47-5069-9eaa-9cf4a975167f', 1, 1, 'en', 'Yes, send me the newsletter by e-mail. I can"
+                " unsubscribe at any time with the link in every newsletter.', '2026-11-24T00:00:00.000Z'),"
+                " ('1124b0cb-f5fc-5267-8eea-e72723a35272', 2, 1, 'en', 'Yes, send me offers and news about products by"
+                " e-mail. I can withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
+                " ('daf7c2fd-553a-507b-a15c-2fd06ccda7a7', 3, 1, 'en', 'Yes, you may call me about offers and news. I"
+                " can withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
+                " ('352cf9e3-e44c-570c-82f7-100fcf65f290', 4, 1, 'en', 'Yes, send me offers and news by post. I can"
+                " withdraw this at any time.', '2026-11-24T00:00:00.000Z'),"
+                " ('ab952613-a1e4-5c68-a3d5-5bcf4135ec0b', 5, 1, 'en', 'Yes, you may use what I buy and how I contact"
+                " you to choose offers that suit me. I can withdraw this at any time.', '2026-11-24T00:00:00.000Z')");
+}
 
 QString customerSearchFillSql()
 {

@@ -27,6 +27,13 @@ QStringList interactionStatsFillSql();
 // customer_value_stats_* triggers dropped. The first statement deletes the old rows.
 QStringList segmentStatsFillSql();
 
+// The rows every database is made with, the same on every replica (fixed ids and uuids): the
+// default contact channels, consent purposes and the purposes' first wordings. The team schema on
+// PostgreSQL makes them too.
+QString defaultChannelsSql();
+QString defaultPurposesSql();
+QString defaultConsentTextsSql();
+
 // The migrations of this build, in ascending version order.
 const QList<Migration> &schemaMigrations();
 

@@ -3,8 +3,10 @@
 
 #include "customers/CustomerRepository.h"
 #include "store/Transaction.h"
+#include "sync/SyncSchema.h"
 #include "util/Stamps.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,6 +45,21 @@ QString ConflictResolver::fieldLabel(const QString &field)
         {QStringLiteral("external_id"), QT_TR_NOOP("External id")},
         {QStringLiteral("deleted_at"), QT_TR_NOOP("Deleted")},
         {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
+        // Contacts and follow-ups.
+        {QStringLiteral("occurred_at"), QT_TR_NOOP("When")},
+        {QStringLiteral("channel_id"), QT_TR_NOOP("Channel")},
+        {QStringLiteral("direction"), QT_TR_NOOP("Direction")},
+        {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
+        {QStringLiteral("handled_by"), QT_TR_NOOP("Handled by")},
+        {QStringLiteral("csat"), QT_TR_NOOP("Satisfaction (1-5)")},
+        {QStringLiteral("nps"), QT_TR_NOOP("Would recommend (0-10)")},
+        {QStringLiteral("taken_by"), QT_TR_NOOP("Taken by")},
+        {QStringLiteral("taken_at"), QT_TR_NOOP("Taken on")},
+        {QStringLiteral("resolved_at"), QT_TR_NOOP("Resolved")},
+        {QStringLiteral("due_date"), QT_TR_NOOP("Due")},
+        {QStringLiteral("assignee_id"), QT_TR_NOOP("Assigned to")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("done_at"), QT_TR_NOOP("Done")},
     };
     const auto found = labels.constFind(field);
     return found == labels.cend() ? field : tr(*found);
@@ -53,12 +70,37 @@ QString ConflictResolver::describe(const QString &field, const QVariant &value) 
     if (value.isNull() || value.toString().isEmpty()) {
         if (field == QLatin1String("deleted_at"))
             return tr("not deleted");
+        if (field == QLatin1String("resolved_at"))
+            return tr("not resolved");
+        if (field == QLatin1String("done_at"))
+            return tr("not done");
+        if (field == QLatin1String("taken_by") || field == QLatin1String("assignee_id"))
+            return tr("nobody");
         return tr("(empty)");
     }
     const QString text = value.toString();
     QSqlQuery q(m_db->connection());
     if (field == QLatin1String("deleted_at"))
         return tr("deleted on %1").arg(QLocale().toString(fromStoredTime(text).toLocalTime(), QLocale::ShortFormat));
+    for (const char *time : {"occurred_at", "taken_at", "resolved_at", "done_at"})
+        if (field == QLatin1String(time))
+            return QLocale().toString(fromStoredTime(text).toLocalTime(), QLocale::ShortFormat);
+    if (field == QLatin1String("due_date"))
+        return QLocale().toString(QDate::fromString(text, Qt::ISODate), QLocale::ShortFormat);
+    if (field == QLatin1String("channel_id")) {
+        q.prepare(QStringLiteral("SELECT CASE WHEN name <> '' THEN name ELSE code END FROM channel WHERE uuid = ?"));
+        q.addBindValue(text);
+        if (q.exec() && q.next())
+            return q.value(0).toString();
+        return tr("(a record not here)");
+    }
+    if (field == QLatin1String("handled_by") || field == QLatin1String("taken_by") || field == QLatin1String("assignee_id")) {
+        q.prepare(QStringLiteral("SELECT name FROM owner WHERE uuid = ?"));
+        q.addBindValue(text);
+        if (q.exec() && q.next())
+            return q.value(0).toString();
+        return tr("(a record not here)");
+    }
     if (field == QLatin1String("owner_id") || field == QLatin1String("organisation_id")) {
         q.prepare(field == QLatin1String("owner_id")
                       ? QStringLiteral("SELECT name FROM owner WHERE uuid = ?")
@@ -111,13 +153,76 @@ Result<QList<ConflictView>> ConflictResolver::forCustomer(const QString &custome
         }
         out.prepend(v);
     }
+    // The customer's contacts and follow-ups: each entry says which one it is about.
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral(
+        "SELECT 'interaction', i.uuid, i.subject, i.occurred_at FROM interaction i JOIN customer c ON c.id = i.customer_id"
+        " WHERE c.uuid = ? AND EXISTS (SELECT 1 FROM sync_conflict s WHERE s.tbl = 'interaction' AND s.row_uuid = i.uuid)"
+        " UNION ALL"
+        " SELECT 'follow_up', f.uuid, f.note, f.due_date FROM follow_up f JOIN customer c ON c.id = f.customer_id"
+        " WHERE c.uuid = ? AND EXISTS (SELECT 1 FROM sync_conflict s WHERE s.tbl = 'follow_up' AND s.row_uuid = f.uuid)"));
+    q.addBindValue(customerUuid);
+    q.addBindValue(customerUuid);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));
+    struct Row
+    {
+        QString table, uuid, title;
+    };
+    QList<Row> rows;
+    while (q.next()) {
+        const bool contact = q.value(0).toString() == QLatin1String("interaction");
+        const QString what = q.value(2).toString().isEmpty()
+            ? QLocale().toString(contact ? fromStoredTime(q.value(3).toString()).toLocalTime().date()
+                                         : QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                                 QLocale::ShortFormat)
+            : q.value(2).toString();
+        rows.append({q.value(0).toString(), q.value(1).toString(),
+                     contact ? tr("Contact “%1”").arg(what) : tr("Follow-up “%1”").arg(what)});
+    }
+    q.finish();
+    for (const Row &row : std::as_const(rows)) {
+        auto conflicts = endpoint.conflicts(row.table, row.uuid);
+        if (!conflicts)
+            return std::unexpected(conflicts.error());
+        auto held = endpoint.readRecords(row.table, {row.uuid});
+        if (!held)
+            return std::unexpected(held.error());
+        for (const Conflict &c : std::as_const(*conflicts)) {
+            if (openOnly && c.state != QLatin1String("open"))
+                continue;
+            ConflictView v;
+            v.conflict = c;
+            v.fieldLabel = tr("%1: %2").arg(row.title, fieldLabel(c.field));
+            v.loserText = describe(c.field, c.loserValue);
+            v.winnerText = describe(c.field, c.winnerValue);
+            v.loserWhere = c.loser.node;
+            v.winnerWhere = c.winner.node;
+            v.loserWhen = stampTime(c.loser.hlc);
+            v.winnerWhen = stampTime(c.winner.hlc);
+            if (!held->isEmpty()) {
+                const QVariant now = held->first().values.value(c.field);
+                v.currentIsWinner = now.isNull() == c.winnerValue.isNull() && now.toString() == c.winnerValue.toString();
+            }
+            out.append(v);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ConflictView &a, const ConflictView &b) { return b.conflict.loser < a.conflict.loser; });
     return out;
 }
 
 Result<int> ConflictResolver::openCount(const QString &customerUuid) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE tbl = 'customer' AND row_uuid = ? AND state = 'open'"));
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM sync_conflict WHERE state = 'open' AND (tbl = 'customer' AND row_uuid = ?"
+        " OR tbl = 'interaction' AND row_uuid IN (SELECT i.uuid FROM interaction i JOIN customer c ON c.id = i.customer_id"
+        "  WHERE c.uuid = ?)"
+        " OR tbl = 'follow_up' AND row_uuid IN (SELECT f.uuid FROM follow_up f JOIN customer c ON c.id = f.customer_id"
+        "  WHERE c.uuid = ?))"));
+    q.addBindValue(customerUuid);
+    q.addBindValue(customerUuid);
     q.addBindValue(customerUuid);
     if (!q.exec() || !q.next())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));
@@ -159,8 +264,10 @@ Result<void> ConflictResolver::flip(const QString &conflictUuid, const QString &
     const bool back = q.value(5).toString() == QLatin1String("flipped");
     const QVariant value = back ? q.value(4) : q.value(3);
     q.finish();
+    if (table == QLatin1String("interaction") || table == QLatin1String("follow_up"))
+        return flipField(conflictUuid, table, rowUuid, field, value, back);
     if (table != QLatin1String("customer"))
-        return fail(Error::Code::Invalid, tr("Only conflicts on customers can be answered here."));
+        return fail(Error::Code::Invalid, tr("Only conflicts on customers, contacts and follow-ups can be answered here."));
 
     CustomerRepository repository(m_db);
     repository.setActor(actor);
@@ -232,6 +339,46 @@ Result<void> ConflictResolver::flip(const QString &conflictUuid, const QString &
         return fail(Error::Code::Invalid, validation.summary());
     if (auto saved = repository.updateValidated(validation.normalised, ChangeHow::Edit, &*customer); !saved)
         return saved;
+    if (auto marked = setState(conflictUuid, back ? QStringLiteral("accepted") : QStringLiteral("flipped")); !marked)
+        return marked;
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Answering a conflict")));
+    return {};
+}
+
+Result<void> ConflictResolver::flipField(const QString &conflictUuid, const QString &table, const QString &rowUuid,
+                                         const QString &field, const QVariant &value, bool back)
+{
+    // A contact's or follow-up's field is written as it is stored: a reference by the local id of
+    // the record its uuid names. The row's triggers stamp it (and keep the figures right).
+    const SyncTable *t = syncTable(table);
+    const SyncColumn *column = nullptr;
+    for (const SyncColumn &c : t->columns)
+        if (c.name == field)
+            column = &c;
+    if (!column || !t->mutableColumns.contains(field))
+        return fail(Error::Code::Invalid, tr("The field %1 cannot be set back here.").arg(field));
+    QVariant stored = value;
+    if (column->kind == SyncColumn::Kind::Ref && !value.isNull()) {
+        QSqlQuery find(m_db->connection());
+        find.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(column->target));
+        find.addBindValue(value);
+        if (!find.exec() || !find.next())
+            return fail(Error::Code::NotFound, tr("What the overwritten value names is not here."));
+        stored = find.value(0);
+    }
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Answering a conflict")));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE uuid = ?").arg(table, field));
+    q.addBindValue(stored);
+    q.addBindValue(nowStored());
+    q.addBindValue(rowUuid);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Answering a conflict")));
+    if (q.numRowsAffected() != 1)
+        return fail(Error::Code::NotFound, tr("The record of this conflict is not here."));
     if (auto marked = setState(conflictUuid, back ? QStringLiteral("accepted") : QStringLiteral("flipped")); !marked)
         return marked;
     if (!tx.commit())

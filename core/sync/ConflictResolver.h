@@ -31,7 +31,8 @@ class ConflictResolver
 public:
     explicit ConflictResolver(DatabasePtr db);
 
-    // The customer's conflicts that are open (or all of them), newest first.
+    // The customer's conflicts that are open (or all of them), newest first, with those about its
+    // contacts and follow-ups.
     Result<QList<ConflictView>> forCustomer(const QString &customerUuid, bool openOnly = true) const;
     Result<int> openCount(const QString &customerUuid) const;
 
@@ -48,6 +49,8 @@ public:
 private:
     QString describe(const QString &field, const QVariant &value) const;
     Result<void> setState(const QString &conflictUuid, const QString &state);
+    Result<void> flipField(const QString &conflictUuid, const QString &table, const QString &rowUuid,
+                           const QString &field, const QVariant &value, bool back);
 
     DatabasePtr m_db;
 };

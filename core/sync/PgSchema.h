@@ -1,5 +1,6 @@
 // The team database on PostgreSQL as far as sync needs it: the synced tables (owners, tags,
-// customers with their tags, erasures) and the sync tables, with the same names and columns as
+// customers with their tags, erasures; from version 2 contacts, follow-ups and the consent ledger
+// with their channels, purposes and wordings) and the sync tables, with the same names and columns as
 // in a Relatio file, so the same merge code serves both (docs/sync-plan.md, section 4).
 #pragma once
 
@@ -9,10 +10,15 @@
 namespace relatio::sync {
 
 // The version of the team schema this build creates and expects.
-constexpr int kTeamSchemaVersion = 1;
+constexpr int kTeamSchemaVersion = 2;
 
 // The statements that create the team schema in an empty database, in order, in one transaction.
 QStringList teamSchemaStatements();
+
+// The first version of the team schema, and the statements that take it from version - 1 to
+// version (each run in one transaction; the last sets the version in meta).
+QStringList teamSchemaV1();
+QStringList teamSchemaUpgrade(int version);
 
 // The HLC of the next change as PostgreSQL SQL (see clockTickSql()).
 QString pgClockTickSql();

@@ -245,7 +245,9 @@ Result<QList<SyncRecord>> SyncEndpoint::readRecords(const QString &table, const 
         return fail(Error::Code::Invalid, tr("The table %1 does not sync.").arg(table));
     const QString what = tr("Reading %1 for sync").arg(table);
     QStringList select{t->hasId ? QStringLiteral("t.id") : QStringLiteral("0"), QStringLiteral("t.uuid")};
-    select.append(t->hasTimes ? QStringLiteral("t.created_at, t.updated_at") : QStringLiteral("'', ''"));
+    select.append(!t->hasTimes     ? QStringLiteral("'', ''")
+                  : t->hasUpdated ? QStringLiteral("t.created_at, t.updated_at")
+                                  : QStringLiteral("t.created_at, t.created_at"));
     select.append(QStringLiteral("r.hlc, r.node, r.base_hlc, r.base_node, r.seq, r.origin"));
     for (const SyncColumn &c : t->columns)
         select.append(columnSql(c, m_dialect == Dialect::PostgreSQL));
@@ -346,15 +348,65 @@ Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool 
         byTable[q.value(0).toString()].append(q.value(1).toString());
         feed.last = q.value(2).toLongLong();
     }
-    for (const SyncTable &t : syncTables()) {
-        const QStringList uuids = byTable.value(t.name);
+    // A record whose reference cannot wait (a contact's customer, a consent's wording) brings its
+    // target along when the target's place in the feed is after this page: the receiver may not
+    // have it yet. Targets come earlier in the registry than what names them, so the tables are
+    // read from the last to the first, and a target found is read with its own table.
+    QSet<QString> inFeed;
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it)
+        for (const QString &uuid : it.value())
+            inFeed.insert(it.key() + QLatin1Char('/') + uuid);
+    QList<SyncRecord> records;
+    const QList<SyncTable> &tables = syncTables();
+    for (auto t = tables.crbegin(); t != tables.crend(); ++t) {
+        const QStringList uuids = byTable.value(t->name);
         if (uuids.isEmpty())
             continue;
-        auto records = readRecords(t.name, uuids);
-        if (!records)
-            return std::unexpected(records.error());
-        feed.records += *records;
+        auto read = readRecords(t->name, uuids);
+        if (!read)
+            return std::unexpected(read.error());
+        QHash<QString, QStringList> targets; // table → uuids named
+        auto want = [&](const QString &table, const QString &uuid) {
+            if (!uuid.isEmpty() && !inFeed.contains(table + QLatin1Char('/') + uuid))
+                targets[table].append(uuid);
+        };
+        for (const SyncRecord &r : std::as_const(*read)) {
+            for (const SyncColumn &c : t->columns)
+                if (c.required && !r.values.value(c.name).isNull())
+                    want(c.target, r.values.value(c.name).toString());
+            // A conflict about a contact or the like comes with it: the receiver tells by it
+            // whose record it is (and drops it when that customer was erased there).
+            if (t->name == kConflict) {
+                const SyncTable *about = syncTable(r.values.value(QStringLiteral("tbl")).toString());
+                if (about && !about->customerRef.isEmpty())
+                    want(about->name, r.values.value(QStringLiteral("row_uuid")).toString());
+            }
+        }
+        for (auto target = targets.begin(); target != targets.end(); ++target) {
+            QStringList wanted = target.value();
+            wanted.removeDuplicates();
+            for (qsizetype from = 0; from < wanted.size(); from += kChunk) {
+                const QStringList part = wanted.mid(from, kChunk);
+                q = prepared(QStringLiteral("SELECT uuid FROM row_stamp WHERE tbl = ? AND uuid IN (%1) AND seq > ?%2")
+                                 .arg(placeholders(part.size()), ownChanges ? QStringLiteral(" AND origin = 0") : QString()));
+                q.addBindValue(target.key());
+                for (const QString &u : part)
+                    q.addBindValue(u);
+                q.addBindValue(feed.last);
+                if (!q.exec())
+                    return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the change feed")));
+                while (q.next()) {
+                    const QString uuid = q.value(0).toString();
+                    if (!inFeed.contains(target.key() + QLatin1Char('/') + uuid)) {
+                        inFeed.insert(target.key() + QLatin1Char('/') + uuid);
+                        byTable[target.key()].append(uuid);
+                    }
+                }
+            }
+        }
+        records = *read + records;
     }
+    feed.records = std::move(records);
     return feed;
 }
 
@@ -616,8 +668,24 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
     QString customerUuid;
     if (in.table == kCustomer)
         customerUuid = in.uuid;
+    else if (!t->customerRef.isEmpty())
+        customerUuid = in.values.value(t->customerRef).toString();
     else if (in.table == kConflict && in.values.value(QStringLiteral("tbl")).toString() == kCustomer)
         customerUuid = in.values.value(QStringLiteral("row_uuid")).toString();
+    if (in.table == kConflict) {
+        // About a record that belongs to a customer (a contact, a follow-up): that record came
+        // with it or is here already, unless its customer was erased here.
+        const SyncTable *about = syncTable(in.values.value(QStringLiteral("tbl")).toString());
+        if (about && !about->customerRef.isEmpty()) {
+            Stmt q(db);
+            q = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(about->name));
+            q.addBindValue(in.values.value(QStringLiteral("row_uuid")));
+            if (!q.exec())
+                return std::unexpected(Database::sqlError(q.lastError(), what));
+            if (!q.next())
+                return false;
+        }
+    }
     if (!customerUuid.isEmpty()) {
         auto erased = isErased(customerUuid);
         if (!erased)
@@ -746,7 +814,7 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
 
     // created_at goes with the creation that wins (the earliest stamp); updated_at is the latest,
     // written with the values when there are any.
-    const bool laterUpdate = t->hasTimes && in.updatedAt > mine.updatedAt;
+    const bool laterUpdate = t->hasTimes && t->hasUpdated && in.updatedAt > mine.updatedAt;
     if (!writes.isEmpty()) {
         if (auto written = writeValues(in.table, id, in.uuid, writes, laterUpdate ? in.updatedAt : QString()); !written)
             return std::unexpected(written.error());
@@ -754,7 +822,7 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
     Stmt q(db);
     if (t->hasTimes) {
         const QString createdAt = in.created < mine.created ? in.createdAt : mine.createdAt;
-        if (createdAt != mine.createdAt || (laterUpdate && writes.isEmpty())) {
+        if (t->hasUpdated && (createdAt != mine.createdAt || (laterUpdate && writes.isEmpty()))) {
             q = prepared(QStringLiteral("UPDATE %1 SET created_at = ?, updated_at = %2(updated_at, ?) WHERE uuid = ?")
                              .arg(in.table, greatest()));
             for (const QString &v : {createdAt, in.updatedAt, in.uuid})
@@ -856,17 +924,17 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
     const SyncTable *t = syncTable(in.table);
     const QString what = tr("Applying %1 %2").arg(in.table, in.uuid);
     QSqlDatabase db = connection();
-    if (in.table == kTag) {
-        if (auto unique = makeTagNameUnique(in.uuid, in.values.value(QStringLiteral("name")).toString()); !unique)
-            return std::unexpected(unique.error());
-    }
     // One INSERT with everything: the references resolved (or parked), and for a customer the
     // derived columns, so that its triggers (search index, statistics) run once.
     QStringList columns{QStringLiteral("uuid")};
     QVariantList values{in.uuid};
     if (t->hasTimes) {
-        columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
-        values << in.createdAt << in.updatedAt;
+        columns << QStringLiteral("created_at");
+        values << in.createdAt;
+    }
+    if (t->hasTimes && t->hasUpdated) {
+        columns << QStringLiteral("updated_at");
+        values << in.updatedAt;
     }
     QList<QPair<QString, QString>> pending; // field, target uuid
     QList<qint64> tagIds;
@@ -874,14 +942,20 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
     for (const SyncColumn &c : t->columns) {
         const QVariant v = in.values.value(c.name);
         if (c.kind == Kind::Value) {
+            auto unique = uniqueValue(in.table, c.name, in.uuid, v);
+            if (!unique)
+                return std::unexpected(unique.error());
             columns.append(c.name);
-            values.append(v);
+            values.append(*unique);
             continue;
         }
         QStringList parked;
         auto ids = resolveTargets(c, v, &parked);
         if (!ids)
             return std::unexpected(ids.error());
+        if (c.required && !parked.isEmpty())
+            return fail(Error::Code::Invalid, tr("%1 %2 names %3 %4, which did not come with it.")
+                                                  .arg(in.table, in.uuid, c.target, parked.first()));
         for (const QString &target : std::as_const(parked))
             pending.append({c.name, target});
         if (c.kind == Kind::TagSet)
@@ -982,12 +1056,11 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
                 return std::unexpected(Database::sqlError(q.lastError(), what));
         }
         if (c.kind == Kind::Value) {
-            if (table == kTag && c.name == QLatin1String("name")) {
-                if (auto unique = makeTagNameUnique(uuid, v.toString()); !unique)
-                    return std::unexpected(unique.error());
-            }
+            auto unique = uniqueValue(table, c.name, uuid, v);
+            if (!unique)
+                return std::unexpected(unique.error());
             sets.append(c.name + QStringLiteral(" = ?"));
-            binds.append(v);
+            binds.append(*unique);
             continue;
         }
         // References: to the local id of their target, or parked until it arrives.
@@ -1267,7 +1340,26 @@ Result<void> SyncEndpoint::eraseHere(const QString &uuid)
     // sync (dead rows keep their content until then).
     const QString what = tr("Erasing customer %1").arg(uuid);
     Stmt q(connection());
-    const QStringList statements{
+    // The customer's contacts, follow-ups and consent entries first, with their stamps and the
+    // conflicts about them.
+    QStringList statements;
+    const QList<SyncTable> &tables = syncTables();
+    for (auto t = tables.crbegin(); t != tables.crend(); ++t) {
+        if (t->customerRef.isEmpty())
+            continue;
+        const QString rows = QStringLiteral("(SELECT x.uuid FROM %1 AS x JOIN customer AS c ON c.id = x.%2 WHERE c.uuid = ?)")
+                                 .arg(t->name, t->customerRef);
+        statements << QStringLiteral("DELETE FROM row_stamp WHERE tbl = 'sync_conflict' AND uuid IN"
+                                     " (SELECT uuid FROM sync_conflict WHERE tbl = '%1' AND row_uuid IN %2)")
+                          .arg(t->name, rows)
+                   << QStringLiteral("DELETE FROM sync_conflict WHERE tbl = '%1' AND row_uuid IN %2").arg(t->name, rows);
+        for (const char *stamps : {"row_stamp", "field_stamp", "sync_pending"})
+            statements << QStringLiteral("DELETE FROM %1 WHERE tbl = '%2' AND uuid IN %3")
+                              .arg(QLatin1String(stamps), t->name, rows);
+        statements << QStringLiteral("DELETE FROM %1 WHERE %2 = (SELECT id FROM customer WHERE uuid = ?)")
+                          .arg(t->name, t->customerRef);
+    }
+    statements += QStringList{
         QStringLiteral("UPDATE customer SET org_label = '', org_sort = '', organisation_id = NULL"
                        " WHERE organisation_id = (SELECT id FROM customer WHERE uuid = ?)"),
         QStringLiteral("DELETE FROM customer_tag WHERE customer_id = (SELECT id FROM customer WHERE uuid = ?)"),
@@ -1288,27 +1380,35 @@ Result<void> SyncEndpoint::eraseHere(const QString &uuid)
     return {};
 }
 
-Result<void> SyncEndpoint::makeTagNameUnique(const QString &uuid, const QString &name)
+Result<QVariant> SyncEndpoint::uniqueValue(const QString &table, const QString &column, const QString &uuid,
+                                           const QVariant &value)
 {
-    // Tag names are unique. Two tags that came to the same name on two replicas keep it for the
-    // smaller uuid; the other shows it with the start of its uuid — the same choice everywhere.
+    // Tag names (in any case) and product SKUs are unique. Two records that came to the same one
+    // on two replicas: the smaller uuid keeps it, the other shows it with the start of its uuid,
+    // the same choice on every replica whichever arrives first.
+    const bool tagName = table == kTag && column == QLatin1String("name");
+    const bool sku = table == QLatin1String("product") && column == QLatin1String("sku");
+    if ((!tagName && !sku) || value.isNull() || value.toString().isEmpty())
+        return value;
+    const QString what = tr("Applying %1 %2").arg(table, uuid);
     Stmt q(connection());
-    q = prepared(QStringLiteral("SELECT uuid FROM tag WHERE lower(name) = lower(?) AND uuid <> ?"));
-    q.addBindValue(name);
+    q = prepared(tagName ? QStringLiteral("SELECT uuid FROM tag WHERE lower(name) = lower(?) AND uuid <> ?")
+                         : QStringLiteral("SELECT uuid FROM product WHERE sku = ? AND uuid <> ?"));
+    q.addBindValue(value);
     q.addBindValue(uuid);
     if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Applying tag %1").arg(name)));
+        return std::unexpected(Database::sqlError(q.lastError(), what));
     if (!q.next())
-        return {};
+        return value;
     const QString other = q.value(0).toString();
     q.finish();
-    if (uuid < other) {
-        q = prepared(QStringLiteral("UPDATE tag SET name = name || ' (' || substr(uuid, 1, 8) || ')' WHERE uuid = ?"));
-        q.addBindValue(other);
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), tr("Applying tag %1").arg(name)));
-    }
-    return {};
+    if (other < uuid)
+        return QVariant(QStringLiteral("%1 (%2)").arg(value.toString(), uuid.left(8)));
+    q = prepared(QStringLiteral("UPDATE %1 SET %2 = %2 || ' (' || substr(uuid, 1, 8) || ')' WHERE uuid = ?").arg(table, column));
+    q.addBindValue(other);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    return value;
 }
 
 Result<void> SyncEndpoint::settlePushed(const QString &serverId, qint64 from, qint64 to,

@@ -143,7 +143,7 @@ private:
     Result<qint64> tick();        // the next feed position
     Result<Stamp> tickClock();    // the next stamp of a change made here
     Result<bool> isErased(const QString &customerUuid) const;
-    Result<void> makeTagNameUnique(const QString &uuid, const QString &name);
+    Result<QVariant> uniqueValue(const QString &table, const QString &column, const QString &uuid, const QVariant &value);
     Result<void> eraseHere(const QString &uuid);
     Result<void> begin(QSqlDatabase &db, const QString &what);
     Result<void> commit(QSqlDatabase &db, const QString &what);

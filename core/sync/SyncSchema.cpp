@@ -1,6 +1,8 @@
 // The sync registry and the stamping schema (version 7).
 #include "sync/SyncSchema.h"
 
+#include <utility>
+
 namespace relatio::sync {
 
 namespace {
@@ -15,6 +17,11 @@ SyncColumn value(const char *name)
 SyncColumn ref(const char *name, const char *target)
 {
     return SyncColumn{QString::fromLatin1(name), Kind::Ref, QString::fromLatin1(target)};
+}
+
+SyncColumn required(const char *name, const char *target)
+{
+    return SyncColumn{QString::fromLatin1(name), Kind::Ref, QString::fromLatin1(target), true};
 }
 
 QStringList names(const QList<SyncColumn> &columns)
@@ -48,6 +55,80 @@ QList<SyncTable> buildTables()
                        {}, true, true};
     customer.mutableColumns = names(customer.columns);
     tables.append(customer);
+
+    // Version 8: contacts, follow-ups, orders and the consent ledger, with the channels, products,
+    // purposes and wordings they name. Contacts and follow-ups merge field by field like customers (a complaint
+    // resolved on two laptops is a conflict like any other); the ledger and the wordings are never
+    // changed, so two replicas' entries simply add up.
+    SyncTable channel{QStringLiteral("channel"),
+                      {value("code"), value("name"), value("position"), value("social"), value("retired_at"),
+                       value("deleted_at")}};
+    channel.mutableColumns = names(channel.columns);
+    channel.since = 8;
+    tables.append(channel);
+
+    SyncTable purpose{QStringLiteral("consent_purpose"),
+                      {value("code"), value("name"), value("medium"), value("requires_double_opt_in"),
+                       value("position"), value("retired_at"), value("deleted_at")}};
+    purpose.mutableColumns = names(purpose.columns);
+    purpose.since = 8;
+    tables.append(purpose);
+
+    SyncTable text{QStringLiteral("consent_text"),
+                   {required("purpose_id", "consent_purpose"), value("version"), value("language"), value("wording")}};
+    text.hasUpdated = false;
+    text.since = 8;
+    tables.append(text);
+
+    SyncTable interaction{QStringLiteral("interaction"),
+                          {required("customer_id", "customer"), value("occurred_at"), required("channel_id", "channel"),
+                           value("direction"), value("kind"), value("subject"), value("notes"),
+                           ref("handled_by", "owner"), value("csat"), value("nps"), ref("taken_by", "owner"),
+                           value("taken_at"), value("resolved_at"), value("deleted_at")}};
+    interaction.mutableColumns = names(interaction.columns);
+    interaction.mutableColumns.removeAll(QStringLiteral("customer_id"));
+    interaction.since = 8;
+    interaction.customerRef = QStringLiteral("customer_id");
+    tables.append(interaction);
+
+    SyncTable followUp{QStringLiteral("follow_up"),
+                       {required("customer_id", "customer"), ref("interaction_id", "interaction"),
+                        value("due_date"), ref("assignee_id", "owner"), value("note"), value("done_at"),
+                        value("deleted_at")}};
+    followUp.mutableColumns = names(followUp.columns);
+    followUp.mutableColumns.removeAll(QStringLiteral("customer_id"));
+    followUp.since = 8;
+    followUp.customerRef = QStringLiteral("customer_id");
+    tables.append(followUp);
+
+    SyncTable consent{QStringLiteral("consent_entry"),
+                      {required("customer_id", "customer"), required("purpose_id", "consent_purpose"),
+                       value("action"), value("occurred_at"), value("source"), required("text_id", "consent_text"),
+                       value("confirms_uuid"), value("evidence"), value("recorded_by")}};
+    consent.hasUpdated = false;
+    consent.since = 8;
+    consent.customerRef = QStringLiteral("customer_id");
+    tables.append(consent);
+
+    // Orders (purchase lines) and the products they name. Where an order came from an import is
+    // the importing replica's own business (import_batch_id stays local). Two laptops that make
+    // a product with the same SKU make one (its uuid follows from the SKU).
+    SyncTable product{QStringLiteral("product"),
+                      {value("sku"), value("name"), value("category"), value("list_price_cents"), value("currency"),
+                       value("deleted_at")}};
+    product.mutableColumns = names(product.columns);
+    product.since = 8;
+    tables.append(product);
+
+    SyncTable purchase{QStringLiteral("purchase"),
+                       {required("customer_id", "customer"), value("external_id"), value("ordered_on"),
+                        value("amount_cents"), value("currency"), value("quantity"), ref("channel_id", "channel"),
+                        ref("product_id", "product"), value("deleted_at")}};
+    purchase.mutableColumns = names(purchase.columns);
+    purchase.mutableColumns.removeAll(QStringLiteral("customer_id"));
+    purchase.since = 8;
+    purchase.customerRef = QStringLiteral("customer_id");
+    tables.append(purchase);
 
     // The conflict list travels too: every replica shows the same overwritten edits. Only its
     // state (open, accepted, flipped) changes after it is made.
@@ -224,7 +305,8 @@ QStringList syncSchemaStatements()
                        ") STRICT"),
     };
     for (const SyncTable &t : syncTables())
-        sql += triggersOf(t);
+        if (t.since == 7)
+            sql += triggersOf(t);
 
     // A customer's tags are one field of the customer.
     const QString tagsField = QStringLiteral("SELECT 'tags' AS name");
@@ -238,7 +320,42 @@ QStringList syncSchemaStatements()
 
     // Records made before this version get one stamp, from the clock's first tick.
     for (const SyncTable &t : syncTables())
-        sql += rowStampFillSql(t.name);
+        if (t.since == 7)
+            sql += rowStampFillSql(t.name);
+    return sql;
+}
+
+QStringList syncTablesStatements(int version)
+{
+    QStringList sql;
+    for (const SyncTable &t : syncTables())
+        if (t.since == version)
+            sql += triggersOf(t);
+    if (version == 8)
+        sql += defaultRowStampSql(false);
+    for (const SyncTable &t : syncTables())
+        if (t.since == version)
+            sql += rowStampFillSql(t.name);
+    return sql;
+}
+
+QStringList defaultRowStampSql(bool postgres)
+{
+    // hlc 1 on node "relatio": older than any change a replica makes, the same on every replica.
+    // A default row is untouched while its times are still those of the migration that made it.
+    const QString untouched = QStringLiteral("'2026-11-24T00:00:00.000Z'");
+    QStringList sql;
+    const QList<std::pair<QString, QString>> defaults{
+        {QStringLiteral("channel"), QStringLiteral("code <> '' AND updated_at = %1").arg(untouched)},
+        {QStringLiteral("consent_purpose"), QStringLiteral("code <> '' AND updated_at = %1").arg(untouched)},
+        {QStringLiteral("consent_text"),
+         QStringLiteral("created_at = %1 AND version = 1 AND language = 'en'").arg(untouched)},
+    };
+    for (const auto &[table, where] : defaults) {
+        sql.append(QStringLiteral("INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin)"
+                                  " SELECT '%1', uuid, 1, 'relatio', 1, 'relatio', 0, 1 FROM %1 WHERE %2%3")
+                       .arg(table, where, postgres ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString()));
+    }
     return sql;
 }
 

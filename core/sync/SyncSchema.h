@@ -18,6 +18,9 @@ struct SyncColumn
     QString name;
     Kind kind = Kind::Value;
     QString target; // the referenced table of a Ref
+    // A Ref that cannot wait for its target (a NOT NULL column, or a record never changed after
+    // it is made): a batch carries the target along when the receiver may not have it yet.
+    bool required = false;
 };
 
 struct SyncTable
@@ -28,7 +31,11 @@ struct SyncTable
     QList<SyncColumn> columns;
     QStringList mutableColumns;
     bool hasId = true;       // an INTEGER PRIMARY KEY id beside the uuid
-    bool hasTimes = true;    // created_at and updated_at
+    bool hasTimes = true;    // created_at (and updated_at where hasUpdated)
+    bool hasUpdated = true;
+    int since = 7;           // the schema version that started to sync it
+    // The Ref naming the customer a record belongs to: it goes with the customer's erasure.
+    QString customerRef;
 };
 
 // The synced tables in the order a batch is applied: a table comes after those it refers to.
@@ -38,6 +45,14 @@ const SyncTable *syncTable(const QString &name);
 // Schema version 7: the clock, the stamps, the conflict list, pending references and peers,
 // and the triggers that stamp each local change of a synced table.
 QStringList syncSchemaStatements();
+
+// The triggers and first stamps of the tables that started to sync at a later schema version.
+QStringList syncTablesStatements(int version);
+
+// The rows every replica is made with (the default channels, consent purposes and texts) carry
+// one fixed stamp everywhere, so that they are the same record on each without travelling.
+// Those changed since their migration made them are stamped as local changes instead.
+QStringList defaultRowStampSql(bool postgres);
 
 // For a bulk load that dropped a table's triggers: stamps every row of it that has no stamp yet
 // with one clock tick (empty when the table is not synced).

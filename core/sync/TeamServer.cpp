@@ -122,6 +122,11 @@ Result<bool> TeamServer::init()
         return std::unexpected(version.error());
     if (*version == kTeamSchemaVersion)
         return false;
+    if (*version > 0 && *version < kTeamSchemaVersion) {
+        if (auto upgraded = upgrade(*version); !upgraded)
+            return std::unexpected(upgraded.error());
+        return true;
+    }
     if (*version != 0)
         return fail(Error::Code::NewerSchema,
                     tr("The database %1 holds another schema (version %2); this Relatio makes version %3 and "
@@ -150,6 +155,35 @@ Result<bool> TeamServer::init()
     return true;
 }
 
+Result<void> TeamServer::upgrade(int from)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    const QString what = tr("Upgrading the team database on %1").arg(m_url.address());
+    for (int version = from + 1; version <= kTeamSchemaVersion; ++version) {
+        // Each version in a transaction of its own; another laptop upgrading at the same moment
+        // waits for the lock on meta and then finds the work done.
+        if (!q.exec(QStringLiteral("BEGIN")))
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+        auto rollback = [&](const QSqlError &error) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(Database::sqlError(error, what));
+        };
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'team_schema' FOR UPDATE")) || !q.next())
+            return rollback(q.lastError());
+        if (q.value(0).toInt() >= version) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            continue;
+        }
+        for (const QString &sql : teamSchemaUpgrade(version))
+            if (!q.exec(sql))
+                return rollback(q.lastError());
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return rollback(q.lastError());
+    }
+    return {};
+}
+
 Result<void> TeamServer::check()
 {
     auto version = schemaVersion();
@@ -159,6 +193,8 @@ Result<void> TeamServer::check()
         return fail(Error::Code::NotFound,
                     tr("%1 is not a Relatio team database yet: create it with relatio-cli --server URL init.")
                         .arg(m_url.address()));
+    if (*version > 0 && *version < kTeamSchemaVersion)
+        return upgrade(*version); // as a Relatio file is migrated when a newer Relatio opens it
     if (*version != kTeamSchemaVersion)
         return fail(Error::Code::NewerSchema, tr("The team database %1 has schema version %2; this Relatio works with %3.")
                                                   .arg(m_url.address())
@@ -187,7 +223,8 @@ Result<bool> TeamServer::encrypted()
 Result<void> TeamServer::vacuum()
 {
     QSqlQuery q(connection());
-    for (const char *table : {"customer", "customer_tag", "row_stamp", "field_stamp", "sync_conflict"}) {
+    for (const char *table : {"customer", "customer_tag", "interaction", "follow_up", "consent_entry", "row_stamp",
+                              "field_stamp", "sync_conflict"}) {
         if (!q.exec(QStringLiteral("VACUUM %1").arg(QLatin1String(table))))
             return std::unexpected(Database::sqlError(q.lastError(), tr("Cleaning up the team database")));
     }

@@ -44,10 +44,12 @@ public:
     TeamServer(const TeamServer &) = delete;
     TeamServer &operator=(const TeamServer &) = delete;
 
-    // Creates the team schema in an empty database, all or nothing; true when it did, false when
-    // the database already holds this version of it. A newer or unknown schema is refused.
+    // Creates the team schema in an empty database, all or nothing, or upgrades an older version
+    // of it; true when it did, false when the database already holds this version. A newer or
+    // unknown schema is refused.
     Result<bool> init();
-    // Refuses a database without the team schema, or with another version of it.
+    // Refuses a database without the team schema, or with a newer version of it; upgrades an
+    // older one (as a Relatio file is migrated when a newer Relatio opens it).
     Result<void> check();
 
     Result<qint64> customerCount();
@@ -63,6 +65,7 @@ public:
 private:
     TeamServer() = default;
     Result<int> schemaVersion();
+    Result<void> upgrade(int from);
 
     ServerUrl m_url;
     QString m_connectionName;

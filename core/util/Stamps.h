@@ -21,6 +21,13 @@ inline QString nameUuid(const char *kind, const QString &name)
         .toString(QUuid::WithoutBraces);
 }
 
+// The uuid of a record named by a key that is exact (not case-folded), such as a product's SKU.
+inline QString keyUuid(const char *kind, const QString &key)
+{
+    static const QUuid ns(QStringLiteral("{6d1f3c52-8a0e-4b7e-9f0a-52c1e0a7d3b4}"));
+    return QUuid::createUuidV5(ns, QString::fromLatin1(kind) + QLatin1String("=") + key).toString(QUuid::WithoutBraces);
+}
+
 // "2026-11-23T18:07:00.123Z". Written by hand: QDateTime::toString is a tenth of a bulk load.
 inline QString toStoredTime(const QDateTime &time)
 {

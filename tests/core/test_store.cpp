@@ -223,3 +223,46 @@ TEST_CASE("A version 1 database gains external ids and the import history, its r
     // The search index still finds the old record.
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'berg'")).toInt() == 1);
 }
+
+TEST_CASE("A version 7 database keeps its consent ledger when its wordings table is made again", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    const QList<Migration> v7 = schemaMigrations().mid(0, 7);
+    REQUIRE(v7.constLast().version == 7);
+    {
+        auto db = Database::open(path, Database::Options{&v7});
+        REQUIRE(db);
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO customer (uuid, kind, family_name, created_at, updated_at)"
+                                      " VALUES ('u-1', 'person', 'Berg', '2026-01-01T00:00:00.000Z',"
+                                      " '2026-01-01T00:00:00.000Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO consent_text (uuid, purpose_id, version, language, wording, created_at)"
+                                      " VALUES ('t-2', 1, 2, 'nl', 'Ja, graag.', '2026-02-01T00:00:00.000Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO consent_entry (uuid, customer_id, purpose_id, action, occurred_at,"
+                                      " source, text_id, created_at) SELECT 'e-1', c.id, 1, 'grant',"
+                                      " '2026-02-02T00:00:00.000Z', 'counter', t.id, '2026-02-02T00:00:00.000Z'"
+                                      " FROM customer c, consent_text t WHERE c.uuid = 'u-1' AND t.uuid = 't-2'")));
+        // Renamed, as the channels dialog does it (the time of the change with it).
+        REQUIRE(q.exec(QStringLiteral("UPDATE channel SET name = 'Telefoon', updated_at = '2026-03-01T00:00:00.000Z'"
+                                      " WHERE code = 'phone'")));
+    }
+    auto db = Database::open(path);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == 8);
+    CHECK(scalar(*db, QStringLiteral("SELECT t.wording FROM consent_entry e JOIN consent_text t ON t.id = e.text_id"
+                                     " WHERE e.uuid = 'e-1'")).toString() == QStringLiteral("Ja, graag."));
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() == 0);
+    // Wordings stay unchangeable, and a second version 2 (another laptop's) is taken in.
+    QSqlQuery q((*db)->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE consent_text SET wording = 'x' WHERE uuid = 't-2'")));
+    CHECK(q.exec(QStringLiteral("INSERT INTO consent_text (uuid, purpose_id, version, language, wording, created_at)"
+                                " VALUES ('t-3', 1, 2, 'nl', 'Ja, stuur maar.', '2026-02-03T00:00:00.000Z')")));
+    // Untouched default rows carry the one stamp every replica gives them; a renamed one is a
+    // change of this replica.
+    CHECK(scalar(*db, QStringLiteral("SELECT node FROM row_stamp WHERE tbl = 'channel' AND uuid ="
+                                     " (SELECT uuid FROM channel WHERE code = 'email')")).toString() == QStringLiteral("relatio"));
+    CHECK(scalar(*db, QStringLiteral("SELECT node FROM row_stamp WHERE tbl = 'channel' AND uuid ="
+                                     " (SELECT uuid FROM channel WHERE code = 'phone')")).toString() != QStringLiteral("relatio"));
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM row_stamp WHERE tbl = 'consent_entry'")).toInt() == 1);
+}

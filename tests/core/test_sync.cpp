@@ -3,8 +3,13 @@
 #include "TestSupport.h"
 
 #include "customers/CustomerRepository.h"
+#include "interactions/InteractionRepository.h"
+#include "orders/PurchaseRepository.h"
+#include "privacy/ConsentRepository.h"
 #include "privacy/Erasure.h"
+#include "store/Migrations.h"
 #include "sync/ConflictResolver.h"
+#include "sync/PgSchema.h"
 #include "sync/SyncEndpoint.h"
 #include "sync/SyncSchema.h"
 #include "sync/Synchroniser.h"
@@ -106,8 +111,17 @@ public:
                 REQUIRE((*team)->init().value_or(false));
                 made = true;
             }
-            REQUIRE(q.exec(QStringLiteral("TRUNCATE owner, tag, customer, customer_tag, customer_erasure, row_stamp,"
-                                          " field_stamp, sync_conflict, sync_pending, sync_peer RESTART IDENTITY")));
+            REQUIRE(q.exec(QStringLiteral("TRUNCATE owner, tag, customer, customer_tag, customer_erasure, interaction, follow_up,"
+                                          " consent_entry, consent_text, consent_purpose, channel, purchase, product, row_stamp,"
+                                          " field_stamp,"
+                                          " sync_conflict, sync_pending, sync_peer RESTART IDENTITY")));
+            // The rows every replica is made with, as init makes them.
+            for (const QString &sql : QStringList{defaultChannelsSql(), defaultPurposesSql(), defaultConsentTextsSql()}
+                     + defaultRowStampSql(true))
+                REQUIRE(q.exec(sql));
+            for (const char *table : {"channel", "consent_purpose", "consent_text"})
+                REQUIRE(q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT max(id) FROM %1))")
+                                   .arg(QLatin1String(table))));
             REQUIRE(q.exec(QStringLiteral("UPDATE sync_clock SET hlc = 0, seq = 0, offset_ms = 0, applying = 0")));
             REQUIRE(q.exec(QStringLiteral("UPDATE meta SET value = 'server-%1' WHERE key = 'replica_id'")
                                .arg(QUuid::createUuid().toString(QUuid::Id128).left(8))));
@@ -451,6 +465,166 @@ TEST_CASE("A sync cut off anywhere, or delivered twice, leaves both sides consis
     }
 }
 
+TEST_CASE("Contacts, follow-ups and consent entries made offline reach every replica, and go with an erasure", "[sync]")
+{
+    for (int which = 0; which < 2; ++which) {
+        const ServerKind kind = serverKind(which);
+        if (skipped(kind))
+            continue;
+        DYNAMIC_SECTION(kindName(kind))
+        {
+            World w(2, kind);
+            const QString uuid = create(w.laptop(0), person(QStringLiteral("Ingrid"), QStringLiteral("Berg"), QStringLiteral("Tromsø")));
+            w.syncAll(1);
+            Replica &a = w.laptop(0);
+            Replica &b = w.laptop(1);
+            InteractionRepository contactsA(a.db), contactsB(b.db);
+            ConsentRepository consentA(a.db), consentB(b.db);
+            consentA.setActor(QStringLiteral("Kari"));
+            consentB.setActor(QStringLiteral("Joost"));
+
+            // Offline on laptop 1: a channel of its own, a complaint through it, a follow-up, and a
+            // newsletter grant with a new wording.
+            const qint64 fair = contactsA.addChannel(QStringLiteral("Trade fair"), false).value();
+            Interaction complaint;
+            complaint.customerId = idOf(a, uuid);
+            complaint.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+            complaint.channelId = fair;
+            complaint.kind = InteractionKind::Complaint;
+            complaint.subject = QStringLiteral("Stand was closed");
+            const qint64 complaintId = contactsA.create(complaint).value();
+            FollowUp call;
+            call.customerId = idOf(a, uuid);
+            call.interactionId = complaintId;
+            call.dueDate = QDate::currentDate().addDays(2);
+            call.note = QStringLiteral("Call back");
+            REQUIRE(contactsA.createFollowUp(call));
+            const qint64 newsletter = consentA.findPurpose(QStringLiteral("newsletter")).value().id;
+            const qint64 wordingA = consentA.addText(newsletter, QStringLiteral("nb"), QStringLiteral("Ja takk, send meg nyhetsbrevet.")).value();
+            ConsentRecord grant;
+            grant.customerId = idOf(a, uuid);
+            grant.purposeId = newsletter;
+            grant.source = ConsentSource::Counter;
+            grant.textId = wordingA;
+            REQUIRE(consentA.grant(grant));
+
+            // Offline on laptop 2: a visit, another wording for the same purpose (the same version
+            // number as laptop 1's), and a withdrawal of phone calls.
+            Interaction visit;
+            visit.customerId = idOf(b, uuid);
+            visit.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-1800);
+            visit.channelId = 6; // visit, a default channel: the same record everywhere
+            visit.kind = InteractionKind::Feedback;
+            visit.subject = QStringLiteral("Showroom visit");
+            REQUIRE(contactsB.create(visit));
+            REQUIRE(consentB.addText(newsletter, QStringLiteral("nl"), QStringLiteral("Ja, stuur mij de nieuwsbrief.")));
+            ConsentRecord withdraw;
+            withdraw.customerId = idOf(b, uuid);
+            withdraw.purposeId = consentB.findPurpose(QStringLiteral("phone")).value().id;
+            withdraw.source = ConsentSource::Phone;
+            REQUIRE(consentB.withdraw(withdraw));
+
+            // Both laptops sell the same product (by SKU) offline: one product, two orders.
+            PurchaseRepository ordersA(a.db), ordersB(b.db);
+            for (auto [orders, replica, cents] : {std::tuple{&ordersA, &a, 12900}, std::tuple{&ordersB, &b, 25800}}) {
+                Purchase p;
+                p.customerId = idOf(*replica, uuid);
+                p.orderedOn = QDate::currentDate();
+                p.amount = cents;
+                p.currency = QStringLiteral("NOK");
+                p.quantity = cents / 12900;
+                p.productId = orders->ensureProduct(QStringLiteral("FJ-100"), QStringLiteral("Fjellstøvel"), QString()).value();
+                REQUIRE(orders->create(p));
+            }
+
+            w.syncAll(2);
+            requireConverged(w);
+            for (Replica *r : w.all()) {
+                INFO(r->name.toStdString());
+                const QString customer = QStringLiteral("(SELECT id FROM customer WHERE uuid = '%1')").arg(uuid);
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) || '/' || sum(amount_cents) FROM purchase WHERE customer_id = %1"
+                                                " AND product_id = (SELECT id FROM product WHERE sku = 'FJ-100')").arg(customer)).toString()
+                      == QStringLiteral("2/38700"));
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM product")).toInt() == 1);
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM interaction WHERE customer_id = %1").arg(customer)).toInt() == 2);
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM follow_up WHERE customer_id = %1").arg(customer)).toInt() == 1);
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM consent_entry WHERE customer_id = %1").arg(customer)).toInt() == 2);
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM consent_text WHERE purpose_id = %1 AND version = 2").arg(newsletter)).toInt() == 2);
+                CHECK(scalar(*r, QStringLiteral("SELECT c.name FROM interaction i JOIN channel c ON c.id = i.channel_id"
+                                                " WHERE i.subject = 'Stand was closed'")).toString() == QStringLiteral("Trade fair"));
+                CHECK(scalar(*r, QStringLiteral("SELECT i.subject FROM follow_up f JOIN interaction i ON i.id = f.interaction_id")).toString()
+                      == QStringLiteral("Stand was closed"));
+            }
+            // The grant proves what laptop 1's customer was told, on laptop 2 too.
+            const auto entries = consentB.entries(idOf(b, uuid));
+            REQUIRE(entries);
+            bool granted = false;
+            for (const ConsentEntry &e : *entries)
+                if (e.action == ConsentAction::Grant)
+                    granted = consentB.text(e.textId).value().wording == QStringLiteral("Ja takk, send meg nyhetsbrevet.");
+            CHECK(granted);
+
+            // Both laptops change the complaint offline: one takes it and renames it, the other
+            // resolves it and renames it otherwise. Different fields merge; the subject keeps the
+            // later one and lists the other.
+            const qint64 onA = scalar(a, QStringLiteral("SELECT id FROM interaction WHERE subject = 'Stand was closed'")).toLongLong();
+            const qint64 onB = scalar(b, QStringLiteral("SELECT id FROM interaction WHERE subject = 'Stand was closed'")).toLongLong();
+            const qint64 kari = a.customers->ensureOwner(QStringLiteral("Kari")).value();
+            REQUIRE(contactsA.takeComplaint(onA, kari));
+            auto renamed = contactsA.get(onA).value();
+            renamed.subject = QStringLiteral("Stand closed at noon");
+            REQUIRE(contactsA.update(renamed));
+            REQUIRE(contactsB.setResolved(onB, true));
+            auto renamedB = contactsB.get(onB).value();
+            renamedB.subject = QStringLiteral("Stand closed early");
+            REQUIRE(contactsB.update(renamedB));
+            w.syncAll(2);
+            requireConverged(w);
+            const auto merged = contactsA.get(onA).value();
+            CHECK(merged.takenById == kari);
+            CHECK(merged.resolvedAt.isValid());
+            CHECK(merged.subject == QStringLiteral("Stand closed early"));
+            const auto conflicts = w.server.sync().conflicts();
+            REQUIRE(conflicts);
+            REQUIRE(conflicts->size() == 1);
+            CHECK(conflicts->first().table == QStringLiteral("interaction"));
+            CHECK(conflicts->first().loserValue.toString() == QStringLiteral("Stand closed at noon"));
+
+            // The customer's card lists it, and putting the overwritten subject back reaches everyone.
+            ConflictResolver review(a.db);
+            CHECK(review.openCount(uuid).value() == 1);
+            const auto listed = review.forCustomer(uuid).value();
+            REQUIRE(listed.size() == 1);
+            CHECK(listed.first().fieldLabel == QStringLiteral("Contact “Stand closed early”: Subject"));
+            CHECK(listed.first().loserText == QStringLiteral("Stand closed at noon"));
+            REQUIRE(review.flip(listed.first().conflict.uuid, QStringLiteral("Kari")));
+            CHECK(review.openCount(uuid).value() == 0);
+            w.syncAll(2);
+            requireConverged(w);
+            for (Replica *r : w.all())
+                CHECK(scalar(*r, QStringLiteral("SELECT subject || '/' || (SELECT state FROM sync_conflict) FROM interaction"
+                                                " WHERE taken_by IS NOT NULL")).toString()
+                      == QStringLiteral("Stand closed at noon/flipped"));
+
+            // An erasure on laptop 2 takes the customer's contacts, follow-ups, consent entries and
+            // the conflict about its complaint off every replica.
+            REQUIRE(Erasure(b.db).erase(idOf(b, uuid)));
+            w.syncAll(2);
+            requireConverged(w);
+            for (Replica *r : w.all()) {
+                INFO(r->name.toStdString());
+                for (const char *table : {"interaction", "follow_up", "consent_entry", "purchase", "sync_conflict"})
+                    CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt() == 0);
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM row_stamp WHERE tbl IN ('interaction', 'follow_up',"
+                                                " 'consent_entry', 'purchase', 'sync_conflict')")).toInt() == 0);
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM product")).toInt() == 1);
+                // The channel and the wordings are the team's, not the customer's: they stay.
+                CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM channel WHERE name = 'Trade fair'")).toInt() == 1);
+            }
+        }
+    }
+}
+
 namespace {
 
 // The randomized convergence test: random histories of creates, edits, deletes, restores and
@@ -463,24 +637,25 @@ struct History
         Stamp previous;
         QVariant value;
     };
-    // (customer uuid, field) → the writes made to it, by stamp.
-    std::map<std::pair<QString, QString>, std::map<std::pair<qint64, QString>, Write>> writes;
+    // (table, record uuid, field) → the writes made to it, by stamp.
+    std::map<std::tuple<QString, QString, QString>, std::map<std::pair<qint64, QString>, Write>> writes;
     std::set<QString> erased;
     QStringList log;
 };
 
-void recordWrites(History &h, Replica &r, const QString &uuid, const QHash<QString, Stamp> &before)
+void recordWrites(History &h, Replica &r, const QString &uuid, const QHash<QString, Stamp> &before,
+                  const QString &table = QStringLiteral("customer"))
 {
-    const auto after = r.sync().fieldStamps(QStringLiteral("customer"), uuid);
+    const auto after = r.sync().fieldStamps(table, uuid);
     REQUIRE(after);
-    const auto records = r.sync().readRecords(QStringLiteral("customer"), {uuid});
+    const auto records = r.sync().readRecords(table, {uuid});
     REQUIRE(records);
     if (records->isEmpty())
         return;
     for (auto it = after->cbegin(); it != after->cend(); ++it) {
         if (before.contains(it.key()) && before.value(it.key()) == it.value())
             continue;
-        h.writes[{uuid, it.key()}][{it.value().hlc, it.value().node}] =
+        h.writes[{table, uuid, it.key()}][{it.value().hlc, it.value().node}] =
             History::Write{it.value(), before.value(it.key()), records->first().values.value(it.key())};
     }
 }
@@ -493,17 +668,19 @@ QStringList unlistedLosses(World &w, const History &h)
     const auto conflicts = w.server.sync().conflicts();
     REQUIRE(conflicts);
     // The server's records, read once.
-    QStringList uuids;
+    QHash<QString, QStringList> uuids;
     for (const auto &[key, writes] : h.writes)
-        if (!uuids.contains(key.first))
-            uuids.append(key.first);
-    const auto records = w.server.sync().readRecords(QStringLiteral("customer"), uuids);
-    REQUIRE(records);
+        if (!uuids[std::get<0>(key)].contains(std::get<1>(key)))
+            uuids[std::get<0>(key)].append(std::get<1>(key));
     QHash<QString, SyncRecord> onServer;
-    for (const SyncRecord &r : *records)
-        onServer.insert(r.uuid, r);
+    for (auto t = uuids.cbegin(); t != uuids.cend(); ++t) {
+        const auto records = w.server.sync().readRecords(t.key(), t.value());
+        REQUIRE(records);
+        for (const SyncRecord &r : *records)
+            onServer.insert(r.uuid, r);
+    }
     for (const auto &[key, writes] : h.writes) {
-        const auto &[uuid, field] = key;
+        const auto &[table, uuid, field] = key;
         if (h.erased.count(uuid) || !onServer.contains(uuid))
             continue;
         const SyncRecord &final = onServer[uuid];
@@ -572,6 +749,181 @@ QStringList unlistedLosses(World &w, const History &h)
     return missing;
 }
 
+std::map<QString, qint64> &historyTotals()
+{
+    static std::map<QString, qint64> totals;
+    return totals;
+}
+
+QStringList rowsOn(Replica &r, const QString &table, const QString &where = QString())
+{
+    QStringList out;
+    QSqlQuery q(r.conn());
+    q.exec(QStringLiteral("SELECT uuid FROM %1 %2 ORDER BY id").arg(table, where));
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+qint64 idIn(Replica &r, const QString &table, const QString &uuid)
+{
+    return scalar(r, QStringLiteral("SELECT id FROM %1 WHERE uuid = '%2'").arg(table, uuid)).toLongLong();
+}
+
+// One step of the random histories on contacts, follow-ups, the consent ledger, channels and
+// wordings: what field staff do on a laptop besides editing customers.
+void contactStep(History &h, Replica &r, QRandomGenerator &rng)
+{
+    InteractionRepository contacts(r.db);
+    ConsentRepository consent(r.db);
+    consent.setActor(r.name);
+    const QStringList subjects{QStringLiteral("Price"), QStringLiteral("Delivery"), QStringLiteral("Visit"), QStringLiteral("Invoice")};
+    const QStringList live = rowsOn(r, QStringLiteral("customer"), QStringLiteral("WHERE deleted_at IS NULL"));
+    const int what = int(rng.bounded(12));
+    if (what >= 10) {
+        // An order: a new line for a product by SKU (two laptops' offline products are one), or a
+        // change of an existing one.
+        PurchaseRepository orders(r.db);
+        const QStringList lines = rowsOn(r, QStringLiteral("purchase"));
+        if (lines.isEmpty() || rng.bounded(2)) {
+            if (live.isEmpty())
+                return;
+            Purchase p;
+            p.customerId = idOf(r, live[rng.bounded(live.size())]);
+            p.orderedOn = QDate::currentDate().addDays(-qint64(rng.bounded(30)));
+            p.amount = 1000 + qint64(rng.bounded(9000));
+            p.currency = QStringLiteral("EUR");
+            const QString sku = QStringLiteral("SKU-%1").arg(rng.bounded(3));
+            p.productId = orders.ensureProduct(sku, QStringLiteral("Product %1").arg(sku)).value();
+            const auto id = orders.create(p);
+            if (!id)
+                return;
+            const QString uuid = orders.get(*id).value().uuid;
+            recordWrites(h, r, uuid, {}, QStringLiteral("purchase"));
+            h.log.append(QStringLiteral("%1 sells %2 (%3)").arg(r.name, uuid.left(8), sku));
+            return;
+        }
+        const QString uuid = lines[rng.bounded(lines.size())];
+        const auto before = r.sync().fieldStamps(QStringLiteral("purchase"), uuid);
+        REQUIRE(before);
+        auto p = orders.get(idIn(r, QStringLiteral("purchase"), uuid));
+        REQUIRE(p);
+        Result<void> done;
+        if (rng.bounded(3) == 0) {
+            done = p->deletedAt.isValid() ? orders.restore(p->id) : orders.remove(p->id);
+        } else {
+            p->amount = 1000 + qint64(rng.bounded(9000));
+            done = orders.update(*p);
+        }
+        if (!done)
+            return;
+        recordWrites(h, r, uuid, *before, QStringLiteral("purchase"));
+        h.log.append(QStringLiteral("%1 changes order %2").arg(r.name, uuid.left(8)));
+        return;
+    }
+    if (what < 3) {
+        if (live.isEmpty())
+            return;
+        const auto channels = contacts.channels(true);
+        REQUIRE(channels);
+        Interaction i;
+        i.customerId = idOf(r, live[rng.bounded(live.size())]);
+        i.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-qint64(rng.bounded(100000)));
+        i.channelId = (*channels)[rng.bounded(channels->size())].id;
+        i.kind = rng.bounded(3) == 0 ? InteractionKind::Complaint : InteractionKind::Question;
+        i.subject = subjects[rng.bounded(subjects.size())];
+        if (rng.bounded(2))
+            i.csat = 1 + int(rng.bounded(5));
+        const auto id = contacts.create(i);
+        if (!id)
+            return;
+        const QString uuid = contacts.get(*id).value().uuid;
+        recordWrites(h, r, uuid, {}, QStringLiteral("interaction"));
+        h.log.append(QStringLiteral("%1 logs contact %2").arg(r.name, uuid.left(8)));
+    } else if (what < 6) {
+        const QStringList all = rowsOn(r, QStringLiteral("interaction"));
+        if (all.isEmpty())
+            return;
+        const QString uuid = all[rng.bounded(all.size())];
+        const qint64 id = idIn(r, QStringLiteral("interaction"), uuid);
+        const auto before = r.sync().fieldStamps(QStringLiteral("interaction"), uuid);
+        REQUIRE(before);
+        auto i = contacts.get(id);
+        REQUIRE(i);
+        const int change = int(rng.bounded(5));
+        Result<void> done;
+        if (change == 0) {
+            i->subject = subjects[rng.bounded(subjects.size())];
+            done = contacts.update(*i);
+        } else if (change == 1 && i->kind == InteractionKind::Complaint) {
+            done = contacts.setResolved(id, !i->resolvedAt.isValid());
+        } else if (change == 2 && i->kind == InteractionKind::Complaint) {
+            done = contacts.takeComplaint(id, rng.bounded(3) == 0 ? 0 : r.customers->ensureOwner(QStringLiteral("Kari")).value());
+        } else if (change == 3) {
+            done = i->deletedAt.isValid() ? contacts.restore(id) : contacts.remove(id);
+        } else {
+            i->csat = rng.bounded(3) == 0 ? std::nullopt : std::optional<int>(1 + int(rng.bounded(5)));
+            done = contacts.update(*i);
+        }
+        if (!done)
+            return; // e.g. a complaint step on a question, or a contact of a deleted customer
+        recordWrites(h, r, uuid, *before, QStringLiteral("interaction"));
+        h.log.append(QStringLiteral("%1 changes contact %2 (%3)").arg(r.name, uuid.left(8)).arg(change));
+    } else if (what < 7) {
+        const QStringList open = rowsOn(r, QStringLiteral("follow_up"));
+        if (!open.isEmpty() && rng.bounded(2)) {
+            const QString uuid = open[rng.bounded(open.size())];
+            const auto before = r.sync().fieldStamps(QStringLiteral("follow_up"), uuid);
+            REQUIRE(before);
+            const auto f = contacts.getFollowUp(idIn(r, QStringLiteral("follow_up"), uuid));
+            REQUIRE(f);
+            if (!contacts.setFollowUpDone(f->id, !f->doneAt.isValid()))
+                return;
+            recordWrites(h, r, uuid, *before, QStringLiteral("follow_up"));
+            h.log.append(QStringLiteral("%1 ticks follow-up %2").arg(r.name, uuid.left(8)));
+            return;
+        }
+        if (live.isEmpty())
+            return;
+        FollowUp f;
+        f.customerId = idOf(r, live[rng.bounded(live.size())]);
+        const QStringList its = rowsOn(r, QStringLiteral("interaction"), QStringLiteral("WHERE customer_id = %1").arg(f.customerId));
+        if (!its.isEmpty() && rng.bounded(2))
+            f.interactionId = idIn(r, QStringLiteral("interaction"), its[rng.bounded(its.size())]);
+        f.dueDate = QDate::currentDate().addDays(qint64(rng.bounded(10)));
+        f.note = subjects[rng.bounded(subjects.size())];
+        const auto id = contacts.createFollowUp(f);
+        if (!id)
+            return;
+        const QString uuid = contacts.getFollowUp(*id).value().uuid;
+        recordWrites(h, r, uuid, {}, QStringLiteral("follow_up"));
+        h.log.append(QStringLiteral("%1 plans follow-up %2").arg(r.name, uuid.left(8)));
+    } else if (what < 9) {
+        if (live.isEmpty())
+            return;
+        ConsentRecord record;
+        record.customerId = idOf(r, live[rng.bounded(live.size())]);
+        record.purposeId = 1 + qint64(rng.bounded(5));
+        record.source = ConsentSource::Counter;
+        const auto texts = consent.texts(record.purposeId);
+        REQUIRE(texts);
+        REQUIRE_FALSE(texts->isEmpty());
+        record.textId = (*texts)[rng.bounded(texts->size())].id;
+        const bool grant = rng.bounded(2);
+        if (!(grant ? consent.grant(record) : consent.withdraw(record)))
+            return;
+        h.log.append(QStringLiteral("%1 %2 purpose %3").arg(r.name, grant ? QStringLiteral("grants") : QStringLiteral("withdraws")).arg(record.purposeId));
+    } else if (rng.bounded(2)) {
+        const auto channel = contacts.addChannel(QStringLiteral("Stand %1").arg(rng.bounded(1000)), false);
+        if (channel)
+            h.log.append(QStringLiteral("%1 adds channel %2").arg(r.name).arg(*channel));
+    } else {
+        const qint64 purpose = 1 + qint64(rng.bounded(5));
+        if (consent.addText(purpose, QStringLiteral("nl"), QStringLiteral("Tekst %1").arg(rng.bounded(1000))))
+            h.log.append(QStringLiteral("%1 words purpose %2 anew").arg(r.name).arg(purpose));
+    }
+}
+
 void runHistory(quint64 seed, int steps, ServerKind kind)
 {
     QRandomGenerator rng(seed);
@@ -602,7 +954,7 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
     };
 
     for (int step = 0; step < steps; ++step) {
-        const int op = int(rng.bounded(100));
+        const int op = int(rng.bounded(120));
         if (op < 25) {
             // Sync a laptop, perhaps cut off somewhere, perhaps with every batch delivered twice.
             const int i = int(rng.bounded(laptopCount));
@@ -626,6 +978,10 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
         }
         Replica &r = pickReplica();
         const QStringList all = uuidsOn(r, "");
+        if (op >= 100 && !all.isEmpty()) {
+            contactStep(h, r, rng);
+            continue;
+        }
         if (op < 40 || all.isEmpty()) {
             Customer c;
             if (rng.bounded(4) == 0) {
@@ -711,6 +1067,9 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
     INFO("edits lost without a conflict entry: " << missing.join(QStringLiteral("; ")).toStdString());
     CHECK(converged);
     CHECK(missing.isEmpty());
+    // What the histories made besides customers, summed over a run (printed at its end).
+    for (const char *table : {"interaction", "follow_up", "consent_entry", "purchase", "product", "sync_conflict"})
+        historyTotals()[QLatin1String(table)] += scalar(w.server, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
     // No erased customer's trace anywhere.
     for (Replica *r : w.all())
         for (const QString &uuid : h.erased) {
@@ -736,9 +1095,14 @@ void runHistories(ServerKind kind, int byDefault)
     const quint64 base = qEnvironmentVariableIsSet("RELATIO_SYNC_BASE") ? qgetenv("RELATIO_SYNC_BASE").toULongLong() : 20261205;
     QElapsedTimer timer;
     timer.start();
+    historyTotals().clear();
     for (int i = 0; i < histories; ++i)
         runHistory(base + quint64(i), 60, kind);
-    WARN(kindName(kind) << ": " << histories << " random histories converged in " << timer.elapsed() / 1000.0 << " s");
+    QStringList totals;
+    for (const auto &[table, count] : historyTotals())
+        totals.append(QStringLiteral("%1 %2").arg(table).arg(count));
+    WARN(kindName(kind) << ": " << histories << " random histories converged in " << timer.elapsed() / 1000.0
+                        << " s; on the servers at the end: " << totals.join(QStringLiteral(", ")).toStdString());
 }
 
 } // namespace
@@ -840,4 +1204,56 @@ TEST_CASE("Delete against edit: the deletion wins, the edit stays under the tomb
     requireConverged(w);
     for (Replica *r : w.all())
         CHECK(scalar(*r, QStringLiteral("SELECT deleted_at FROM customer WHERE uuid = '%1'").arg(uuid)).isNull());
+}
+
+TEST_CASE("A team database of the first version is upgraded in place and keeps what it holds", "[sync][postgres]")
+{
+    const auto url = testServer();
+    if (!url)
+        return;
+    auto team = TeamServer::connect(*url);
+    REQUIRE(team);
+    QSqlQuery q((*team)->connection());
+    const QString schema = QStringLiteral("relatio_upgrade_%1").arg(QCoreApplication::applicationPid());
+    REQUIRE(q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)));
+    REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)));
+    REQUIRE(q.exec(QStringLiteral("SET search_path TO %1").arg(schema)));
+    // What relatio-cli init made before contacts synced, with a laptop's customer in it.
+    for (const QString &sql : teamSchemaV1())
+        REQUIRE(q.exec(sql));
+    relatio::test::TempDatabase t;
+    CustomerRepository customers(t.db);
+    REQUIRE(customers.create(person(QStringLiteral("Ola"), QStringLiteral("Nordmann"), QStringLiteral("Bergen"))));
+    {
+        // The laptop of the old version synced customers only: its contacts did not travel yet.
+        const QList<SyncRecord> records = SyncEndpoint(t.db).readFeed(0, 1000, true).value().records;
+        QList<SyncRecord> customersOnly;
+        for (const SyncRecord &r : records)
+            if (syncTable(r.table)->since == 7)
+                customersOnly.append(r);
+        REQUIRE((*team)->endpoint().apply(customersOnly, SyncEndpoint::Mode::Push, QStringLiteral("old-laptop"),
+                                          {QStringLiteral("old-laptop"), QStringLiteral("replica"), std::nullopt, 1}));
+    }
+    REQUIRE(scalar((*team)->connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'team_schema'")).toInt() == 1);
+
+    // A newer Relatio that connects brings the schema up to date, and syncs contacts from then on.
+    REQUIRE((*team)->check());
+    CHECK(scalar((*team)->connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'team_schema'")).toInt() == kTeamSchemaVersion);
+    CHECK(scalar((*team)->connection(), QStringLiteral("SELECT count(*) FROM channel")).toInt() == 8);
+    CHECK(scalar((*team)->connection(), QStringLiteral("SELECT count(*) FROM consent_text")).toInt() == 5);
+    CHECK(scalar((*team)->connection(), QStringLiteral("SELECT count(*) FROM customer")).toInt() == 1);
+    CHECK_FALSE((*team)->init().value()); // nothing left to do
+    InteractionRepository contacts(t.db);
+    Interaction i;
+    i.customerId = scalar(t.db->connection(), QStringLiteral("SELECT id FROM customer")).toLongLong();
+    i.occurredAt = QDateTime::currentDateTimeUtc();
+    i.channelId = 1;
+    i.subject = QStringLiteral("Called about the renewal");
+    REQUIRE(contacts.create(i));
+    SyncEndpoint laptop(t.db);
+    REQUIRE(Synchroniser::run(laptop, (*team)->endpoint()));
+    CHECK(scalar((*team)->connection(), QStringLiteral("SELECT subject FROM interaction")).toString() == QStringLiteral("Called about the renewal"));
+    CHECK(laptop.contentHash().value().toHex() == (*team)->endpoint().contentHash().value().toHex());
+    REQUIRE(q.exec(QStringLiteral("SET search_path TO public")));
+    REQUIRE(q.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema)));
 }
