@@ -380,6 +380,28 @@ void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<vo
         q.addBindValue(nowStored());
         q.exec();
     }
+    // And one on a contact of the customer: its subject, written on two laptops.
+    if (q.exec(QStringLiteral("SELECT uuid, subject FROM interaction WHERE customer_id = %1 AND deleted_at IS NULL"
+                              " ORDER BY occurred_at DESC LIMIT 1").arg(id))
+        && q.next()) {
+        const QString contact = q.value(0).toString();
+        const QString subject = q.value(1).toString();
+        q.finish();
+        q.prepare(QStringLiteral(
+            "INSERT INTO sync_conflict (uuid, tbl, row_uuid, field, loser_value, loser_hlc, loser_node, winner_value,"
+            " winner_hlc, winner_node, detected_by, created_at, updated_at)"
+            " VALUES (?, 'interaction', ?, 'subject', ?, ?, 'laptop-kari', ?, ?, 'office-pc-2', 'office-pc-2', ?, ?)"));
+        q.addBindValue(newUuid());
+        q.addBindValue(contact);
+        q.addBindValue(QStringLiteral("Delivery two days late, asked for a discount"));
+        q.addBindValue((now - 5 * 3600 * 1000) << 16);
+        q.addBindValue(subject);
+        q.addBindValue((now - 5 * 3600 * 1000 + 900000) << 16);
+        q.addBindValue(nowStored());
+        q.addBindValue(nowStored());
+        q.exec();
+    }
+    q.finish();
     window.showPage(page);
     page->showCustomer(id, CustomersPage::Card::Details);
     QTest::qWait(400);
