@@ -12,6 +12,13 @@ namespace relatio {
 namespace {
 
 // What the search index holds for a customer row, as SQL over that row (new., old. or none).
+// A consent text is never changed; version 8 makes the table again and needs the trigger again.
+QString consentTextUnchangedSql()
+{
+    return QStringLiteral("CREATE TRIGGER consent_text_unchanged BEFORE UPDATE ON consent_text BEGIN"
+                          " SELECT RAISE(ABORT, 'a consent text is never changed: add a new version'); END");
+}
+
 QString searchValues(const QString &row)
 {
     const QString p = row.isEmpty() ? QString() : row + QLatin1Char('.');
@@ -392,8 +399,7 @@ QList<Migration> buildMigrations()
                 " UNIQUE (purpose_id, version, language)"
                 ") STRICT"),
             defaultConsentTextsSql(),
-            QStringLiteral("CREATE TRIGGER consent_text_unchanged BEFORE UPDATE ON consent_text BEGIN"
-                           " SELECT RAISE(ABORT, 'a consent text is never changed: add a new version'); END"),
+            consentTextUnchangedSql(),
             // Content-free tombstones of erased customers: the uuid and when, nothing else, so that
             // every replica learns of the erasure and an erasure wins over any other change.
             QStringLiteral(
@@ -759,8 +765,7 @@ QList<Migration> buildMigrations()
                        " SELECT id, uuid, purpose_id, version, language, wording, created_at FROM consent_text_before_v8"),
         QStringLiteral("DROP TABLE consent_text_before_v8"),
         QStringLiteral("CREATE INDEX consent_text_by_purpose ON consent_text(purpose_id, language, version)"),
-        QStringLiteral("CREATE TRIGGER consent_text_unchanged BEFORE UPDATE ON consent_text BEGIN"
-                       " SELECT RAISE(ABORT, 'a consent text is never changed: add a new version'); END"),
+        consentTextUnchangedSql(),
     };
     v8 += sync::syncTablesStatements(8);
     list.append(Migration{

@@ -125,6 +125,25 @@ QString ConflictResolver::describe(const QString &field, const QVariant &value) 
     return text;
 }
 
+ConflictView ConflictResolver::view(const Conflict &c, const QString &label, const QList<SyncRecord> &held) const
+{
+    // held: the record as it is here (empty when it is not), to tell whether the winner still stands.
+    ConflictView v;
+    v.conflict = c;
+    v.fieldLabel = label;
+    v.loserText = describe(c.field, c.loserValue);
+    v.winnerText = describe(c.field, c.winnerValue);
+    v.loserWhere = c.loser.node;
+    v.winnerWhere = c.winner.node;
+    v.loserWhen = stampTime(c.loser.hlc);
+    v.winnerWhen = stampTime(c.winner.hlc);
+    if (!held.isEmpty()) {
+        const QVariant now = held.first().values.value(c.field);
+        v.currentIsWinner = now.isNull() == c.winnerValue.isNull() && now.toString() == c.winnerValue.toString();
+    }
+    return v;
+}
+
 Result<QList<ConflictView>> ConflictResolver::forCustomer(const QString &customerUuid, bool openOnly) const
 {
     SyncEndpoint endpoint(m_db);
@@ -138,20 +157,7 @@ Result<QList<ConflictView>> ConflictResolver::forCustomer(const QString &custome
     for (const Conflict &c : std::as_const(*all)) {
         if (openOnly && c.state != QLatin1String("open"))
             continue;
-        ConflictView v;
-        v.conflict = c;
-        v.fieldLabel = fieldLabel(c.field);
-        v.loserText = describe(c.field, c.loserValue);
-        v.winnerText = describe(c.field, c.winnerValue);
-        v.loserWhere = c.loser.node;
-        v.winnerWhere = c.winner.node;
-        v.loserWhen = stampTime(c.loser.hlc);
-        v.winnerWhen = stampTime(c.winner.hlc);
-        if (!records->isEmpty()) {
-            const QVariant now = records->first().values.value(c.field);
-            v.currentIsWinner = now.isNull() == c.winnerValue.isNull() && now.toString() == c.winnerValue.toString();
-        }
-        out.prepend(v);
+        out.prepend(view(c, fieldLabel(c.field), *records));
     }
     // The customer's contacts and follow-ups: each entry says which one it is about.
     QSqlQuery q(m_db->connection());
@@ -191,20 +197,7 @@ Result<QList<ConflictView>> ConflictResolver::forCustomer(const QString &custome
         for (const Conflict &c : std::as_const(*conflicts)) {
             if (openOnly && c.state != QLatin1String("open"))
                 continue;
-            ConflictView v;
-            v.conflict = c;
-            v.fieldLabel = tr("%1: %2").arg(row.title, fieldLabel(c.field));
-            v.loserText = describe(c.field, c.loserValue);
-            v.winnerText = describe(c.field, c.winnerValue);
-            v.loserWhere = c.loser.node;
-            v.winnerWhere = c.winner.node;
-            v.loserWhen = stampTime(c.loser.hlc);
-            v.winnerWhen = stampTime(c.winner.hlc);
-            if (!held->isEmpty()) {
-                const QVariant now = held->first().values.value(c.field);
-                v.currentIsWinner = now.isNull() == c.winnerValue.isNull() && now.toString() == c.winnerValue.toString();
-            }
-            out.append(v);
+            out.append(view(c, tr("%1: %2").arg(row.title, fieldLabel(c.field)), *held));
         }
     }
     std::stable_sort(out.begin(), out.end(),

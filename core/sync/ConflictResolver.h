@@ -48,6 +48,7 @@ public:
 
 private:
     QString describe(const QString &field, const QVariant &value) const;
+    ConflictView view(const Conflict &c, const QString &label, const QList<SyncRecord> &held) const;
     Result<void> setState(const QString &conflictUuid, const QString &state);
     Result<void> flipField(const QString &conflictUuid, const QString &table, const QString &rowUuid,
                            const QString &field, const QVariant &value, bool back);
