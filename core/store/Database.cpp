@@ -2,8 +2,12 @@
 //
 // Durability choice: WAL journal with synchronous=FULL. Every saved edit is on disk when the save
 // returns, including across a power cut on a field laptop; the cost (one fsync per transaction)
-// is invisible for interactive edits, and bulk jobs write in large transactions.
+// is invisible for interactive edits, and bulk jobs write in large transactions. The one exception
+// is the first sync of an empty file (SyncEndpoint::beginFirstFill): what a power cut could lose
+// there is only pulled again.
 #include "store/Database.h"
+
+#include "store/SetAside.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -142,6 +146,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
             return std::unexpected(sqlError(wal.lastError(), tr("Opening %1").arg(path)));
     }
 
+    // A first sync cut off before its end left the customer indexes set aside: they come back
+    // before anything reads the file or a migration changes its shape.
+    if (readUserVersion(conn) > 0) {
+        if (auto restored = SetAside::restore(conn); !restored)
+            return std::unexpected(restored.error());
+    }
     if (auto migrated = db->migrate(migrations); !migrated)
         return std::unexpected(migrated.error());
     return db;

@@ -29,6 +29,37 @@ void Statement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void Statement::bind(int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        bind(index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        bind(index, value.toDouble());
+        return;
+    default:
+        bind(index, value.toString());
+        return;
+    }
+}
+
 void Statement::bind(int index, const QString &value)
 {
     bindUtf8(index, value.toUtf8());

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -22,7 +23,10 @@ public:
     QString errorMessage() const;
 
     void bind(int index, qint64 value);
+    void bind(int index, double value);
     void bind(int index, const QString &value);
+    // As Qt's SQLite driver binds it: null, integer, real or text.
+    void bind(int index, const QVariant &value);
     void bindUtf8(int index, const QByteArray &value);
     void bindNull(int index);
 

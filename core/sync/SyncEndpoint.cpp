@@ -5,12 +5,15 @@
 #include "customers/SortKey.h"
 #include "privacy/Erasure.h"
 #include "privacy/RejectFiles.h"
+#include "store/SetAside.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 #include "sync/PgSchema.h"
 #include "sync/SyncSchema.h"
 #include "util/Stamps.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -210,6 +213,7 @@ struct SyncEndpoint::Scope
             return;
         if (e->m_statements.size() > 300) {
             e->m_statements.clear();
+            const_cast<SyncEndpoint *>(e)->m_raw.clear();
             return;
         }
         for (auto &[sql, q] : e->m_statements)
@@ -240,6 +244,19 @@ Result<QString> SyncEndpoint::replicaId() const
 Result<QList<SyncRecord>> SyncEndpoint::readRecords(const QString &table, const QStringList &uuids) const
 {
     const Scope scope(this);
+    QList<SyncRecord> out;
+    for (qsizetype from = 0; from < uuids.size(); from += kChunk) {
+        const QStringList part = uuids.mid(from, kChunk);
+        Selection selection;
+        selection.uuids = &part;
+        if (auto read = readSelected(table, selection, out); !read)
+            return std::unexpected(read.error());
+    }
+    return out;
+}
+
+Result<void> SyncEndpoint::readSelected(const QString &table, const Selection &selection, QList<SyncRecord> &out) const
+{
     const SyncTable *t = syncTable(table);
     if (!t)
         return fail(Error::Code::Invalid, tr("The table %1 does not sync.").arg(table));
@@ -253,81 +270,159 @@ Result<QList<SyncRecord>> SyncEndpoint::readRecords(const QString &table, const 
         select.append(columnSql(c, m_dialect == Dialect::PostgreSQL));
     constexpr int kFirstColumn = 10;
 
-    QList<SyncRecord> out;
-    QSqlDatabase db = connection();
-    for (qsizetype from = 0; from < uuids.size(); from += kChunk) {
-        const QStringList part = uuids.mid(from, kChunk);
-        QHash<QString, qsizetype> at;
-        Stmt q(db);
-        q.setForwardOnly(true);
-        q = prepared(QStringLiteral("SELECT %1 FROM %2 AS t LEFT JOIN row_stamp AS r ON r.tbl = '%2' AND r.uuid = t.uuid"
-                                 " WHERE t.uuid IN (%3)")
-                      .arg(select.join(QStringLiteral(", ")), table, placeholders(part.size())));
-        for (const QString &u : part)
-            q.addBindValue(u);
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), what));
-        while (q.next()) {
-            SyncRecord r;
-            r.table = table;
-            r.uuid = q.value(1).toString();
-            r.createdAt = q.value(2).toString();
-            r.updatedAt = q.value(3).toString();
-            r.created = stampFrom(q.value(4), q.value(5));
-            r.rowBase = stampFrom(q.value(6), q.value(7));
-            r.seq = q.value(8).toLongLong();
-            r.localId = q.value(0).toLongLong();
-            r.origin = q.value(9).isNull() ? -1 : q.value(9).toInt();
-            for (qsizetype i = 0; i < t->columns.size(); ++i)
-                r.values.insert(t->columns[i].name, q.value(int(kFirstColumn + i)));
-            for (const QString &c : t->mutableColumns)
-                r.bases.insert(c, r.rowBase);
-            at.insert(r.uuid, out.size());
-            out.append(std::move(r));
+    // The records are chosen by uuid, or by their place in the feed (a page of it: no list of
+    // uuids to send, and the stamps are read by the index on their feed position). Both planners
+    // need telling to go from that index: SQLite would read every stamp of the table by its key,
+    // PostgreSQL hash a whole table for a join of a few thousand rows (a lateral subquery it
+    // cannot flatten, OFFSET 0, makes it look each one up by its index).
+    const bool postgres = m_dialect == Dialect::PostgreSQL;
+    QString mainFrom;
+    std::function<QString(const QString &)> sideFrom; // field_stamp and sync_pending, as x
+    QVariantList binds;
+    if (selection.uuids) {
+        const QString marks = placeholders(selection.uuids->size());
+        mainFrom = (postgres ? QStringLiteral("%1 AS t LEFT JOIN LATERAL (SELECT * FROM row_stamp AS r0 WHERE r0.tbl = '%1'"
+                                              " AND r0.uuid = t.uuid OFFSET 0) AS r ON true WHERE t.uuid IN (%2)")
+                             : QStringLiteral("%1 AS t LEFT JOIN row_stamp AS r ON r.tbl = '%1' AND r.uuid = t.uuid"
+                                              " WHERE t.uuid IN (%2)"))
+                       .arg(table, marks);
+        sideFrom = [table, marks](const QString &side) {
+            return QStringLiteral("%1 AS x WHERE x.tbl = '%2' AND x.uuid IN (%3)").arg(side, table, marks);
+        };
+        for (const QString &u : *selection.uuids)
+            binds.append(u);
+    } else {
+        const QString range = QStringLiteral("r.tbl = '%1' AND r.seq > ? AND r.seq <= ?%2")
+                                  .arg(table, selection.ownChanges ? QStringLiteral(" AND r.origin = 0") : QString());
+        if (postgres) {
+            mainFrom = QStringLiteral("row_stamp AS r CROSS JOIN LATERAL (SELECT * FROM %1 AS t0 WHERE t0.uuid = r.uuid"
+                                      " OFFSET 0) AS t WHERE %2")
+                           .arg(table, range);
+            sideFrom = [range](const QString &side) {
+                return QStringLiteral("row_stamp AS r CROSS JOIN LATERAL (SELECT * FROM %1 AS x0 WHERE x0.tbl = r.tbl"
+                                      " AND x0.uuid = r.uuid OFFSET 0) AS x WHERE %2")
+                    .arg(side, range);
+            };
+        } else {
+            mainFrom = QStringLiteral("row_stamp AS r INDEXED BY row_stamp_by_seq CROSS JOIN %1 AS t ON t.uuid = r.uuid"
+                                      " WHERE %2")
+                           .arg(table, range);
+            sideFrom = [range](const QString &side) {
+                return QStringLiteral("row_stamp AS r INDEXED BY row_stamp_by_seq CROSS JOIN %1 AS x"
+                                      " ON x.tbl = r.tbl AND x.uuid = r.uuid WHERE %2")
+                    .arg(side, range);
+            };
         }
-        if (at.isEmpty())
-            continue;
-        Stmt f(db);
-        f.setForwardOnly(true);
-        f = prepared(QStringLiteral("SELECT uuid, field, hlc, node, base_hlc, base_node FROM field_stamp"
-                                 " WHERE tbl = ? AND uuid IN (%1)")
-                      .arg(placeholders(part.size())));
-        f.addBindValue(table);
-        for (const QString &u : part)
-            f.addBindValue(u);
-        if (!f.exec())
-            return std::unexpected(Database::sqlError(f.lastError(), what));
-        while (f.next()) {
-            const auto i = at.value(f.value(0).toString(), -1);
-            if (i < 0)
-                continue;
-            const QString field = f.value(1).toString();
-            out[i].stamps.insert(field, Stamp{f.value(2).toLongLong(), f.value(3).toString()});
-            out[i].bases.insert(field, stampFrom(f.value(4), f.value(5)));
-        }
-        // A reference still waiting for its target is part of the value all the same.
-        Stmt p(db);
-        p.setForwardOnly(true);
-        p = prepared(QStringLiteral("SELECT uuid, field, target_uuid FROM sync_pending WHERE tbl = ? AND uuid IN (%1)")
-                      .arg(placeholders(part.size())));
-        p.addBindValue(table);
-        for (const QString &u : part)
-            p.addBindValue(u);
-        if (!p.exec())
-            return std::unexpected(Database::sqlError(p.lastError(), what));
-        while (p.next()) {
-            const auto i = at.value(p.value(0).toString(), -1);
-            if (i < 0)
-                continue;
-            const QString field = p.value(1).toString();
-            const QString target = p.value(2).toString();
-            if (field == QLatin1String("tags"))
-                out[i].values[field] = joinSet(splitSet(out[i].values.value(field)) << target);
-            else
-                out[i].values[field] = target;
-        }
+        binds = {selection.after, selection.upto};
     }
-    return out;
+
+    QHash<QString, qsizetype> at;
+    QSqlDatabase db = connection();
+    Stmt q(db);
+    q = prepared(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), mainFrom));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    while (q.next()) {
+        SyncRecord r;
+        r.table = table;
+        r.uuid = q.value(1).toString();
+        r.createdAt = q.value(2).toString();
+        r.updatedAt = q.value(3).toString();
+        r.created = stampFrom(q.value(4), q.value(5));
+        r.rowBase = stampFrom(q.value(6), q.value(7));
+        r.seq = q.value(8).toLongLong();
+        r.localId = q.value(0).toLongLong();
+        r.origin = q.value(9).isNull() ? -1 : q.value(9).toInt();
+        r.values.reserve(t->columns.size());
+        for (qsizetype i = 0; i < t->columns.size(); ++i)
+            r.values.insert(t->columns[i].name, q.value(int(kFirstColumn + i)));
+        r.bases.reserve(t->mutableColumns.size());
+        for (const QString &c : t->mutableColumns)
+            r.bases.insert(c, r.rowBase);
+        at.insert(r.uuid, out.size());
+        out.append(std::move(r));
+    }
+    if (at.isEmpty())
+        return {};
+    q = prepared(QStringLiteral("SELECT x.uuid, x.field, x.hlc, x.node, x.base_hlc, x.base_node FROM %1")
+                     .arg(sideFrom(QStringLiteral("field_stamp"))));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    while (q.next()) {
+        const auto i = at.value(q.value(0).toString(), -1);
+        if (i < 0)
+            continue;
+        const QString field = q.value(1).toString();
+        out[i].stamps.insert(field, Stamp{q.value(2).toLongLong(), q.value(3).toString()});
+        out[i].bases.insert(field, stampFrom(q.value(4), q.value(5)));
+    }
+    // A reference still waiting for its target is part of the value all the same.
+    q = prepared(QStringLiteral("SELECT x.uuid, x.field, x.target_uuid FROM %1").arg(sideFrom(QStringLiteral("sync_pending"))));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), what));
+    while (q.next()) {
+        const auto i = at.value(q.value(0).toString(), -1);
+        if (i < 0)
+            continue;
+        const QString field = q.value(1).toString();
+        const QString target = q.value(2).toString();
+        if (field == QLatin1String("tags"))
+            out[i].values[field] = joinSet(splitSet(out[i].values.value(field)) << target);
+        else
+            out[i].values[field] = target;
+    }
+    return {};
+}
+
+Result<bool> SyncEndpoint::beginFirstFill(const QString &serverId)
+{
+    const Scope scope(this);
+    if (!m_db)
+        return false;
+    auto aside = SetAside::isAside(connection());
+    if (!aside || *aside)
+        return aside;
+    auto state = peer(serverId);
+    if (!state)
+        return std::unexpected(state.error());
+    if (state->pulledUpto > 0)
+        return false;
+    Stmt q(connection());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customer)")) || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the customers")));
+    if (q.value(0).toBool())
+        return false;
+    // No statement of this connection may still be reading when the indexes are dropped.
+    q.finish();
+    for (auto &[sql, statement] : m_statements)
+        statement->finish();
+    if (auto set = SetAside::customerIndexes(connection()); !set)
+        return std::unexpected(set.error());
+    // Its batches need not each reach the disk before the next: a power cut loses at most the
+    // last of them, and the cursor with them (they come again), never the file's consistency.
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return true;
+}
+
+Result<void> SyncEndpoint::endFirstFill()
+{
+    const Scope scope(this);
+    m_statements.clear(); // prepared against the schema as it was
+    m_raw.clear();
+    if (!m_db)
+        return {};
+    Stmt q(connection());
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    auto restored = SetAside::restore(connection());
+    if (!restored)
+        return std::unexpected(restored.error());
+    return {};
 }
 
 Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool ownChanges) const
@@ -356,13 +451,34 @@ Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool 
     for (auto it = byTable.cbegin(); it != byTable.cend(); ++it)
         for (const QString &uuid : it.value())
             inFeed.insert(it.key() + QLatin1Char('/') + uuid);
+    QHash<QString, QStringList> brought; // table → targets brought along from after the page
     QList<SyncRecord> records;
     const QList<SyncTable> &tables = syncTables();
     for (auto t = tables.crbegin(); t != tables.crend(); ++t) {
         const QStringList uuids = byTable.value(t->name);
-        if (uuids.isEmpty())
+        const QStringList extra = brought.value(t->name);
+        if (uuids.isEmpty() && extra.isEmpty())
             continue;
-        auto read = readRecords(t->name, uuids);
+        // Many records of a table are read as the page of the feed they are (its records of the
+        // table are exactly those with a place in it), a few by uuid; so are a laptop's own
+        // changes spread thinly over the feed (reading a page reads every place in it).
+        Result<QList<SyncRecord>> read = QList<SyncRecord>();
+        if (uuids.size() > 64 && uuids.size() * 4 >= feed.last - after) {
+            Selection page;
+            page.after = after;
+            page.upto = feed.last;
+            page.ownChanges = ownChanges;
+            if (auto done = readSelected(t->name, page, *read); !done)
+                return std::unexpected(done.error());
+        } else if (!uuids.isEmpty()) {
+            read = readRecords(t->name, uuids);
+        }
+        if (read && !extra.isEmpty()) {
+            auto more = readRecords(t->name, extra);
+            if (!more)
+                return std::unexpected(more.error());
+            read->append(*more);
+        }
         if (!read)
             return std::unexpected(read.error());
         QHash<QString, QStringList> targets; // table → uuids named
@@ -399,7 +515,7 @@ Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool 
                     const QString uuid = q.value(0).toString();
                     if (!inFeed.contains(target.key() + QLatin1Char('/') + uuid)) {
                         inFeed.insert(target.key() + QLatin1Char('/') + uuid);
-                        byTable[target.key()].append(uuid);
+                        brought[target.key()].append(uuid);
                     }
                 }
             }
@@ -492,6 +608,9 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     }
     m_seqNext = m_seqEnd = 0; // positions are taken inside this transaction
     m_erasedTraces.clear();
+    m_queue.clear();
+    m_queued.clear();
+    m_queueTable.clear();
     m_ids.clear();            // and ids remembered: a rolled-back one may name another row later
     q = prepared(QStringLiteral("UPDATE sync_clock SET hlc = %1(hlc, CAST(? AS BIGINT)), applying = 1 WHERE id = 1").arg(greatest()));
     q.addBindValue(newest);
@@ -504,6 +623,16 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         for (const SyncRecord &r : records)
             if (r.table == t.name)
                 ordered.append(&r);
+    // Organisations before people: members then find them written (new records are written
+    // many at a time, and a member naming one still waiting would have it written on its own).
+    const auto firstCustomer = std::find_if(ordered.begin(), ordered.end(),
+                                            [](const SyncRecord *r) { return r->table == kCustomer; });
+    std::stable_partition(firstCustomer, std::find_if(firstCustomer, ordered.end(), [](const SyncRecord *r) {
+                              return r->table != kCustomer;
+                          }),
+                          [](const SyncRecord *r) {
+                              return r->values.value(QStringLiteral("kind")).toString() == QLatin1String("organisation");
+                          });
     // Which customers of the batch are not erased here, read at once (erasures in the batch are
     // applied first and take their customers out of it).
     m_notErased.clear();
@@ -533,10 +662,23 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     // (after the erasures, which change other records). Tags are read one by one: making a name
     // unique renames another tag of the batch.
     QString prefetchedTable;
+    QString currentTable;
     QHash<QString, SyncRecord> prefetched;
+    const bool trace = qEnvironmentVariableIsSet("RELATIO_TRACE");
+    QElapsedTimer phase;
+    phase.start();
+    qint64 readingMs = 0;
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         const SyncRecord *r = ordered[i];
+        // What waits of the table before is written before this one's records are read.
+        if (r->table != currentTable) {
+            if (auto flushed = flushInserts(); !flushed)
+                return std::unexpected(flushed.error());
+            currentTable = r->table;
+        }
         if (r->table != prefetchedTable && r->table != kTag && r->table != kErasure) {
+            QElapsedTimer reading;
+            reading.start();
             QStringList uuids;
             for (qsizetype j = i; j < ordered.size() && ordered[j]->table == r->table; ++j)
                 uuids.append(ordered[j]->uuid);
@@ -547,6 +689,7 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
             for (SyncRecord &h : *held)
                 prefetched.insert(h.uuid, std::move(h));
             prefetchedTable = r->table;
+            readingMs += reading.elapsed();
         }
         m_prefetched = r->table == prefetchedTable ? &prefetched : nullptr;
         auto changed = applyRecord(*r, mode, peer, applied);
@@ -556,8 +699,12 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         if (*changed)
             ++applied.changed;
     }
+    if (auto flushed = flushInserts(); !flushed)
+        return std::unexpected(flushed.error());
+    const qint64 applyingMs = phase.restart() - readingMs;
     if (auto resolved = resolvePending(); !resolved)
         return std::unexpected(resolved.error());
+    const qint64 pendingMs = phase.restart();
 
     q = prepared(QStringLiteral(
         "INSERT INTO sync_peer (peer_id, role, pulled_upto, pushed_upto, last_sync) VALUES (?, ?, ?, ?, ?)"
@@ -576,6 +723,9 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     guard.done = true;
     if (auto committed = commit(db, what); !committed)
         return std::unexpected(committed.error());
+    if (trace)
+        qInfo("sync: %lld records: %lld ms reading what is here, %lld ms merging, %lld ms waiting references,"
+              " %lld ms committing", qint64(records.size()), readingMs, applyingMs, pendingMs, phase.elapsed());
     if (m_db && !m_erasedTraces.isEmpty()) {
         // Erasures came in: their old pages leave the log, and the rejects files lose their rows.
         if (sqlite3 *handle = m_db->handle())
@@ -640,6 +790,7 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
         m_notErased.remove(in.uuid);
         if (auto removed = eraseHere(in.uuid); !removed)
             return std::unexpected(removed.error());
+        m_ids.clear();
         ++applied.erased;
         // References to the erased customer that were waiting for it never will be filled, and
         // conflicts about it go too (also here, where the customer itself may never have come).
@@ -708,6 +859,10 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
             return std::unexpected(inserted.error());
         return true;
     }
+    // What follows may read or change rows still waiting for their INSERT (an organisation's
+    // members take its new name).
+    if (auto flushed = flushInserts(); !flushed)
+        return std::unexpected(flushed.error());
 
     const SyncRecord &mine = (*local)->record;
     const qint64 id = (*local)->id;
@@ -868,13 +1023,15 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
 
 Result<std::optional<qint64>> SyncEndpoint::targetId(const QString &table, const QString &uuid)
 {
-    // Owners and tags keep their ids (they are never removed for good): remembered for the
-    // transaction (a rollback takes back the rows it made).
-    const bool cached = table != kCustomer;
+    // Ids are remembered for the transaction (a rollback takes back the rows it made); an
+    // erasure, which removes rows for good, forgets them.
     const QString key = table + QLatin1Char('/') + uuid;
-    if (cached) {
-        if (const auto found = m_ids.constFind(key); found != m_ids.cend())
-            return std::optional<qint64>(*found);
+    if (const auto found = m_ids.constFind(key); found != m_ids.cend())
+        return std::optional<qint64>(*found);
+    if (table == m_queueTable && m_queued.contains(uuid)) {
+        if (auto flushed = flushInserts(); !flushed)
+            return std::unexpected(flushed.error());
+        return std::optional<qint64>(m_ids.value(key));
     }
     Stmt q(connection());
     q = prepared(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
@@ -884,8 +1041,7 @@ Result<std::optional<qint64>> SyncEndpoint::targetId(const QString &table, const
     if (!q.next())
         return std::optional<qint64>();
     const qint64 id = q.value(0).toLongLong();
-    if (cached)
-        m_ids.insert(key, id);
+    m_ids.insert(key, id);
     return std::optional<qint64>(id);
 }
 
@@ -994,43 +1150,150 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
         for (const QString *v : {static_cast<const QString *>(&label), &d.sortName, &d.orgSort, &d.phoneSearch})
             values.append(v->isNull() ? QString(QLatin1String("")) : *v);
     }
-    q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                     .arg(in.table, columns.join(QStringLiteral(", ")), placeholders(values.size()),
-                          t->hasId ? QStringLiteral(" RETURNING id") : QString()));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), what));
-    const qint64 id = t->hasId && q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    if (t->hasId && in.table != kCustomer)
-        m_ids.insert(in.table + QLatin1Char('/') + in.uuid, id);
-    if (!tagIds.isEmpty()) {
-        q = prepared(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
-        for (const qint64 tagId : std::as_const(tagIds)) {
-            q.addBindValue(id);
-            q.addBindValue(tagId);
-            if (!q.exec())
-                return std::unexpected(Database::sqlError(q.lastError(), what));
-        }
-    }
-    if (!pending.isEmpty()) {
-        q = prepared(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid) VALUES (?, ?, ?, ?)"
-                                    " ON CONFLICT DO NOTHING"));
-        for (const auto &[field, target] : std::as_const(pending)) {
-            for (const QString &b : {in.table, in.uuid, field, target})
-                q.addBindValue(b);
-            if (!q.exec())
-                return std::unexpected(Database::sqlError(q.lastError(), what));
-        }
-    }
-    QHash<QString, Stamp> bases;
-    for (const QString &field : t->mutableColumns)
-        bases.insert(field, in.stampOf(field));
     auto seq = tick();
     if (!seq)
         return std::unexpected(seq.error());
-    return writeStamps(in.table, in.uuid, in.created, in.created, in.stamps, bases, 1, *seq, true);
+    // Rows of one table are written together, up to a hundred to a statement: per statement,
+    // SQLite writes the search index's pending terms out (a new segment for every row inserted
+    // on its own), and each statement is a round trip to PostgreSQL.
+    if (in.table != m_queueTable || m_queue.size() >= 2000) {
+        if (auto flushed = flushInserts(); !flushed)
+            return std::unexpected(flushed.error());
+    }
+    m_queueTable = in.table;
+    m_queueColumns = columns;
+    m_queue.append(QueuedInsert{&in, std::move(values), std::move(tagIds), std::move(pending), *seq});
+    m_queued.insert(in.uuid);
+    // A tag's or a product's unique value is checked against the rows already written.
+    if (in.table == kTag || in.table == QLatin1String("product"))
+        return flushInserts();
+    return {};
+}
+
+Result<void> SyncEndpoint::insertRows(const QString &head, const QString &tail, const QList<QVariantList> &rows,
+                                      const QString &what, QHash<QString, qint64> *returnedIds)
+{
+    if (rows.isEmpty())
+        return {};
+    const qsizetype width = rows.first().size();
+    const QString row = QLatin1Char('(') + placeholders(width) + QLatin1Char(')');
+    // Statements of at most 100 rows or 4,000 values (SQLite allows 32,766, PostgreSQL 65,535;
+    // longer ones were slower through QSqlQuery): only two sizes of them are prepared per table.
+    const qsizetype perStatement = std::clamp<qsizetype>(4000 / width, 1, 100);
+    Stmt q(connection());
+    sqlite3 *handle = m_db ? m_db->handle() : nullptr;
+    for (qsizetype from = 0; from < rows.size(); from += perStatement) {
+        const qsizetype n = std::min(perStatement, rows.size() - from);
+        QStringList marks;
+        marks.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            marks.append(row);
+        const QString sql = head + QStringLiteral(" VALUES ") + marks.join(QLatin1Char(',')) + tail;
+        if (handle) {
+            // A file binds its values itself: through QSqlQuery each one costs more than the row
+            // it goes into.
+            auto &raw = m_raw[sql];
+            if (!raw)
+                raw = std::make_unique<Statement>(handle, sql.toUtf8().constData());
+            if (!raw->isValid())
+                return fail(Error::Code::Database, QStringLiteral("%1: %2").arg(what, raw->errorMessage()));
+            int index = 1;
+            for (qsizetype i = from; i < from + n; ++i)
+                for (const QVariant &v : rows[i])
+                    raw->bind(index++, v);
+            while (raw->step()) {
+                if (returnedIds)
+                    returnedIds->insert(raw->text(1), raw->int64(0));
+            }
+            const bool failed = raw->failed();
+            const QString message = failed ? raw->errorMessage() : QString();
+            raw->reset();
+            if (failed) {
+                m_raw.erase(sql);
+                return fail(Error::Code::Database, QStringLiteral("%1: %2").arg(what, message));
+            }
+            continue;
+        }
+        q = prepared(sql);
+        for (qsizetype i = from; i < from + n; ++i)
+            for (const QVariant &v : rows[i])
+                q.addBindValue(v);
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+        if (returnedIds) {
+            while (q.next())
+                returnedIds->insert(q.value(1).toString(), q.value(0).toLongLong());
+        }
+    }
+    return {};
+}
+
+Result<void> SyncEndpoint::flushInserts()
+{
+    if (m_queue.isEmpty())
+        return {};
+    const QList<QueuedInsert> queue = std::move(m_queue);
+    m_queue.clear();
+    m_queued.clear();
+    const QString table = m_queueTable;
+    const SyncTable *t = syncTable(table);
+    const QString what = tr("Applying %1").arg(table);
+
+    QList<QVariantList> rows;
+    rows.reserve(queue.size());
+    for (const QueuedInsert &i : queue)
+        rows.append(i.values);
+    QHash<QString, qint64> ids;
+    if (auto inserted = insertRows(QStringLiteral("INSERT INTO %1 (%2)").arg(table, m_queueColumns.join(QStringLiteral(", "))),
+                                   t->hasId ? QStringLiteral(" RETURNING id, uuid") : QString(), rows, what,
+                                   t->hasId ? &ids : nullptr);
+        !inserted)
+        return std::unexpected(inserted.error());
+    if (t->hasId) {
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            m_ids.insert(table + QLatin1Char('/') + it.key(), it.value());
+    }
+
+    QList<QVariantList> tags;
+    QList<QVariantList> pending;
+    QList<QVariantList> rowStamps;
+    QList<QVariantList> fieldStamps;
+    for (const QueuedInsert &i : queue) {
+        const SyncRecord &in = *i.in;
+        for (const qint64 tagId : i.tagIds)
+            tags.append({ids.value(in.uuid), tagId});
+        for (const auto &[field, target] : i.pending)
+            pending.append({table, in.uuid, field, target});
+        // Stamps as they came: the record is new here, so what came is also what this side now
+        // knows the server holds (the bases).
+        const Stamp &created = in.created;
+        rowStamps.append({table, in.uuid, created.hlc, created.node, nullableStamp(created.hlc, created),
+                          nullableText(created.node), i.seq, 1});
+        for (const QString &field : t->mutableColumns) {
+            const Stamp s = in.stampOf(field);
+            if (s == created)
+                continue;
+            fieldStamps.append({table, in.uuid, field, s.hlc, s.node, nullableStamp(s.hlc, s), nullableText(s.node)});
+        }
+    }
+    if (auto inserted = insertRows(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id)"),
+                                   QStringLiteral(" ON CONFLICT DO NOTHING"), tags, what);
+        !inserted)
+        return std::unexpected(inserted.error());
+    if (auto inserted = insertRows(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid)"),
+                                   QStringLiteral(" ON CONFLICT DO NOTHING"), pending, what);
+        !inserted)
+        return std::unexpected(inserted.error());
+    if (auto inserted = insertRows(
+            QStringLiteral("INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin)"),
+            QStringLiteral(" ON CONFLICT (tbl, uuid) DO UPDATE SET hlc = excluded.hlc, node = excluded.node,"
+                           " base_hlc = excluded.base_hlc, base_node = excluded.base_node, origin = excluded.origin,"
+                           " seq = excluded.seq"),
+            rowStamps, what);
+        !inserted)
+        return std::unexpected(inserted.error());
+    return insertRows(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"),
+                      QString(), fieldStamps, what);
 }
 
 Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QString &uuid,

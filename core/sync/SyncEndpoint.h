@@ -21,6 +21,10 @@
 #include <unordered_map>
 #include <optional>
 
+namespace relatio {
+class Statement;
+}
+
 namespace relatio::sync {
 
 struct PeerState
@@ -105,6 +109,12 @@ public:
 
     Result<PeerState> peer(const QString &peerId) const;
 
+    // A first sync of an empty file: its customer list's indexes and search index are set aside
+    // while it pulls, and built once at the end (store/SetAside.h). True when they are aside (set
+    // now, or left so by a first sync that was cut off); a server or a file in use answers false.
+    Result<bool> beginFirstFill(const QString &serverId);
+    Result<void> endFirstFill();
+
     // The conflict list (all, or those of one record).
     Result<QList<Conflict>> conflicts(const QString &table = {}, const QString &rowUuid = {}) const;
 
@@ -123,8 +133,24 @@ public:
 private:
     struct Local;
     Result<std::optional<Local>> readLocal(const QString &table, const QString &uuid) const;
+    // Which records readSelected reads: these uuids, or those with a feed position in (after, upto].
+    struct Selection
+    {
+        const QStringList *uuids = nullptr;
+        qint64 after = 0;
+        qint64 upto = 0;
+        bool ownChanges = false;
+    };
+    Result<void> readSelected(const QString &table, const Selection &selection, QList<SyncRecord> &out) const;
     Result<bool> applyRecord(const SyncRecord &in, Mode mode, const QString &peer, Applied &applied);
+    // Queues a record new here for a multi-row INSERT (see flushInserts).
     Result<void> insertRecord(const SyncRecord &in, Mode mode);
+    // Writes the queued new records, their tags, waiting references and stamps.
+    Result<void> flushInserts();
+    // Runs `head VALUES (…), (…) tail` for the rows, in statements of many rows; with
+    // returnedIds, the tail returns (id, uuid) and they are collected.
+    Result<void> insertRows(const QString &head, const QString &tail, const QList<QVariantList> &rows,
+                            const QString &what, QHash<QString, qint64> *returnedIds = nullptr);
     // updatedAt, when given, is merged into updated_at by the same statement.
     Result<void> writeValues(const QString &table, qint64 id, const QString &uuid, const QHash<QString, QVariant> &values,
                              const QString &updatedAt = {});
@@ -158,6 +184,7 @@ private:
     Dialect m_dialect = Dialect::SQLite;
     QString m_replicaId;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_raw; // a file's multi-row INSERTs
     mutable int m_depth = 0;
     QHash<QString, qint64> m_ids; // during apply: "table/uuid" → id of owners and tags
     QList<CustomerTraces> m_erasedTraces; // during apply: customers erased, for their rejects files
@@ -165,6 +192,18 @@ private:
     qint64 m_seqNext = 0;         // during apply: the block of feed positions taken
     qint64 m_seqEnd = 0;
     const QHash<QString, SyncRecord> *m_prefetched = nullptr; // during apply: this side's records of the batch
+    struct QueuedInsert
+    {
+        const SyncRecord *in;
+        QVariantList values;             // in the order of m_queueColumns
+        QList<qint64> tagIds;
+        QList<QPair<QString, QString>> pending; // field, target uuid
+        qint64 seq;
+    };
+    QString m_queueTable;                // during apply: new records waiting for their INSERT
+    QStringList m_queueColumns;
+    QList<QueuedInsert> m_queue;
+    QSet<QString> m_queued;
 };
 
 } // namespace relatio::sync

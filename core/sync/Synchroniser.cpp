@@ -52,6 +52,8 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
 
 Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server, const SyncOptions &options)
 {
+    QElapsedTimer started;
+    started.start();
     auto serverId = server.replicaId();
     if (!serverId)
         return std::unexpected(serverId.error());
@@ -75,7 +77,24 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
             return std::unexpected(settled.error());
     }
 
-    if (auto pulled = pull(laptop, server, *serverId, options, summary); !pulled)
+    if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
+        qInfo("sync: started in %lld ms", started.elapsed());
+    // An empty laptop's first pull fills it without keeping the list's indexes up row by row;
+    // they are built at the end of the pull, also when the pull is cut off.
+    auto filling = laptop.beginFirstFill(*serverId);
+    if (!filling)
+        return std::unexpected(filling.error());
+    auto pulled = pull(laptop, server, *serverId, options, summary);
+    if (*filling) {
+        QElapsedTimer timer;
+        timer.start();
+        auto built = laptop.endFirstFill();
+        if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
+            qInfo("sync: built the customer indexes and the search index in %lld ms", timer.elapsed());
+        if (!built && pulled)
+            return std::unexpected(built.error());
+    }
+    if (!pulled)
         return std::unexpected(pulled.error());
 
     qint64 keptOtherwise = 0;
@@ -83,15 +102,15 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
         auto state = laptop.peer(*serverId);
         if (!state)
             return std::unexpected(state.error());
+        QElapsedTimer pushTimer;
+        pushTimer.start();
         auto feed = laptop.readFeed(state->pushedUpto, options.batchSize, true);
         if (!feed)
             return std::unexpected(feed.error());
         if (feed->records.isEmpty())
             break;
         if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
-            qInfo("sync: sending %lld records", qint64(feed->records.size()));
-        QElapsedTimer pushTimer;
-        pushTimer.start();
+            qInfo("sync: read %lld records to send in %lld ms", qint64(feed->records.size()), pushTimer.restart());
         const SyncEndpoint::CursorUpdate cursor{*laptopId, QStringLiteral("replica"), std::nullopt, feed->last};
         for (int delivery = 0; delivery < (options.deliverTwice ? 2 : 1); ++delivery) {
             auto applied = server.apply(feed->records, SyncEndpoint::Mode::Push, *laptopId, cursor,
@@ -111,6 +130,8 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
         if (auto settled = laptop.settlePushed(*serverId, state->pushedUpto, feed->last, dropHook(options, "settle"));
             !settled)
             return std::unexpected(settled.error());
+        if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
+            qInfo("sync: recorded them as sent in %lld ms", pushTimer.restart());
         if (options.progress)
             options.progress(summary.received + summary.sent);
     }

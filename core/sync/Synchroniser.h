@@ -22,7 +22,7 @@ struct SyncSummary
 
 struct SyncOptions
 {
-    int batchSize = 2000;
+    int batchSize = 5000;
     // Called at the named points of a sync; returning true drops the connection there (tests):
     // "pull" before a pulled batch commits here, "push" before the server commits a pushed batch,
     // "pushed" after it did but before this side records it, "settle" before that record commits.

@@ -8,6 +8,7 @@
 #include "privacy/ConsentRepository.h"
 #include "privacy/Erasure.h"
 #include "store/Migrations.h"
+#include "store/SetAside.h"
 #include "sync/ConflictResolver.h"
 #include "sync/PgSchema.h"
 #include "sync/SyncEndpoint.h"
@@ -279,6 +280,103 @@ TEST_CASE("Local writes stamp exactly the fields they change", "[sync]")
     CHECK(r.endpoint->fieldStamps(QStringLiteral("customer"), uuid).value() == tagged.value());
     // The same tag name gives the same uuid on every machine.
     CHECK(scalar(r, QStringLiteral("SELECT uuid FROM tag WHERE name = 'VIP'")).toString() == nameUuid("tag", QStringLiteral("vip")));
+}
+
+namespace {
+
+// The customer table's indexes and triggers, as the file's schema lists them.
+QStringList customerSchema(Replica &r)
+{
+    QStringList out;
+    QSqlQuery q(r.db->connection());
+    q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema WHERE tbl_name = 'customer'"
+                          " AND sql IS NOT NULL ORDER BY type, name"));
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("An empty laptop's first sync builds its list and search indexes at the end, also when it is cut off", "[sync]")
+{
+    World w(2);
+    Replica &a = w.laptop(0);
+    Replica &b = w.laptop(1);
+    for (int i = 0; i < 12; ++i) {
+        Customer org;
+        org.kind = CustomerKind::Organisation;
+        org.organisationName = QStringLiteral("Bakkerij %1").arg(i);
+        const QString orgUuid = create(a, org);
+        for (int j = 0; j < 3; ++j) {
+            Customer p = person(QStringLiteral("Anna%1").arg(j), QStringLiteral("Jansen"), QStringLiteral("Gouda"));
+            p.organisationId = idOf(a, orgUuid);
+            p.tags = {QStringLiteral("VIP")};
+            create(a, p);
+        }
+    }
+    REQUIRE(w.sync(0));
+    const QStringList schema = customerSchema(b);
+    REQUIRE(schema.size() > 10);
+    const QString serverId = w.server.sync().replicaId().value();
+
+    // Cut off in its third batch: the indexes come back all the same, the search index holding
+    // what came, and the next sync goes on from there with its indexes kept up as usual.
+    SyncOptions cut;
+    cut.batchSize = 10;
+    auto batches = std::make_shared<int>(0);
+    cut.dropAt = [batches](const char *at) { return qstrcmp(at, "pull") == 0 && ++*batches == 3; };
+    CHECK_FALSE(w.sync(1, cut));
+    CHECK(customerSchema(b) == schema);
+    CHECK_FALSE(SetAside::isAside(b.db->connection()).value());
+    const int came = scalar(b, QStringLiteral("SELECT count(*) FROM customer")).toInt();
+    CHECK(came > 0);
+    CHECK(came < 48);
+    CHECK(scalar(b, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'jansen OR bakkerij'")).toInt()
+          == came);
+    CHECK_FALSE(b.endpoint->beginFirstFill(serverId).value()); // no longer empty
+    CHECK(customerSchema(b) == schema);
+
+    REQUIRE(w.sync(1));
+    requireConverged(w);
+    CHECK(customerSchema(b) == schema);
+    CHECK(scalar(b, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'jansen'")).toInt() == 36);
+    CHECK(scalar(b, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'bakkerij'")).toInt() == 48);
+    CHECK(scalar(b, QStringLiteral("SELECT count(*) FROM customer WHERE org_label LIKE 'Bakkerij %'")).toInt() == 36);
+    QSqlQuery check(b.db->connection());
+    CHECK(check.exec(QStringLiteral("INSERT INTO customer_fts (customer_fts) VALUES ('integrity-check')")));
+    CHECK(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    CHECK((check.next() && check.value(0).toString() == QLatin1String("ok")));
+}
+
+TEST_CASE("A file left with its customer indexes set aside gets them back when it is opened", "[sync]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+    QStringList schema;
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        CustomerRepository customers(*db);
+        REQUIRE(customers.create(person(QStringLiteral("Kari"), QStringLiteral("Nordmann"), QStringLiteral("Bergen"))));
+        Replica r;
+        r.db = *db;
+        schema = customerSchema(r);
+        REQUIRE(SetAside::customerIndexes((*db)->connection()));
+        CHECK(SetAside::isAside((*db)->connection()).value());
+        CHECK(customerSchema(r).size() < schema.size());
+        // Setting aside twice keeps the first record of what was there.
+        REQUIRE(SetAside::customerIndexes((*db)->connection()));
+        // A customer made meanwhile is in the search index once it is built again.
+        REQUIRE(customers.create(person(QStringLiteral("Ola"), QStringLiteral("Nordmann"), QStringLiteral("Tromsø"))));
+    }
+    auto reopened = Database::open(path);
+    REQUIRE(reopened);
+    Replica r;
+    r.db = *reopened;
+    CHECK(customerSchema(r) == schema);
+    CHECK_FALSE(SetAside::isAside((*reopened)->connection()).value());
+    CHECK(scalar(r, QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'nordmann'")).toInt() == 2);
 }
 
 TEST_CASE("A record made on one laptop reaches the server and the other laptop", "[sync]")
