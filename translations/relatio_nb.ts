@@ -4543,6 +4543,21 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>SetAside</name>
+    <message>
+        <source>Preparing the first sync</source>
+        <translation>Forbereder den første synkroniseringen</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s state</source>
+        <translation>Leser databasens tilstand</translation>
+    </message>
+    <message>
+        <source>Building the customer list&apos;s indexes and the search index</source>
+        <translation>Bygger indeksene til kundelisten og søkeindeksen</translation>
+    </message>
+</context>
+<context>
     <name>SubjectExport</name>
     <message>
         <source>Collecting the personal data</source>
@@ -4851,10 +4866,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Sletter kunde %1</translation>
     </message>
     <message>
-        <source>Applying tag %1</source>
-        <translation>Tar inn etikett %1</translation>
-    </message>
-    <message>
         <source>Recording what was sent</source>
         <translation>Registrerer hva som ble sendt</translation>
     </message>
@@ -4881,6 +4892,14 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>%1 %2 names %3 %4, which did not come with it.</source>
         <translation>%1 %2 viser til %3 %4, som ikke kom med.</translation>
+    </message>
+    <message>
+        <source>Reading the customers</source>
+        <translation>Leser kundene</translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation>Tar inn %1</translation>
     </message>
 </context>
 <context>

@@ -4553,6 +4553,21 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>SetAside</name>
+    <message>
+        <source>Preparing the first sync</source>
+        <translation>De eerste synchronisatie voorbereiden</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s state</source>
+        <translation>De toestand van de database lezen</translation>
+    </message>
+    <message>
+        <source>Building the customer list&apos;s indexes and the search index</source>
+        <translation>De indexen van de klantenlijst en de zoekindex opbouwen</translation>
+    </message>
+</context>
+<context>
     <name>SubjectExport</name>
     <message>
         <source>Collecting the personal data</source>
@@ -4861,10 +4876,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Klant %1 wissen</translation>
     </message>
     <message>
-        <source>Applying tag %1</source>
-        <translation>Label %1 verwerken</translation>
-    </message>
-    <message>
         <source>Recording what was sent</source>
         <translation>Vastleggen wat is verzonden</translation>
     </message>
@@ -4891,6 +4902,14 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>%1 %2 names %3 %4, which did not come with it.</source>
         <translation>%1 %2 verwijst naar %3 %4, dat niet is meegekomen.</translation>
+    </message>
+    <message>
+        <source>Reading the customers</source>
+        <translation>De klanten lezen</translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation>%1 verwerken</translation>
     </message>
 </context>
 <context>
