@@ -611,6 +611,8 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     m_queue.clear();
     m_queued.clear();
     m_queueTable.clear();
+    m_stampQueue.clear();
+    m_stampsQueued.clear();
     m_ids.clear();            // and ids remembered: a rolled-back one may name another row later
     q = prepared(QStringLiteral("UPDATE sync_clock SET hlc = %1(hlc, CAST(? AS BIGINT)), applying = 1 WHERE id = 1").arg(greatest()));
     q.addBindValue(newest);
@@ -674,6 +676,8 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         if (r->table != currentTable) {
             if (auto flushed = flushInserts(); !flushed)
                 return std::unexpected(flushed.error());
+            if (auto flushed = flushStamps(); !flushed)
+                return std::unexpected(flushed.error());
             currentTable = r->table;
         }
         if (r->table != prefetchedTable && r->table != kTag && r->table != kErasure) {
@@ -700,6 +704,8 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
             ++applied.changed;
     }
     if (auto flushed = flushInserts(); !flushed)
+        return std::unexpected(flushed.error());
+    if (auto flushed = flushStamps(); !flushed)
         return std::unexpected(flushed.error());
     const qint64 applyingMs = phase.restart() - readingMs;
     if (auto resolved = resolvePending(); !resolved)
@@ -1007,7 +1013,8 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
     for (const QString &field : t->mutableColumns)
         restamp = restamp || stamps.value(field) != mine.stampOf(field) || bases.value(field) != mine.bases.value(field);
     if (restamp) {
-        if (auto stamped = writeStamps(in.table, in.uuid, created, rowBase, stamps, bases, origin, seq); !stamped)
+        if (auto stamped = queueStamps(QueuedStamps{in.table, in.uuid, created, rowBase, stamps, bases, origin, seq});
+            !stamped)
             return std::unexpected(stamped.error());
     }
     // The derived columns follow from the names, phones and organisation only.
@@ -1383,12 +1390,78 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
     return {};
 }
 
+Result<void> SyncEndpoint::queueStamps(QueuedStamps stamps)
+{
+    // A record's stamps wait with those of the other records of its table, to be written by a few
+    // statements for all (on PostgreSQL each statement is a round trip); a second change of the
+    // same record first writes out what waits.
+    const QString key = stamps.table + QLatin1Char('/') + stamps.uuid;
+    if (m_stampsQueued.contains(key) || m_stampQueue.size() >= 2000) {
+        if (auto flushed = flushStamps(); !flushed)
+            return flushed;
+    }
+    m_stampsQueued.insert(key);
+    m_stampQueue.append(std::move(stamps));
+    return {};
+}
+
+Result<void> SyncEndpoint::flushStamps()
+{
+    if (m_stampQueue.isEmpty())
+        return {};
+    const QList<QueuedStamps> queue = std::move(m_stampQueue);
+    m_stampQueue.clear();
+    m_stampsQueued.clear();
+    const QString what = tr("Stamping changes");
+    QList<QVariantList> rows;
+    QList<QVariantList> fields;
+    QHash<QString, QStringList> byTable;
+    for (const QueuedStamps &e : queue) {
+        rows.append({e.table, e.uuid, e.created.hlc, e.created.node, nullableStamp(e.rowBase.hlc, e.rowBase),
+                     nullableText(e.rowBase.node), e.seq, e.origin});
+        byTable[e.table].append(e.uuid);
+        for (const QString &field : syncTable(e.table)->mutableColumns) {
+            const Stamp s = e.stamps.value(field, e.created);
+            const Stamp b = e.bases.value(field, e.rowBase);
+            if (s == e.created && b == e.rowBase)
+                continue;
+            fields.append({e.table, e.uuid, field, s.hlc, s.node, nullableStamp(b.hlc, b), nullableText(b.node)});
+        }
+    }
+    if (auto written = insertRows(
+            QStringLiteral("INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin)"),
+            QStringLiteral(" ON CONFLICT (tbl, uuid) DO UPDATE SET hlc = excluded.hlc, node = excluded.node,"
+                           " base_hlc = excluded.base_hlc, base_node = excluded.base_node, origin = excluded.origin,"
+                           " seq = CASE WHEN excluded.seq < 0 THEN row_stamp.seq ELSE excluded.seq END"),
+            rows, what);
+        !written)
+        return written;
+    Stmt q(connection());
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        for (qsizetype from = 0; from < it.value().size(); from += kChunk) {
+            const QStringList part = it.value().mid(from, kChunk);
+            q = prepared(QStringLiteral("DELETE FROM field_stamp WHERE tbl = ? AND uuid IN (%1)").arg(placeholders(part.size())));
+            q.addBindValue(it.key());
+            for (const QString &u : part)
+                q.addBindValue(u);
+            if (!q.exec())
+                return std::unexpected(Database::sqlError(q.lastError(), what));
+        }
+    }
+    return insertRows(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"),
+                      QString(), fields, what);
+}
+
 Result<void> SyncEndpoint::writeStamps(const QString &table, const QString &uuid, const Stamp &created,
                                        const Stamp &rowBase, const QHash<QString, Stamp> &stamps,
                                        const QHash<QString, Stamp> &bases, int origin, qint64 seq, bool fresh)
 {
     const SyncTable *t = syncTable(table);
     const QString what = tr("Stamping %1 %2").arg(table, uuid);
+    if (m_stampsQueued.contains(table + QLatin1Char('/') + uuid)) {
+        if (auto flushed = flushStamps(); !flushed)
+            return flushed;
+    }
     Stmt q(connection());
     q = prepared(QStringLiteral(
         "INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"

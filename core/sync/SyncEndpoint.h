@@ -158,6 +158,20 @@ private:
     Result<void> writeStamps(const QString &table, const QString &uuid, const Stamp &created, const Stamp &rowBase,
                              const QHash<QString, Stamp> &stamps, const QHash<QString, Stamp> &bases, int origin,
                              qint64 seq = -1, bool fresh = false);
+    struct QueuedStamps
+    {
+        QString table;
+        QString uuid;
+        Stamp created;
+        Stamp rowBase;
+        QHash<QString, Stamp> stamps;
+        QHash<QString, Stamp> bases;
+        int origin = 0;
+        qint64 seq = -1;
+    };
+    // As writeStamps, for the records of a batch together (written by flushStamps).
+    Result<void> queueStamps(QueuedStamps stamps);
+    Result<void> flushStamps();
     Result<std::optional<qint64>> targetId(const QString &table, const QString &uuid);
     // The local ids of a reference's targets; the targets not here yet go to parked.
     Result<QList<qint64>> resolveTargets(const SyncColumn &column, const QVariant &value, QStringList *parked);
@@ -204,6 +218,8 @@ private:
     QStringList m_queueColumns;
     QList<QueuedInsert> m_queue;
     QSet<QString> m_queued;
+    QList<QueuedStamps> m_stampQueue;    // during apply: stamps of changed records, not yet written
+    QSet<QString> m_stampsQueued;
 };
 
 } // namespace relatio::sync
