@@ -1184,13 +1184,17 @@ Result<void> SyncEndpoint::insertRows(const QString &head, const QString &tail, 
         return {};
     const qsizetype width = rows.first().size();
     const QString row = QLatin1Char('(') + placeholders(width) + QLatin1Char(')');
-    // Statements of at most 100 rows or 4,000 values (SQLite allows 32,766, PostgreSQL 65,535;
-    // longer ones were slower through QSqlQuery): only two sizes of them are prepared per table.
-    const qsizetype perStatement = std::clamp<qsizetype>(4000 / width, 1, 100);
+    // Statements of at most 128 rows or 4,000 values (SQLite allows 32,766, PostgreSQL 65,535;
+    // longer ones were slower through QSqlQuery); what is left goes in halves (64, 32, … 1 rows),
+    // so that at most eight sizes of a statement are ever prepared.
+    qsizetype limit = 128;
+    while (limit > 1 && limit * width > 4000)
+        limit /= 2;
     Stmt q(connection());
     sqlite3 *handle = m_db ? m_db->handle() : nullptr;
-    for (qsizetype from = 0; from < rows.size(); from += perStatement) {
-        const qsizetype n = std::min(perStatement, rows.size() - from);
+    for (qsizetype from = 0, n = limit; from < rows.size(); from += n) {
+        while (n > rows.size() - from)
+            n /= 2;
         QStringList marks;
         marks.reserve(n);
         for (qsizetype i = 0; i < n; ++i)
