@@ -1267,8 +1267,6 @@ Result<void> SyncEndpoint::flushInserts()
 
     QList<QVariantList> tags;
     QList<QVariantList> pending;
-    QList<QVariantList> rowStamps;
-    QList<QVariantList> fieldStamps;
     for (const QueuedInsert &i : queue) {
         const SyncRecord &in = *i.in;
         for (const qint64 tagId : i.tagIds)
@@ -1277,34 +1275,16 @@ Result<void> SyncEndpoint::flushInserts()
             pending.append({table, in.uuid, field, target});
         // Stamps as they came: the record is new here, so what came is also what this side now
         // knows the server holds (the bases).
-        const Stamp &created = in.created;
-        rowStamps.append({table, in.uuid, created.hlc, created.node, nullableStamp(created.hlc, created),
-                          nullableText(created.node), i.seq, 1});
-        for (const QString &field : t->mutableColumns) {
-            const Stamp s = in.stampOf(field);
-            if (s == created)
-                continue;
-            fieldStamps.append({table, in.uuid, field, s.hlc, s.node, nullableStamp(s.hlc, s), nullableText(s.node)});
-        }
+        if (auto queued = queueStamps(QueuedStamps{table, in.uuid, in.created, in.created, in.stamps, in.stamps, 1, i.seq, true});
+            !queued)
+            return queued;
     }
     if (auto inserted = insertRows(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id)"),
                                    QStringLiteral(" ON CONFLICT DO NOTHING"), tags, what);
         !inserted)
         return std::unexpected(inserted.error());
-    if (auto inserted = insertRows(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid)"),
-                                   QStringLiteral(" ON CONFLICT DO NOTHING"), pending, what);
-        !inserted)
-        return std::unexpected(inserted.error());
-    if (auto inserted = insertRows(
-            QStringLiteral("INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin)"),
-            QStringLiteral(" ON CONFLICT (tbl, uuid) DO UPDATE SET hlc = excluded.hlc, node = excluded.node,"
-                           " base_hlc = excluded.base_hlc, base_node = excluded.base_node, origin = excluded.origin,"
-                           " seq = excluded.seq"),
-            rowStamps, what);
-        !inserted)
-        return std::unexpected(inserted.error());
-    return insertRows(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"),
-                      QString(), fieldStamps, what);
+    return insertRows(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid)"),
+                      QStringLiteral(" ON CONFLICT DO NOTHING"), pending, what);
 }
 
 Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QString &uuid,
@@ -1423,7 +1403,8 @@ Result<void> SyncEndpoint::flushStamps()
     for (const QueuedStamps &e : queue) {
         rows.append({e.table, e.uuid, e.created.hlc, e.created.node, nullableStamp(e.rowBase.hlc, e.rowBase),
                      nullableText(e.rowBase.node), e.seq, e.origin});
-        byTable[e.table].append(e.uuid);
+        if (!e.fresh)
+            byTable[e.table].append(e.uuid);
         for (const QString &field : syncTable(e.table)->mutableColumns) {
             const Stamp s = e.stamps.value(field, e.created);
             const Stamp b = e.bases.value(field, e.rowBase);
@@ -1460,53 +1441,9 @@ Result<void> SyncEndpoint::writeStamps(const QString &table, const QString &uuid
                                        const Stamp &rowBase, const QHash<QString, Stamp> &stamps,
                                        const QHash<QString, Stamp> &bases, int origin, qint64 seq, bool fresh)
 {
-    const SyncTable *t = syncTable(table);
-    const QString what = tr("Stamping %1 %2").arg(table, uuid);
-    if (m_stampsQueued.contains(table + QLatin1Char('/') + uuid)) {
-        if (auto flushed = flushStamps(); !flushed)
-            return flushed;
-    }
-    Stmt q(connection());
-    q = prepared(QStringLiteral(
-        "INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (tbl, uuid) DO UPDATE SET hlc = excluded.hlc, node = excluded.node,"
-        " base_hlc = excluded.base_hlc, base_node = excluded.base_node, origin = excluded.origin,"
-        " seq = CASE WHEN excluded.seq < 0 THEN row_stamp.seq ELSE excluded.seq END"));
-    q.addBindValue(table);
-    q.addBindValue(uuid);
-    q.addBindValue(created.hlc);
-    q.addBindValue(created.node);
-    q.addBindValue(nullableStamp(rowBase.hlc, rowBase));
-    q.addBindValue(nullableText(rowBase.node));
-    q.addBindValue(seq);
-    q.addBindValue(origin);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), what));
-    if (!fresh) {
-        q = prepared(QStringLiteral("DELETE FROM field_stamp WHERE tbl = ? AND uuid = ?"));
-        q.addBindValue(table);
-        q.addBindValue(uuid);
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), what));
-    }
-    q = prepared(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QString &field : t->mutableColumns) {
-        const Stamp s = stamps.value(field, created);
-        const Stamp b = bases.value(field, rowBase);
-        if (s == created && b == rowBase)
-            continue;
-        q.addBindValue(table);
-        q.addBindValue(uuid);
-        q.addBindValue(field);
-        q.addBindValue(s.hlc);
-        q.addBindValue(s.node);
-        q.addBindValue(nullableStamp(b.hlc, b));
-        q.addBindValue(nullableText(b.node));
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q.lastError(), what));
-    }
-    return {};
+    if (auto queued = queueStamps(QueuedStamps{table, uuid, created, rowBase, stamps, bases, origin, seq, fresh}); !queued)
+        return queued;
+    return flushStamps();
 }
 
 Result<void> SyncEndpoint::addConflict(const QString &table, const QString &rowUuid, const QString &field,

@@ -168,8 +168,10 @@ private:
         QHash<QString, Stamp> bases;
         int origin = 0;
         qint64 seq = -1;
+        bool fresh = false; // the record is new here: it has no field stamps to replace
     };
-    // As writeStamps, for the records of a batch together (written by flushStamps).
+    // As writeStamps, for the records of a batch together (written by flushStamps, which
+    // writeStamps calls at once).
     Result<void> queueStamps(QueuedStamps stamps);
     Result<void> flushStamps();
     Result<std::optional<qint64>> targetId(const QString &table, const QString &uuid);
