@@ -2145,6 +2145,19 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>The customer with Relatio id %1 was erased; the id cannot be used again.</source>
         <translation>Kunden med Relatio-ID %1 er slettet permanent; ID-en kan ikke brukes igjen.</translation>
     </message>
+    <message>
+        <source>%1 is no longer in this database (it was erased, or its creation undone, elsewhere since you opened it). Your changes were not saved.</source>
+        <translation>%1 finnes ikke lenger i denne databasen (slettet permanent, eller opprettelsen angret, et annet sted siden du åpnet kunden). Endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since you opened it, and so were fields you changed: %2.</source>
+        <translation>%1 er endret et annet sted siden du åpnet kunden, også i felt du endret: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who changed a field, and when</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSummaries</name>
@@ -4842,10 +4855,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Leser %1 %2</translation>
     </message>
     <message>
-        <source>Stamping %1 %2</source>
-        <translation>Stempler %1 %2</translation>
-    </message>
-    <message>
         <source>Recording a conflict on %1 %2</source>
         <translation>Registrerer en konflikt om %1 %2</translation>
     </message>
@@ -4900,6 +4909,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Applying %1</source>
         <translation>Tar inn %1</translation>
+    </message>
+    <message>
+        <source>Stamping changes</source>
+        <translation>Stempler endringer</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6662,13 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>relatio::CustomerController</name>
+    <message>
+        <source>This step cannot be undone or redone: %1 was changed elsewhere since, in fields it would overwrite (%2). Edit the record instead.</source>
+        <translation>Dette trinnet kan ikke angres eller gjøres om: %1 er endret et annet sted siden, i felt det ville overskrive (%2). Rediger kunden i stedet.</translation>
+    </message>
+</context>
+<context>
     <name>relatio::CustomerEditor</name>
     <message>
         <source>Select a customer in the list, or press Ctrl+N to add one.</source>
@@ -7346,6 +7366,14 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>O&amp;rders</source>
         <translation>O&amp;rdrer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed elsewhere. Your changes are still in the editor.</source>
+        <translation>Ikke lagret: %1 er endret et annet sted. Endringene dine står fortsatt i skjemaet.</translation>
+    </message>
+    <message>
+        <source>Saved %1, together with changes made elsewhere meanwhile to: %2.</source>
+        <translation>Lagret %1, sammen med endringer gjort et annet sted i mellomtiden i: %2.</translation>
     </message>
 </context>
 <context>
@@ -10144,6 +10172,85 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Kjør</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SaveConflictDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Slettet %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere — %1</source>
+        <translation>Endret et annet sted — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed elsewhere while you edited it&lt;/b&gt; — by a colleague, or by a sync with the team server. You both changed the fields below: choose, for each, the value to keep.</source>
+        <translation>&lt;b&gt;%1 ble endret et annet sted mens du redigerte kunden&lt;/b&gt; — av en kollega, eller av en synkronisering med teamserveren. Dere endret begge feltene nedenfor: velg for hvert felt verdien som skal beholdes.</translation>
+    </message>
+    <message>
+        <source>Kept from the other change as well, since you did not change them: %1.</source>
+        <translation>Også beholdt fra den andre endringen, siden du ikke endret dem: %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Den andres</translation>
+    </message>
+    <message>
+        <source>As you opened it</source>
+        <translation>Slik du åpnet den</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>Alle &amp;mine</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>Alle den &amp;andres</translation>
+    </message>
+    <message>
+        <source>&amp;Save These Values</source>
+        <translation>&amp;Lagre disse verdiene</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>&amp;Tilbake til redigering</translation>
+    </message>
+    <message>
+        <source>Chooses your value in every field above</source>
+        <translation>Velger din verdi i hvert felt ovenfor</translation>
+    </message>
+    <message>
+        <source>Chooses the other change&apos;s value in every field above</source>
+        <translation>Velger verdien fra den andre endringen i hvert felt ovenfor</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; your changes stay in the editor</source>
+        <translation>Ingenting blir lagret; endringene dine blir stående i skjemaet</translation>
     </message>
 </context>
 <context>

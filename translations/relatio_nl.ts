@@ -2155,6 +2155,19 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>The customer with Relatio id %1 was erased; the id cannot be used again.</source>
         <translation>De klant met Relatio-id %1 is gewist; het id kan niet opnieuw worden gebruikt.</translation>
     </message>
+    <message>
+        <source>%1 is no longer in this database (it was erased, or its creation undone, elsewhere since you opened it). Your changes were not saved.</source>
+        <translation>%1 staat niet meer in deze database (elders gewist, of het aanmaken ongedaan gemaakt, sinds u de klant opende). Uw wijzigingen zijn niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since you opened it, and so were fields you changed: %2.</source>
+        <translation>%1 is elders gewijzigd sinds u de klant opende, ook in velden die u wijzigde: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who changed a field, and when</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSummaries</name>
@@ -4852,10 +4865,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>%1 %2 lezen</translation>
     </message>
     <message>
-        <source>Stamping %1 %2</source>
-        <translation>%1 %2 stempelen</translation>
-    </message>
-    <message>
         <source>Recording a conflict on %1 %2</source>
         <translation>Een conflict over %1 %2 vastleggen</translation>
     </message>
@@ -4910,6 +4919,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Applying %1</source>
         <translation>%1 verwerken</translation>
+    </message>
+    <message>
+        <source>Stamping changes</source>
+        <translation>Wijzigingen van tijdstempels voorzien</translation>
     </message>
 </context>
 <context>
@@ -6659,6 +6672,13 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>relatio::CustomerController</name>
+    <message>
+        <source>This step cannot be undone or redone: %1 was changed elsewhere since, in fields it would overwrite (%2). Edit the record instead.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt of opnieuw uitgevoerd worden: %1 is sindsdien elders gewijzigd, in velden die hij zou overschrijven (%2). Bewerk de klant in plaats daarvan.</translation>
+    </message>
+</context>
+<context>
     <name>relatio::CustomerEditor</name>
     <message>
         <source>Select a customer in the list, or press Ctrl+N to add one.</source>
@@ -7356,6 +7376,14 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>O&amp;rders</source>
         <translation>O&amp;rders</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed elsewhere. Your changes are still in the editor.</source>
+        <translation>Niet opgeslagen: %1 is elders gewijzigd. Uw wijzigingen staan nog in het formulier.</translation>
+    </message>
+    <message>
+        <source>Saved %1, together with changes made elsewhere meanwhile to: %2.</source>
+        <translation>%1 opgeslagen, samen met wijzigingen die intussen elders zijn gemaakt in: %2.</translation>
     </message>
 </context>
 <context>
@@ -10154,6 +10182,85 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Uitvoeren</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::SaveConflictDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Verwijderd %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere — %1</source>
+        <translation>Elders gewijzigd — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed elsewhere while you edited it&lt;/b&gt; — by a colleague, or by a sync with the team server. You both changed the fields below: choose, for each, the value to keep.</source>
+        <translation>&lt;b&gt;%1 is elders gewijzigd terwijl u de klant bewerkte&lt;/b&gt; — door een collega, of door een synchronisatie met de teamserver. U hebt allebei de velden hieronder gewijzigd: kies per veld de waarde die blijft.</translation>
+    </message>
+    <message>
+        <source>Kept from the other change as well, since you did not change them: %1.</source>
+        <translation>Ook overgenomen uit de andere wijziging, omdat u deze niet wijzigde: %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Van u</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Van de ander</translation>
+    </message>
+    <message>
+        <source>As you opened it</source>
+        <translation>Zoals u het opende</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>Alles van &amp;mij</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>Alles van de &amp;ander</translation>
+    </message>
+    <message>
+        <source>&amp;Save These Values</source>
+        <translation>Deze waarden op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>&amp;Terug naar bewerken</translation>
+    </message>
+    <message>
+        <source>Chooses your value in every field above</source>
+        <translation>Kiest uw waarde in elk veld hierboven</translation>
+    </message>
+    <message>
+        <source>Chooses the other change&apos;s value in every field above</source>
+        <translation>Kiest de waarde van de andere wijziging in elk veld hierboven</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; your changes stay in the editor</source>
+        <translation>Er wordt niets opgeslagen; uw wijzigingen blijven in het formulier</translation>
     </message>
 </context>
 <context>

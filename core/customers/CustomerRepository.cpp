@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 #include "util/Stamps.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -226,6 +227,85 @@ Result<void> CustomerRepository::update(const Customer &input)
     return {};
 }
 
+Result<CustomerRepository::SaveReport> CustomerRepository::update(const Customer &input, const Customer &original,
+                                                                  SaveConflict *conflict)
+{
+    const ValidationResult validation = CustomerValidator::validate(input);
+    if (!validation.isValid())
+        return fail(Error::Code::Invalid, validation.summary());
+    const Customer &yours = validation.normalised;
+    const QString what = tr("Saving %1").arg(yours.displayName());
+
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), what));
+    // Read inside the write transaction: nobody can change it between this read and the write.
+    auto stored = get(yours.id);
+    if (!stored) {
+        if (stored.error().code == Error::Code::NotFound)
+            return fail(Error::Code::NotFound,
+                        tr("%1 is no longer in this database (it was erased, or its creation undone, elsewhere "
+                           "since you opened it). Your changes were not saved.")
+                            .arg(original.displayName()));
+        return std::unexpected(stored.error());
+    }
+    const Customer &theirs = *stored;
+    SaveMerge::Outcome merge = SaveMerge::merge(original, yours, theirs);
+    if (!merge.clashes.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : std::as_const(merge.clashes))
+            labels.append(ChangeHistory::fieldLabel(field));
+        if (conflict) {
+            conflict->original = original;
+            conflict->yours = yours;
+            conflict->theirs = theirs;
+            conflict->theirChange = lastChanges(theirs.id, merge.clashes, original.updatedAt);
+            conflict->merge = std::move(merge);
+        }
+        return fail(Error::Code::Conflict,
+                    tr("%1 was changed elsewhere since you opened it, and so were fields you changed: %2.")
+                        .arg(original.displayName(), labels.join(QStringLiteral(", "))));
+    }
+    // Each field is normalised, but the mix of two edits is checked as a whole again.
+    const ValidationResult mixed = CustomerValidator::validate(merge.merged);
+    if (!mixed.isValid())
+        return fail(Error::Code::Invalid, mixed.summary());
+    const Customer &merged = mixed.normalised;
+    if (theirs.isDeleted() && !merged.isDeleted()) {
+        if (auto restored = writeDeleted(theirs.id, false, toStoredTime(theirs.deletedAt), what); !restored)
+            return std::unexpected(restored.error());
+    }
+    if (!merged.sameContent(theirs)) {
+        if (auto written = updateValidated(merged, ChangeHow::Edit, &theirs); !written)
+            return std::unexpected(written.error());
+    }
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), what));
+    return SaveReport{theirs, merge.theirs};
+}
+
+QHash<QString, QString> CustomerRepository::lastChanges(qint64 id, const QStringList &fields,
+                                                        const QDateTime &since) const
+{
+    QHash<QString, QString> found;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT changed_by, changed_at FROM customer_change"
+                             " WHERE customer_id = ? AND field = ? AND changed_at > ?"
+                             " ORDER BY changed_at DESC, id DESC LIMIT 1"));
+    for (const QString &field : fields) {
+        q.addBindValue(id);
+        q.addBindValue(field);
+        q.addBindValue(since.isValid() ? toStoredTime(since) : QString());
+        if (q.exec() && q.next()) {
+            const QDateTime at = fromStoredTime(q.value(1).toString()).toLocalTime();
+            found.insert(field, tr("%1, %2", "who changed a field, and when")
+                                    .arg(q.value(0).toString(), QLocale().toString(at, QLocale::ShortFormat)));
+        }
+        q.finish();
+    }
+    return found;
+}
+
 Result<void> CustomerRepository::updateValidated(const Customer &c, ChangeHow how, const Customer *before)
 {
     if (c.organisationId == c.id && c.id > 0)
@@ -332,21 +412,27 @@ Result<void> CustomerRepository::setDeleted(qint64 id, bool deleted)
     if (deleted != deletedAt.isEmpty())
         return fail(Error::Code::Invalid, deleted ? tr("Customer %1 is already deleted.").arg(id)
                                                   : tr("Customer %1 is not deleted.").arg(id));
+    if (auto written = writeDeleted(id, deleted, deletedAt, what); !written)
+        return written;
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), what));
+    return {};
+}
+
+Result<void> CustomerRepository::writeDeleted(qint64 id, bool deleted, const QString &storedDeletedAt,
+                                              const QString &what)
+{
     const QString now = nowStored();
+    QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE customer SET deleted_at = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(deleted ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), what));
-    if (auto recorded = ChangeHistory::recordEvent(m_db->connection(), id, ChangeHistory::kDeleted,
-                                                   deleted ? QString() : deletedAt, deleted ? now : QString(),
-                                                   m_actor, ChangeHow::Edit);
-        !recorded)
-        return recorded;
-    if (!tx.commit())
-        return std::unexpected(Database::sqlError(tx.error(), what));
-    return {};
+    return ChangeHistory::recordEvent(m_db->connection(), id, ChangeHistory::kDeleted,
+                                      deleted ? QString() : storedDeletedAt, deleted ? now : QString(), m_actor,
+                                      ChangeHow::Edit);
 }
 
 Result<void> CustomerRepository::remove(qint64 id)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "customers/Customer.h"
+#include "customers/SaveMerge.h"
 #include "customers/Validation.h"
 #include "privacy/ChangeHistory.h"
 #include "store/Database.h"
@@ -44,8 +45,20 @@ public:
 
     // Validates, normalises and stores a new record; returns its id. A uuid is made unless given.
     Result<qint64> create(const Customer &customer);
-    // Stores the editable content of an existing record (found by id).
+    // Stores the editable content of an existing record (found by id), over whatever is stored.
     Result<void> update(const Customer &customer);
+
+    // Saves yours, an edit of original (the record as it was read), against what is stored now, in
+    // one write transaction: fields someone else changed since keep their change, unless you changed
+    // them too, to something else. Then nothing is written: the error is Error::Code::Conflict, and
+    // conflict (when given) gets the three states and the clashing fields. A record deleted
+    // elsewhere meanwhile clashes on "deleted_at"; yours not deleted there restores it.
+    struct SaveReport
+    {
+        Customer before;            // what was stored just before this save
+        QStringList theirs;         // fields taken from changes made elsewhere since original
+    };
+    Result<SaveReport> update(const Customer &yours, const Customer &original, SaveConflict *conflict);
     // The writes of update() for a record CustomerValidator has normalised, inside the caller's
     // write transaction (bulk work such as an import and its undo). The change history gets a row
     // per changed field; before is the stored record when the caller has just read it.
@@ -84,6 +97,10 @@ public:
 private:
     Result<void> writeTags(qint64 customerId, const QStringList &tags);
     Result<void> setDeleted(qint64 id, bool deleted);
+    // The write of setDeleted, inside the caller's transaction; storedDeletedAt is the record's.
+    Result<void> writeDeleted(qint64 id, bool deleted, const QString &storedDeletedAt, const QString &what);
+    // The newest history entry of each field, made after since.
+    QHash<QString, QString> lastChanges(qint64 id, const QStringList &fields, const QDateTime &since) const;
 
     DatabasePtr m_db;
     QString m_actor;

@@ -17,6 +17,7 @@ struct Error
         Invalid,        // input failed validation
         Cancelled,      // the user cancelled a long job
         Usage,          // a command was called wrongly
+        Conflict,       // someone else changed the record since it was read
     };
 
     Code code = Code::Database;

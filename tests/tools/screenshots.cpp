@@ -14,6 +14,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomersPage.h"
+#include "customers/SaveConflictDialog.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/TrendChart.h"
@@ -418,6 +419,28 @@ void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<vo
     dialog.show();
     QTest::qWait(300);
     save(&dialog, "32-sync-dialog");
+    dialog.hide();
+
+    // Saving the card over a change a colleague made meanwhile: two fields clash, one merged.
+    SaveConflict conflict;
+    conflict.original = shown;
+    conflict.yours = shown;
+    conflict.yours.city = QStringLiteral("Zwolle");
+    conflict.yours.notes = QStringLiteral("Prefers calls after 16:00; ask for the purchasing manager.");
+    conflict.yours.tags.append(QStringLiteral("VIP"));
+    conflict.theirs = shown;
+    conflict.theirs.city = QStringLiteral("Kampen");
+    conflict.theirs.notes = QStringLiteral("Moved to the new office in Kampen in November.");
+    conflict.theirs.mobile = QStringLiteral("+31612345678");
+    conflict.merge = SaveMerge::merge(conflict.original, conflict.yours, conflict.theirs);
+    const QString when = QLocale().toString(QDateTime::currentDateTime().addSecs(-20 * 60), QLocale::ShortFormat);
+    conflict.theirChange.insert(QStringLiteral("city"), QStringLiteral("Anne de Wit, %1").arg(when));
+    conflict.theirChange.insert(QStringLiteral("notes"), QStringLiteral("Anne de Wit, %1").arg(when));
+    SaveConflictDialog ask(conflict, &window);
+    ask.choose(QStringLiteral("notes"), SaveConflictDialog::Theirs);
+    ask.show();
+    QTest::qWait(300);
+    save(&ask, "33-save-conflict");
 }
 
 // The CRM maturity view: the staircase and criteria, the evidence, the history and the comparison.

@@ -7,7 +7,9 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomersPage.h"
+#include "customers/SaveConflictDialog.h"
 #include "demo/DemoDataPanel.h"
+#include "privacy/ChangeHistory.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -15,12 +17,18 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QImage>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <functional>
+#include <memory>
 
 using namespace relatio;
 using relatio::test::TempDatabase;
@@ -281,4 +289,148 @@ TEST_CASE("The window remembers its column widths and sort order", "[ui]")
     CHECK(again.page->model()->criteria().sort == CustomerSort::City);
     CHECK(again.page->model()->criteria().descending);
     QSettings().clear();
+}
+
+namespace {
+
+// Waits for the save conflict dialog the page opens, lets fn answer it, and closes it.
+void answerSaveConflict(const std::function<void(SaveConflictDialog *)> &fn, bool *seen)
+{
+    QTimer::singleShot(0, [fn, seen]() {
+        auto *dialog = qobject_cast<SaveConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            answerSaveConflict(fn, seen);   // not open yet
+            return;
+        }
+        *seen = true;
+        fn(dialog);
+    });
+}
+
+struct Colleague
+{
+    DatabasePtr db;
+    std::unique_ptr<CustomerRepository> repo;
+
+    explicit Colleague(const QString &path)
+    {
+        db = Database::open(path).value();
+        repo = std::make_unique<CustomerRepository>(db);
+        repo->setActor(QStringLiteral("Bert"));
+    }
+
+    void saves(qint64 id, const std::function<void(Customer &)> &edit)
+    {
+        Customer c = repo->get(id).value();
+        edit(c);
+        REQUIRE(repo->update(c));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Saving over a change made elsewhere asks per field, and merges the rest", "[ui][save-conflict]")
+{
+    Window w;
+    Customer c;
+    c.givenName = QStringLiteral("Kari");
+    c.familyName = QStringLiteral("Hansen");
+    c.email = QStringLiteral("kari@example.no");
+    c.city = QStringLiteral("Bergen");
+    c.country = QStringLiteral("NO");
+    const qint64 id = w.repo.create(c).value();
+    w.page->reloadAll();
+    w.waitForList();
+    w.page->listView()->selectId(id);
+    REQUIRE(w.editor->original().id == id);
+
+    // Kari's card is open; a colleague (or a sync) changes her meanwhile.
+    Colleague bert(w.t.path);
+    bert.saves(id, [](Customer &k) {
+        k.city = QStringLiteral("Molde");
+        k.email = QStringLiteral("kari.hansen@firma.no");
+    });
+    w.type(City, QStringLiteral("Trondheim"));
+    w.type(Street, QStringLiteral("Kaiveien 1"));
+
+    SECTION("choosing theirs for the clashing field keeps both edits")
+    {
+        bool seen = false;
+        answerSaveConflict(
+            [](SaveConflictDialog *dialog) {
+                // Only the city clashes; the e-mail address was merged without asking.
+                CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("city/0"))->text() == QStringLiteral("Trondheim"));
+                CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("city/1"))->text() == QStringLiteral("Molde"));
+                CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("city/2"))->text() == QStringLiteral("Bergen"));
+                CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("email/0")) == nullptr);
+                CHECK(dialog->findChild<QLabel *>(QStringLiteral("city/who"))->text().startsWith(QStringLiteral("Bert, ")));
+                CHECK(dialog->findChild<QLabel *>(QStringLiteral("intro"))->text().contains(
+                    ChangeHistory::fieldLabel(QStringLiteral("email"))));
+                CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("city/0"))->isChecked());
+                dialog->findChild<QRadioButton *>(QStringLiteral("city/1"))->click();
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+            },
+            &seen);
+        QTest::keyClick(w.edits().at(City), Qt::Key_Return);
+        CHECK(seen);
+        const Customer stored = w.repo.get(id).value();
+        CHECK(stored.city == QStringLiteral("Molde"));
+        CHECK(stored.street == QStringLiteral("Kaiveien 1"));
+        CHECK(stored.email == QStringLiteral("kari.hansen@firma.no"));
+        CHECK_FALSE(w.editor->isModified());
+        CHECK(w.edits().at(City)->text() == QStringLiteral("Molde"));
+
+        // Undo takes back this save only: the colleague's change stays.
+        w.undo->undo();
+        const Customer undone = w.repo.get(id).value();
+        CHECK(undone.street.isEmpty());
+        CHECK(undone.city == QStringLiteral("Molde"));
+        CHECK(undone.email == QStringLiteral("kari.hansen@firma.no"));
+    }
+    SECTION("going back to editing saves nothing and keeps the typing")
+    {
+        bool seen = false;
+        answerSaveConflict(
+            [](SaveConflictDialog *dialog) {
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
+            },
+            &seen);
+        QSignalSpy status(w.page, &CustomersPage::statusMessage);
+        QTest::keyClick(w.edits().at(City), Qt::Key_Return);
+        CHECK(seen);
+        const Customer stored = w.repo.get(id).value();
+        CHECK(stored.city == QStringLiteral("Molde"));
+        CHECK(stored.street.isEmpty());
+        CHECK(w.editor->isModified());
+        CHECK(w.edits().at(City)->text() == QStringLiteral("Trondheim"));
+        REQUIRE_FALSE(status.isEmpty());
+        CHECK(status.last().at(0).toString().contains(QStringLiteral("Not saved")));
+    }
+}
+
+TEST_CASE("A change made elsewhere to other fields is merged without asking, and said", "[ui][save-conflict]")
+{
+    Window w;
+    Customer c;
+    c.givenName = QStringLiteral("Sander");
+    c.familyName = QStringLiteral("de Vries");
+    c.city = QStringLiteral("Utrecht");
+    c.country = QStringLiteral("NL");
+    const qint64 id = w.repo.create(c).value();
+    w.page->reloadAll();
+    w.waitForList();
+    w.page->listView()->selectId(id);
+
+    Colleague bert(w.t.path);
+    bert.saves(id, [](Customer &s) { s.email = QStringLiteral("sander@devries.nl"); });
+    w.type(Postcode, QStringLiteral("3511 AB"));
+    QSignalSpy status(w.page, &CustomersPage::statusMessage);
+    QTest::keyClick(w.edits().at(Postcode), Qt::Key_Return);
+    REQUIRE(QApplication::activeModalWidget() == nullptr);
+    const Customer stored = w.repo.get(id).value();
+    CHECK(stored.postcode == QStringLiteral("3511 AB"));
+    CHECK(stored.email == QStringLiteral("sander@devries.nl"));
+    CHECK(w.edits().at(Email)->text() == QStringLiteral("sander@devries.nl"));
+    REQUIRE_FALSE(status.isEmpty());
+    CHECK(status.last().at(0).toString().contains(ChangeHistory::fieldLabel(QStringLiteral("email"))));
 }

@@ -36,14 +36,14 @@ EditCustomerCommand::EditCustomerCommand(CustomerController *controller, const C
 
 void EditCustomerCommand::undo()
 {
-    m_controller->applyContent(m_before);
+    m_controller->applyContent(m_before, m_after);
 }
 
 void EditCustomerCommand::redo()
 {
     if (std::exchange(m_done, false))
         return;
-    m_controller->applyContent(m_after);
+    m_controller->applyContent(m_after, m_before);
 }
 
 DeleteCustomerCommand::DeleteCustomerCommand(CustomerController *controller, qint64 id, const QString &name,

@@ -24,15 +24,17 @@ Result<qint64> CustomerController::create(const Customer &customer)
     return id;
 }
 
-Result<void> CustomerController::save(const Customer &before, const Customer &after)
+Result<QStringList> CustomerController::save(const Customer &before, const Customer &after, SaveConflict *conflict)
 {
-    if (auto saved = m_repository.update(after); !saved)
-        return saved;
-    // Undo restores what was stored, as normalised by the save.
+    auto saved = m_repository.update(after, before, conflict);
+    if (!saved)
+        return std::unexpected(saved.error());
+    // Undo goes back to what was stored just before, and redo to what the save stored, as
+    // normalised and merged.
     auto stored = m_repository.get(after.id);
-    m_undoStack->push(new EditCustomerCommand(this, before, stored ? *stored : after));
+    m_undoStack->push(new EditCustomerCommand(this, saved->before, stored ? *stored : after));
     emit customersChanged({after.id});
-    return {};
+    return saved->theirs;
 }
 
 Result<void> CustomerController::remove(qint64 id)
@@ -59,10 +61,20 @@ Result<void> CustomerController::restore(qint64 id)
     return {};
 }
 
-bool CustomerController::applyContent(const Customer &content)
+bool CustomerController::applyContent(const Customer &content, const Customer &expected)
 {
-    if (auto saved = m_repository.update(content); !saved) {
-        emit failed(saved.error().message);
+    SaveConflict conflict;
+    if (auto saved = m_repository.update(content, expected, &conflict); !saved) {
+        if (saved.error().code == Error::Code::Conflict) {
+            QStringList labels;
+            for (const QString &field : std::as_const(conflict.merge.clashes))
+                labels.append(ChangeHistory::fieldLabel(field));
+            emit failed(tr("This step cannot be undone or redone: %1 was changed elsewhere since, in fields it "
+                           "would overwrite (%2). Edit the record instead.")
+                            .arg(expected.displayName(), labels.join(QStringLiteral(", "))));
+        } else {
+            emit failed(saved.error().message);
+        }
         return false;
     }
     emit customersChanged({content.id});

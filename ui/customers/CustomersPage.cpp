@@ -5,11 +5,13 @@
 #include "customers/CustomerEditor.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
+#include "customers/SaveConflictDialog.h"
 #include "interactions/ContactsPanel.h"
 #include "interactions/CustomerFollowUpsPanel.h"
 #include "interactions/InteractionController.h"
 #include "orders/OrderController.h"
 #include "orders/PurchasesPanel.h"
+#include "privacy/ChangeHistory.h"
 #include "privacy/ConsentPanel.h"
 #include "privacy/HistoryPanel.h"
 #include "privacy/PrivacyActions.h"
@@ -333,14 +335,43 @@ void CustomersPage::saveRequested(const Customer &before, const Customer &after,
     }
     qint64 id = toSave.id;
     QString error;
+    QStringList theirs;     // fields merged in from a change made elsewhere
+    bool asked = false;
     if (id == 0) {
         auto created = m_controller->create(toSave);
         if (created)
             id = *created;
         else
             error = created.error().message;
-    } else if (auto saved = m_controller->save(before, toSave); !saved) {
-        error = saved.error().message;
+    } else {
+        // Saved as an edit of the record the editor opened; a clash with a change made elsewhere
+        // since is shown three ways, and the choice saved as an edit of what is stored now (asked
+        // again if it changed once more meanwhile).
+        Customer opened = before;
+        for (;;) {
+            SaveConflict conflict;
+            auto saved = m_controller->save(opened, toSave, &conflict);
+            if (saved) {
+                theirs = *saved;
+                break;
+            }
+            if (saved.error().code != Error::Code::Conflict) {
+                error = saved.error().message;
+                break;
+            }
+            asked = true;
+            SaveConflictDialog dialog(conflict, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                if (macro)
+                    stack->endMacro();
+                emit statusMessage(tr("Not saved: %1 was changed elsewhere. Your changes are still in the editor.")
+                                       .arg(before.displayName()),
+                                   8000);
+                return;
+            }
+            toSave = dialog.resolved();
+            opened = conflict.theirs;
+        }
     }
     if (macro)
         stack->endMacro();
@@ -353,7 +384,16 @@ void CustomersPage::saveRequested(const Customer &before, const Customer &after,
         m_editor->showCustomer(*stored);
     }
     m_list->selectId(id);
-    emit statusMessage(tr("Saved %1.").arg(toSave.displayName()), 4000);
+    if (theirs.isEmpty() || asked) {
+        emit statusMessage(tr("Saved %1.").arg(toSave.displayName()), 4000);
+    } else {
+        QStringList labels;
+        for (const QString &field : std::as_const(theirs))
+            labels.append(ChangeHistory::fieldLabel(field));
+        emit statusMessage(tr("Saved %1, together with changes made elsewhere meanwhile to: %2.")
+                               .arg(toSave.displayName(), labels.join(QStringLiteral(", "))),
+                           8000);
+    }
     updateActions();
 }
 

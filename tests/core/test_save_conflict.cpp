@@ -1,0 +1,301 @@
+// Saving a record someone else changed since it was opened: two connections to one file (two
+// users of a shared file, or the editor and a sync), merged field by field against the original.
+#include "TestSupport.h"
+
+#include "customers/CustomerRepository.h"
+#include "customers/SaveMerge.h"
+#include "privacy/ChangeHistory.h"
+#include "privacy/Erasure.h"
+
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+
+using namespace relatio;
+using relatio::test::TempDatabase;
+
+namespace {
+
+struct TwoUsers
+{
+    TempDatabase file;
+    DatabasePtr other;
+    std::unique_ptr<CustomerRepository> anne;   // the editor's user
+    std::unique_ptr<CustomerRepository> bert;   // someone else on the same file
+    qint64 id = 0;
+
+    TwoUsers()
+    {
+        auto opened = Database::open(file.path);
+        REQUIRE(opened);
+        other = *opened;
+        anne = std::make_unique<CustomerRepository>(file.db);
+        bert = std::make_unique<CustomerRepository>(other);
+        anne->setActor(QStringLiteral("Anne"));
+        bert->setActor(QStringLiteral("Bert"));
+        Customer c;
+        c.givenName = QStringLiteral("Ingrid");
+        c.familyName = QStringLiteral("Dahl");
+        c.email = QStringLiteral("ingrid@example.no");
+        c.city = QStringLiteral("Bergen");
+        c.country = QStringLiteral("NO");
+        c.tags = {QStringLiteral("Lead"), QStringLiteral("Fjord")};
+        id = anne->create(c).value();
+    }
+
+    Customer read(CustomerRepository &repo) const { return repo.get(id).value(); }
+
+    // Bert changes the record through his own connection and transaction.
+    void bertSaves(const std::function<void(Customer &)> &edit) const
+    {
+        Customer c = bert->get(id).value();
+        edit(c);
+        REQUIRE(bert->update(c));
+    }
+};
+
+QStringList sortedTags(QStringList tags)
+{
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+} // namespace
+
+TEST_CASE("A save keeps what someone else changed meanwhile in other fields", "[save-conflict]")
+{
+    TwoUsers t;
+    const Customer opened = t.read(*t.anne);
+    t.bertSaves([](Customer &c) {
+        c.city = QStringLiteral("Stavanger");
+        c.tags.append(QStringLiteral("Export"));
+    });
+
+    Customer mine = opened;
+    mine.phone = QStringLiteral("+4741234567");
+    mine.tags.removeAll(QStringLiteral("Lead"));
+    mine.tags.append(QStringLiteral("VIP"));
+    SaveConflict conflict;
+    const auto saved = t.anne->update(mine, opened, &conflict);
+    REQUIRE(saved);
+    CHECK(saved->theirs == QStringList{QStringLiteral("city"), QStringLiteral("tags")});
+    CHECK(saved->before.city == QStringLiteral("Stavanger"));
+
+    const Customer stored = t.read(*t.bert);
+    CHECK(stored.phone == QStringLiteral("+4741234567"));
+    CHECK(stored.city == QStringLiteral("Stavanger"));
+    // Tags merge per tag: Bert's Export stays, Anne's removal of Lead and addition of VIP count.
+    CHECK(sortedTags(stored.tags) == QStringList{QStringLiteral("Export"), QStringLiteral("Fjord"), QStringLiteral("VIP")});
+
+    // The history says who changed what: Anne is not recorded as having moved the customer.
+    const auto history = ChangeHistory(t.file.db).forCustomer(t.id).value();
+    QStringList anneFields;
+    for (const CustomerChange &change : history)
+        if (change.changedBy == QLatin1String("Anne") && change.field != ChangeHistory::kRecord)
+            anneFields.append(change.field);
+    anneFields.sort();
+    CHECK(anneFields == QStringList{QStringLiteral("phone"), QStringLiteral("tags")});
+}
+
+TEST_CASE("A save that clashes writes nothing and reports yours, theirs and the original", "[save-conflict]")
+{
+    TwoUsers t;
+    const Customer opened = t.read(*t.anne);
+    t.bertSaves([](Customer &c) {
+        c.email = QStringLiteral("ingrid.dahl@firma.no");
+        c.notes = QStringLiteral("Prefers mornings");
+    });
+    const Customer afterBert = t.read(*t.anne);
+
+    Customer mine = opened;
+    mine.email = QStringLiteral("ingrid@dahl.no");
+    mine.city = QStringLiteral("Oslo");
+    SaveConflict conflict;
+    const auto refused = t.anne->update(mine, opened, &conflict);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("Ingrid Dahl")));
+    CHECK(refused.error().message.contains(ChangeHistory::fieldLabel(QStringLiteral("email"))));
+
+    // Nothing of Anne's was written, not even the field that did not clash.
+    const Customer stored = t.read(*t.bert);
+    CHECK(stored.sameContent(afterBert));
+    CHECK(stored.updatedAt == afterBert.updatedAt);
+
+    CHECK(conflict.merge.clashes == QStringList{QStringLiteral("email")});
+    CHECK(conflict.merge.theirs == QStringList{QStringLiteral("notes")});
+    CHECK(conflict.yours.email == QStringLiteral("ingrid@dahl.no"));
+    CHECK(conflict.theirs.email == QStringLiteral("ingrid.dahl@firma.no"));
+    CHECK(conflict.original.email == QStringLiteral("ingrid@example.no"));
+    CHECK(conflict.merge.merged.city == QStringLiteral("Oslo"));
+    CHECK(conflict.merge.merged.notes == QStringLiteral("Prefers mornings"));
+    // Who made the other change, from the history.
+    REQUIRE(conflict.theirChange.contains(QStringLiteral("email")));
+    CHECK(conflict.theirChange.value(QStringLiteral("email")).startsWith(QStringLiteral("Bert, ")));
+
+    SECTION("the choice is saved as an edit of what is stored now")
+    {
+        Customer chosen = conflict.merge.merged;
+        SaveMerge::take(chosen, conflict.theirs, QStringLiteral("email"));
+        const auto saved = t.anne->update(chosen, conflict.theirs, nullptr);
+        REQUIRE(saved);
+        CHECK(saved->theirs.isEmpty());
+        const Customer now = t.read(*t.bert);
+        CHECK(now.email == QStringLiteral("ingrid.dahl@firma.no"));
+        CHECK(now.city == QStringLiteral("Oslo"));
+        CHECK(now.notes == QStringLiteral("Prefers mornings"));
+    }
+    SECTION("a change made while the user chose is caught again")
+    {
+        t.bertSaves([](Customer &c) { c.email = QStringLiteral("post@dahl-eiendom.no"); });
+        Customer chosen = conflict.merge.merged;   // Anne keeps hers
+        SaveConflict again;
+        const auto second = t.anne->update(chosen, conflict.theirs, &again);
+        REQUIRE_FALSE(second);
+        CHECK(second.error().code == Error::Code::Conflict);
+        CHECK(again.theirs.email == QStringLiteral("post@dahl-eiendom.no"));
+        CHECK(t.read(*t.bert).city == QStringLiteral("Bergen"));
+    }
+    SECTION("the original value can be chosen too")
+    {
+        Customer chosen = conflict.merge.merged;
+        SaveMerge::take(chosen, conflict.original, QStringLiteral("email"));
+        REQUIRE(t.anne->update(chosen, conflict.theirs, nullptr));
+        CHECK(t.read(*t.bert).email == QStringLiteral("ingrid@example.no"));
+    }
+}
+
+TEST_CASE("The same change made on both sides is no clash", "[save-conflict]")
+{
+    TwoUsers t;
+    const Customer opened = t.read(*t.anne);
+    t.bertSaves([](Customer &c) { c.phone = QStringLiteral("+47 412 34 567"); });
+    Customer mine = opened;
+    mine.phone = QStringLiteral("412 34 567");      // the same number, typed differently
+    mine.postcode = QStringLiteral("5003");
+    SaveConflict conflict;
+    const auto saved = t.anne->update(mine, opened, &conflict);
+    REQUIRE(saved);
+    CHECK(saved->theirs.isEmpty());
+    const Customer stored = t.read(*t.bert);
+    CHECK(stored.phone == QStringLiteral("+4741234567"));
+    CHECK(stored.postcode == QStringLiteral("5003"));
+}
+
+TEST_CASE("Saving a record deleted elsewhere asks; keeping yours restores it", "[save-conflict]")
+{
+    TwoUsers t;
+    const Customer opened = t.read(*t.anne);
+    REQUIRE(t.bert->remove(t.id));
+
+    Customer mine = opened;
+    mine.city = QStringLiteral("Ålesund");
+    SaveConflict conflict;
+    const auto refused = t.anne->update(mine, opened, &conflict);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::Conflict);
+    CHECK(conflict.merge.clashes == QStringList{QStringLiteral("deleted_at")});
+    CHECK(t.read(*t.bert).isDeleted());
+    CHECK(t.read(*t.bert).city == QStringLiteral("Bergen"));
+
+    SECTION("yours: restored with the edit")
+    {
+        Customer chosen = conflict.merge.merged;
+        SaveMerge::take(chosen, conflict.yours, QStringLiteral("deleted_at"));
+        REQUIRE(t.anne->update(chosen, conflict.theirs, nullptr));
+        const Customer now = t.read(*t.bert);
+        CHECK_FALSE(now.isDeleted());
+        CHECK(now.city == QStringLiteral("Ålesund"));
+        CHECK(t.anne->countLive().value() == 1);
+    }
+    SECTION("theirs: stays deleted, the edit kept in it")
+    {
+        Customer chosen = conflict.merge.merged;
+        SaveMerge::take(chosen, conflict.theirs, QStringLiteral("deleted_at"));
+        REQUIRE(t.anne->update(chosen, conflict.theirs, nullptr));
+        const Customer now = t.read(*t.bert);
+        CHECK(now.isDeleted());
+        CHECK(now.city == QStringLiteral("Ålesund"));
+        CHECK(t.anne->countLive().value() == 0);
+    }
+}
+
+TEST_CASE("Saving a record erased elsewhere says so and writes nothing", "[save-conflict]")
+{
+    TwoUsers t;
+    const Customer opened = t.read(*t.anne);
+    Erasure erasure(t.other);
+    erasure.setActor(QStringLiteral("Bert"));
+    REQUIRE(erasure.erase(t.id));
+
+    Customer mine = opened;
+    mine.city = QStringLiteral("Tromsø");
+    const auto refused = t.anne->update(mine, opened, nullptr);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::NotFound);
+    CHECK(refused.error().message.contains(QStringLiteral("Ingrid Dahl")));
+    CHECK(refused.error().message.contains(QStringLiteral("not saved")));
+    QSqlQuery q(t.file.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM customer")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("Going back to an earlier state keeps what others changed since", "[save-conflict]")
+{
+    // What undo does: the state before the edit, saved over the state the edit made.
+    TwoUsers t;
+    const Customer before = t.read(*t.anne);
+    Customer edited = before;
+    edited.city = QStringLiteral("Bodø");
+    REQUIRE(t.anne->update(edited, before, nullptr));
+    const Customer after = t.read(*t.anne);
+    t.bertSaves([](Customer &c) { c.street = QStringLiteral("Strandkaien 2"); });
+
+    REQUIRE(t.anne->update(before, after, nullptr));
+    const Customer undone = t.read(*t.bert);
+    CHECK(undone.city == QStringLiteral("Bergen"));
+    CHECK(undone.street == QStringLiteral("Strandkaien 2"));
+
+    // Undo that would overwrite a later change of the same field is refused.
+    t.bertSaves([](Customer &c) { c.city = QStringLiteral("Molde"); });
+    const auto redo = t.anne->update(after, before, nullptr);
+    REQUIRE_FALSE(redo);
+    CHECK(redo.error().code == Error::Code::Conflict);
+    CHECK(t.read(*t.bert).city == QStringLiteral("Molde"));
+}
+
+TEST_CASE("The three-way merge is symmetric and idempotent per field", "[save-conflict]")
+{
+    Customer original;
+    original.givenName = QStringLiteral("Kari");
+    original.city = QStringLiteral("Oslo");
+    original.tags = {QStringLiteral("A"), QStringLiteral("B")};
+    Customer yours = original;
+    yours.city = QStringLiteral("Bergen");
+    yours.tags = {QStringLiteral("a"), QStringLiteral("C")};    // B removed, C added; "a" is A
+    Customer theirs = original;
+    theirs.email = QStringLiteral("kari@example.no");
+    theirs.tags = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D")};
+
+    const auto m = SaveMerge::merge(original, yours, theirs);
+    CHECK(m.clashes.isEmpty());
+    CHECK(m.merged.city == QStringLiteral("Bergen"));
+    CHECK(m.merged.email == QStringLiteral("kari@example.no"));
+    CHECK(m.merged.tags == QStringList{QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("C")});
+    // The other way round gives the same content.
+    const auto back = SaveMerge::merge(original, theirs, yours);
+    CHECK(back.clashes.isEmpty());
+    CHECK(SaveMerge::same(back.merged, m.merged, QStringLiteral("tags")));
+    CHECK(back.merged.city == m.merged.city);
+    CHECK(back.merged.email == m.merged.email);
+    // Merging the result again changes nothing.
+    const auto again = SaveMerge::merge(original, m.merged, theirs);
+    CHECK(again.clashes.isEmpty());
+    CHECK(again.merged.sameContent(m.merged));
+    // Nothing changed elsewhere: yours as it is.
+    const auto alone = SaveMerge::merge(original, yours, original);
+    CHECK(alone.theirs.isEmpty());
+    CHECK(alone.merged.sameContent(yours));
+}
