@@ -3077,6 +3077,79 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Reading the follow-ups</source>
         <translation>Lesing av oppfølgingene</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Håndtert av</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Tilfredshet (1–5)</translation>
+    </message>
+    <message>
+        <source>Recommendation (0–10)</source>
+        <translation>Anbefaling (0–10)</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Tatt av</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who took a complaint, and when</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Ikke løst</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Slettet %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>The contact is no longer in this database (its customer was erased elsewhere since you opened it). Your changes were not saved.</source>
+        <translation>Kontakten finnes ikke lenger i denne databasen (kunden ble slettet permanent et annet sted etter at du åpnet den). Endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The contact was changed elsewhere since you opened it, and so were fields you changed: %1.</source>
+        <translation>Kontakten er endret et annet sted siden du åpnet den, også i felt du endret: %1.</translation>
+    </message>
 </context>
 <context>
     <name>InteractionText</name>
@@ -4189,6 +4262,54 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Reading the orders was cancelled.</source>
         <translation>Lesingen av ordrene ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Ordre-ID</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Slettet %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>The order is no longer in this database (its customer was erased elsewhere since you opened it). Your changes were not saved.</source>
+        <translation>Ordren finnes ikke lenger i denne databasen (kunden ble slettet permanent et annet sted etter at du åpnet den). Endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The order was changed elsewhere since you opened it, and so were fields you changed: %1.</source>
+        <translation>Ordren er endret et annet sted siden du åpnet den, også i felt du endret: %1.</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6292,18 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Give a subject or a note, so the contact can be told apart later.</source>
         <translation>Oppgi et emne eller et notat, slik at kontakten kan skilles fra andre senere.</translation>
+    </message>
+    <message>
+        <source>Contact saved, together with changes made elsewhere meanwhile to: %1.</source>
+        <translation>Kontakten er lagret, sammen med endringer gjort et annet sted i mellomtiden i: %1.</translation>
+    </message>
+    <message>
+        <source>The contact “%1”</source>
+        <translation>Kontakten «%1»</translation>
+    </message>
+    <message>
+        <source>Not saved: the contact was changed elsewhere. Your changes are still in the form.</source>
+        <translation>Ikke lagret: kontakten er endret et annet sted. Endringene dine står fortsatt i skjemaet.</translation>
     </message>
 </context>
 <context>
@@ -8700,6 +8833,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Delete follow-up</source>
         <translation>sletting av oppfølging</translation>
     </message>
+    <message>
+        <source>This step cannot be undone or redone: the contact was changed elsewhere since, in fields it would overwrite (%1). Edit the contact instead.</source>
+        <translation>Dette trinnet kan ikke angres eller gjøres om: kontakten er endret et annet sted siden, i felt det ville overskrive (%1). Rediger kontakten i stedet.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::InteractionCounts</name>
@@ -9344,6 +9481,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Delete Order</source>
         <translation>Slett ordre</translation>
     </message>
+    <message>
+        <source>This step cannot be undone or redone: the order was changed elsewhere since, in fields it would overwrite (%1). Edit the order instead.</source>
+        <translation>Dette trinnet kan ikke angres eller gjøres om: ordren er endret et annet sted siden, i felt det ville overskrive (%1). Rediger ordren i stedet.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::PersonasDialog</name>
@@ -9937,6 +10078,18 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <comment>revenue · order lines · first and last purchase</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
+    <message>
+        <source>Order saved, together with changes made elsewhere meanwhile to: %1.</source>
+        <translation>Ordren er lagret, sammen med endringer gjort et annet sted i mellomtiden i: %1.</translation>
+    </message>
+    <message>
+        <source>The order of %1</source>
+        <translation>Ordren fra %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the order was changed elsewhere.</source>
+        <translation>Ikke lagret: ordren er endret et annet sted.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::PurposesDialog</name>
@@ -10197,10 +10350,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Endret et annet sted — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 was changed elsewhere while you edited it&lt;/b&gt; — by a colleague, or by a sync with the team server. You both changed the fields below: choose, for each, the value to keep.</source>
-        <translation>&lt;b&gt;%1 ble endret et annet sted mens du redigerte kunden&lt;/b&gt; — av en kollega, eller av en synkronisering med teamserveren. Dere endret begge feltene nedenfor: velg for hvert felt verdien som skal beholdes.</translation>
-    </message>
-    <message>
         <source>Kept from the other change as well, since you did not change them: %1.</source>
         <translation>Også beholdt fra den andre endringen, siden du ikke endret dem: %1.</translation>
     </message>
@@ -10251,6 +10400,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Nothing is saved; your changes stay in the editor</source>
         <translation>Ingenting blir lagret; endringene dine blir stående i skjemaet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed elsewhere while you were working on it&lt;/b&gt; — by a colleague, or by a sync with the team server. You both changed the fields below: choose, for each, the value to keep.</source>
+        <translation>&lt;b&gt;%1 ble endret et annet sted mens du arbeidet med den&lt;/b&gt; — av en kollega, eller av en synkronisering med teamserveren. Dere endret begge feltene nedenfor: velg for hvert felt verdien som skal beholdes.</translation>
     </message>
 </context>
 <context>

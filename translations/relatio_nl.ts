@@ -3087,6 +3087,79 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Reading the follow-ups</source>
         <translation>Lezen van de opvolgingen</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Afgehandeld door</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Tevredenheid (1–5)</translation>
+    </message>
+    <message>
+        <source>Recommendation (0–10)</source>
+        <translation>Aanbeveling (0–10)</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Opgepakt door</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who took a complaint, and when</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Niet opgelost</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Verwijderd %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>The contact is no longer in this database (its customer was erased elsewhere since you opened it). Your changes were not saved.</source>
+        <translation>Het contact staat niet meer in deze database (de klant is elders gewist sinds u het opende). Uw wijzigingen zijn niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The contact was changed elsewhere since you opened it, and so were fields you changed: %1.</source>
+        <translation>Het contact is elders gewijzigd sinds u het opende, ook in velden die u wijzigde: %1.</translation>
+    </message>
 </context>
 <context>
     <name>InteractionText</name>
@@ -4199,6 +4272,54 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Reading the orders was cancelled.</source>
         <translation>Het lezen van de bestellingen is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Bestelnummer</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Verwijderd %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>The order is no longer in this database (its customer was erased elsewhere since you opened it). Your changes were not saved.</source>
+        <translation>De bestelling staat niet meer in deze database (de klant is elders gewist sinds u haar opende). Uw wijzigingen zijn niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The order was changed elsewhere since you opened it, and so were fields you changed: %1.</source>
+        <translation>De bestelling is elders gewijzigd sinds u haar opende, ook in velden die u wijzigde: %1.</translation>
     </message>
 </context>
 <context>
@@ -6181,6 +6302,18 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Give a subject or a note, so the contact can be told apart later.</source>
         <translation>Geef een onderwerp of een notitie op, zodat het contactmoment later te herkennen is.</translation>
+    </message>
+    <message>
+        <source>Contact saved, together with changes made elsewhere meanwhile to: %1.</source>
+        <translation>Contact opgeslagen, samen met wijzigingen die intussen elders zijn gemaakt in: %1.</translation>
+    </message>
+    <message>
+        <source>The contact “%1”</source>
+        <translation>Het contact “%1”</translation>
+    </message>
+    <message>
+        <source>Not saved: the contact was changed elsewhere. Your changes are still in the form.</source>
+        <translation>Niet opgeslagen: het contact is elders gewijzigd. Uw wijzigingen staan nog in het formulier.</translation>
     </message>
 </context>
 <context>
@@ -8710,6 +8843,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Delete follow-up</source>
         <translation>Opvolging verwijderen</translation>
     </message>
+    <message>
+        <source>This step cannot be undone or redone: the contact was changed elsewhere since, in fields it would overwrite (%1). Edit the contact instead.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt of opnieuw uitgevoerd worden: het contact is sindsdien elders gewijzigd, in velden die hij zou overschrijven (%1). Bewerk het contact in plaats daarvan.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::InteractionCounts</name>
@@ -9354,6 +9491,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Delete Order</source>
         <translation>Bestelling verwijderen</translation>
     </message>
+    <message>
+        <source>This step cannot be undone or redone: the order was changed elsewhere since, in fields it would overwrite (%1). Edit the order instead.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt of opnieuw uitgevoerd worden: de bestelling is sindsdien elders gewijzigd, in velden die hij zou overschrijven (%1). Bewerk de bestelling in plaats daarvan.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::PersonasDialog</name>
@@ -9947,6 +10088,18 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <comment>revenue · order lines · first and last purchase</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
+    <message>
+        <source>Order saved, together with changes made elsewhere meanwhile to: %1.</source>
+        <translation>Bestelling opgeslagen, samen met wijzigingen die intussen elders zijn gemaakt in: %1.</translation>
+    </message>
+    <message>
+        <source>The order of %1</source>
+        <translation>De bestelling van %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the order was changed elsewhere.</source>
+        <translation>Niet opgeslagen: de bestelling is elders gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::PurposesDialog</name>
@@ -10207,10 +10360,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Elders gewijzigd — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 was changed elsewhere while you edited it&lt;/b&gt; — by a colleague, or by a sync with the team server. You both changed the fields below: choose, for each, the value to keep.</source>
-        <translation>&lt;b&gt;%1 is elders gewijzigd terwijl u de klant bewerkte&lt;/b&gt; — door een collega, of door een synchronisatie met de teamserver. U hebt allebei de velden hieronder gewijzigd: kies per veld de waarde die blijft.</translation>
-    </message>
-    <message>
         <source>Kept from the other change as well, since you did not change them: %1.</source>
         <translation>Ook overgenomen uit de andere wijziging, omdat u deze niet wijzigde: %1.</translation>
     </message>
@@ -10261,6 +10410,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Nothing is saved; your changes stay in the editor</source>
         <translation>Er wordt niets opgeslagen; uw wijzigingen blijven in het formulier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed elsewhere while you were working on it&lt;/b&gt; — by a colleague, or by a sync with the team server. You both changed the fields below: choose, for each, the value to keep.</source>
+        <translation>&lt;b&gt;%1 is elders gewijzigd terwijl u ermee bezig was&lt;/b&gt; — door een collega, of door een synchronisatie met de teamserver. U hebt allebei de velden hieronder gewijzigd: kies per veld de waarde die blijft.</translation>
     </message>
 </context>
 <context>

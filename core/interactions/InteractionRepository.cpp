@@ -4,9 +4,12 @@
 #include "store/Transaction.h"
 #include "util/Stamps.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace relatio {
 
@@ -355,6 +358,115 @@ Result<void> InteractionRepository::update(const Interaction &i)
     if (q.numRowsAffected() == 0)
         return fail(Error::Code::NotFound, tr("The contact no longer exists."));
     return {};
+}
+
+const QList<MergeField<Interaction>> &InteractionRepository::mergeFields()
+{
+    using I = Interaction;
+    static const QList<MergeField<I>> fields = [] {
+        QList<MergeField<I>> list = {
+            mergeField("occurred_at", &I::occurredAt),
+            mergeField("channel", &I::channelId, &I::channelName),
+            mergeField("direction", &I::direction),
+            mergeField("kind", &I::kind),
+            mergeField("subject", &I::subject),
+            mergeField("notes", &I::notes),
+            mergeField("handled_by", &I::handledById, &I::handledByName),
+            mergeField("csat", &I::csat),
+            mergeField("nps", &I::nps),
+            mergeField("taken_by", &I::takenById, &I::takenByName, &I::takenAt),
+            mergeField("resolved_at", &I::resolvedAt),
+        };
+        MergeField<I> deleted{QStringLiteral("deleted_at"),
+                              [](const I &a, const I &b) { return a.deletedAt.isValid() == b.deletedAt.isValid(); },
+                              [](I &into, const I &from) { into.deletedAt = from.deletedAt; }, true};
+        list.append(deleted);
+        return list;
+    }();
+    return fields;
+}
+
+QString InteractionRepository::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("occurred_at")) return tr("When");
+    if (field == QLatin1String("channel")) return tr("Channel");
+    if (field == QLatin1String("direction")) return tr("Direction");
+    if (field == QLatin1String("kind")) return tr("Kind");
+    if (field == QLatin1String("subject")) return tr("Subject");
+    if (field == QLatin1String("notes")) return tr("Notes");
+    if (field == QLatin1String("handled_by")) return tr("Handled by");
+    if (field == QLatin1String("csat")) return tr("Satisfaction (1–5)");
+    if (field == QLatin1String("nps")) return tr("Recommendation (0–10)");
+    if (field == QLatin1String("taken_by")) return tr("Taken by");
+    if (field == QLatin1String("resolved_at")) return tr("Resolved");
+    if (field == QLatin1String("deleted_at")) return tr("Deleted");
+    return field;
+}
+
+QString InteractionRepository::fieldText(const Interaction &i, const QString &field)
+{
+    const auto when = [](const QDateTime &t) {
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    if (field == QLatin1String("occurred_at")) return when(i.occurredAt);
+    if (field == QLatin1String("channel")) return i.channelName;
+    if (field == QLatin1String("direction")) return directionName(i.direction);
+    if (field == QLatin1String("kind")) return kindName(i.kind);
+    if (field == QLatin1String("subject")) return i.subject;
+    if (field == QLatin1String("notes")) return i.notes;
+    if (field == QLatin1String("handled_by")) return i.handledById > 0 ? i.handledByName : QString();
+    if (field == QLatin1String("csat")) return i.csat ? QString::number(*i.csat) : QString();
+    if (field == QLatin1String("nps")) return i.nps ? QString::number(*i.nps) : QString();
+    if (field == QLatin1String("taken_by"))
+        return i.takenById > 0 ? tr("%1, %2", "who took a complaint, and when").arg(i.takenByName, when(i.takenAt)) : QString();
+    if (field == QLatin1String("resolved_at")) return i.resolvedAt.isValid() ? when(i.resolvedAt) : tr("Not resolved");
+    if (field == QLatin1String("deleted_at"))
+        return i.deletedAt.isValid() ? tr("Deleted %1").arg(when(i.deletedAt)) : tr("Not deleted");
+    return {};
+}
+
+Result<MergedSave<Interaction>> InteractionRepository::update(const Interaction &yours, const Interaction &original,
+                                                  RecordConflict<Interaction> *conflict)
+{
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving the contact")));
+    auto stored = get(yours.id);
+    if (!stored) {
+        if (stored.error().code == Error::Code::NotFound)
+            return fail(Error::Code::NotFound, tr("The contact is no longer in this database (its customer was erased "
+                                                  "elsewhere since you opened it). Your changes were not saved."));
+        return std::unexpected(stored.error());
+    }
+    MergeOutcome<Interaction> merge = mergeThreeWay(mergeFields(), original, yours, *stored);
+    if (!merge.clashes.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : std::as_const(merge.clashes))
+            labels.append(fieldLabel(field));
+        if (conflict)
+            *conflict = RecordConflict<Interaction>{original, yours, *stored, std::move(merge)};
+        return fail(Error::Code::Conflict, tr("The contact was changed elsewhere since you opened it, and so were "
+                                              "fields you changed: %1.").arg(labels.join(QStringLiteral(", "))));
+    }
+    const Interaction &merged = merge.merged;
+    if (stored->deletedAt.isValid() && !merged.deletedAt.isValid()) {
+        if (auto restored = updateRow(m_db->connection(),
+                                      QStringLiteral("UPDATE interaction SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
+                                      {nowStored(), merged.id}, tr("Restoring the contact"),
+                                      tr("The contact no longer exists."));
+            !restored)
+            return std::unexpected(restored.error());
+    }
+    const bool changed = std::any_of(mergeFields().cbegin(), mergeFields().cend(), [&](const MergeField<Interaction> &f) {
+        return !f.deletion && !f.same(merged, *stored);
+    });
+    if (changed) {
+        if (auto written = update(merged); !written)
+            return std::unexpected(written.error());
+    }
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving the contact")));
+    return MergedSave<Interaction>{*stored, merge.theirs};
 }
 
 Result<void> InteractionRepository::remove(qint64 id)

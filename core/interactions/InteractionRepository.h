@@ -5,6 +5,7 @@
 #include "interactions/Interaction.h"
 #include "store/Database.h"
 #include "util/Result.h"
+#include "util/ThreeWay.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -43,6 +44,16 @@ public:
     // Stores a new interaction (a uuid is made unless given); returns its id.
     Result<qint64> create(const Interaction &interaction);
     Result<void> update(const Interaction &interaction);
+    // Saves yours, an edit of original (the contact as the form read it), against what is stored
+    // now, in one transaction: fields changed elsewhere since and not by you keep that change; a
+    // field both changed differently stops the save (Error::Code::Conflict, conflict filled, nothing
+    // written). Returns the state it overwrote and the fields taken from the other change.
+    Result<MergedSave<Interaction>> update(const Interaction &yours, const Interaction &original,
+                               RecordConflict<Interaction> *conflict);
+    // The fields that save merges, and how people read them.
+    static const QList<MergeField<Interaction>> &mergeFields();
+    static QString fieldLabel(const QString &field);
+    static QString fieldText(const Interaction &interaction, const QString &field);
     // Tombstones it (it leaves the timeline and the figures); restore() brings it back.
     Result<void> remove(qint64 id);
     Result<void> restore(qint64 id);

@@ -4,14 +4,17 @@
 #include "interactions/Interaction.h"
 #include "orders/Money.h"
 #include "store/Statement.h"
+#include "store/Transaction.h"
 #include "util/Stamps.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace relatio {
@@ -187,6 +190,103 @@ Result<void> PurchaseRepository::update(const Purchase &p)
                      {p.customerId, text(p.externalId.trimmed()), p.orderedOn.toString(Qt::ISODate), p.amount,
                       p.currency, p.quantity, nullableId(p.channelId), nullableId(p.productId), nowStored(), p.id},
                      tr("Saving the order"), tr("The order no longer exists."));
+}
+
+const QList<MergeField<Purchase>> &PurchaseRepository::mergeFields()
+{
+    using P = Purchase;
+    static const QList<MergeField<P>> fields = [] {
+        QList<MergeField<P>> list = {
+            mergeField("ordered_on", &P::orderedOn),
+            mergeField("product", &P::productId, &P::productName, &P::productSku, &P::category),
+            mergeField("quantity", &P::quantity),
+            mergeField("amount", &P::amount),
+            mergeField("currency", &P::currency),
+            mergeField("channel", &P::channelId, &P::channelName),
+            mergeField("external_id", &P::externalId),
+        };
+        MergeField<P> deleted{QStringLiteral("deleted_at"),
+                              [](const P &a, const P &b) { return a.isDeleted() == b.isDeleted(); },
+                              [](P &into, const P &from) { into.deletedAt = from.deletedAt; }, true};
+        list.append(deleted);
+        return list;
+    }();
+    return fields;
+}
+
+QString PurchaseRepository::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("ordered_on")) return tr("Day");
+    if (field == QLatin1String("product")) return tr("Product");
+    if (field == QLatin1String("quantity")) return tr("Quantity");
+    if (field == QLatin1String("amount")) return tr("Amount");
+    if (field == QLatin1String("currency")) return tr("Currency");
+    if (field == QLatin1String("channel")) return tr("Channel");
+    if (field == QLatin1String("external_id")) return tr("Order id");
+    if (field == QLatin1String("deleted_at")) return tr("Deleted");
+    return field;
+}
+
+QString PurchaseRepository::fieldText(const Purchase &p, const QString &field)
+{
+    if (field == QLatin1String("ordered_on")) return QLocale().toString(p.orderedOn, QLocale::ShortFormat);
+    if (field == QLatin1String("product")) {
+        if (p.productId <= 0)
+            return {};
+        return p.productSku.isEmpty() ? p.productName : QStringLiteral("%1 (%2)").arg(p.productName, p.productSku);
+    }
+    if (field == QLatin1String("quantity")) return QLocale().toString(p.quantity);
+    if (field == QLatin1String("amount")) return Money::format(p.amount, p.currency);
+    if (field == QLatin1String("currency")) return p.currency;
+    if (field == QLatin1String("channel")) return p.channelId > 0 ? p.channelName : QString();
+    if (field == QLatin1String("external_id")) return p.externalId;
+    if (field == QLatin1String("deleted_at"))
+        return p.isDeleted() ? tr("Deleted %1").arg(QLocale().toString(p.deletedAt.toLocalTime(), QLocale::ShortFormat))
+                             : tr("Not deleted");
+    return {};
+}
+
+Result<MergedSave<Purchase>> PurchaseRepository::update(const Purchase &yours, const Purchase &original,
+                                               RecordConflict<Purchase> *conflict)
+{
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving the order")));
+    auto stored = get(yours.id);
+    if (!stored) {
+        if (stored.error().code == Error::Code::NotFound)
+            return fail(Error::Code::NotFound, tr("The order is no longer in this database (its customer was erased "
+                                                  "elsewhere since you opened it). Your changes were not saved."));
+        return std::unexpected(stored.error());
+    }
+    MergeOutcome<Purchase> merge = mergeThreeWay(mergeFields(), original, yours, *stored);
+    if (!merge.clashes.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : std::as_const(merge.clashes))
+            labels.append(fieldLabel(field));
+        if (conflict)
+            *conflict = RecordConflict<Purchase>{original, yours, *stored, std::move(merge)};
+        return fail(Error::Code::Conflict, tr("The order was changed elsewhere since you opened it, and so were "
+                                              "fields you changed: %1.").arg(labels.join(QStringLiteral(", "))));
+    }
+    const Purchase &merged = merge.merged;
+    if (stored->isDeleted() && !merged.isDeleted()) {
+        if (auto restored = updateRow(m_db->connection(),
+                                      QStringLiteral("UPDATE purchase SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
+                                      {nowStored(), merged.id}, tr("Restoring the order"), tr("The order no longer exists."));
+            !restored)
+            return std::unexpected(restored.error());
+    }
+    const bool changed = std::any_of(mergeFields().cbegin(), mergeFields().cend(), [&](const MergeField<Purchase> &f) {
+        return !f.deletion && !f.same(merged, *stored);
+    });
+    if (changed) {
+        if (auto written = update(merged); !written)
+            return std::unexpected(written.error());
+    }
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving the order")));
+    return MergedSave<Purchase>{*stored, merge.theirs};
 }
 
 Result<void> PurchaseRepository::remove(qint64 id)

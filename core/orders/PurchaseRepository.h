@@ -5,6 +5,7 @@
 #include "orders/Purchase.h"
 #include "store/Database.h"
 #include "util/Result.h"
+#include "util/ThreeWay.h"
 #include "value/CustomerSummary.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,15 @@ public:
     // Stores a new order (a uuid is made unless given); returns its id.
     Result<qint64> create(const Purchase &purchase);
     Result<void> update(const Purchase &purchase);
+    // Saves yours, an edit of original (the order as the dialog read it), against what is stored
+    // now, in one transaction: fields changed elsewhere since and not by you keep that change; a
+    // field both changed differently stops the save (Error::Code::Conflict, conflict filled, nothing
+    // written). Returns the state it overwrote and the fields taken from the other change.
+    Result<MergedSave<Purchase>> update(const Purchase &yours, const Purchase &original, RecordConflict<Purchase> *conflict);
+    // The fields that save merges, and how people read them.
+    static const QList<MergeField<Purchase>> &mergeFields();
+    static QString fieldLabel(const QString &field);
+    static QString fieldText(const Purchase &purchase, const QString &field);
     // Tombstones it (it leaves the card, the totals and the analyses); restore() brings it back.
     Result<void> remove(qint64 id);
     Result<void> restore(qint64 id);

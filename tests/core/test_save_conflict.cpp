@@ -1,13 +1,17 @@
 // Saving a record someone else changed since it was opened: two connections to one file (two
 // users of a shared file, or the editor and a sync), merged field by field against the original.
+// Customers, contacts and orders.
 #include "TestSupport.h"
 
 #include "customers/CustomerRepository.h"
 #include "customers/SaveMerge.h"
+#include "interactions/InteractionRepository.h"
+#include "orders/PurchaseRepository.h"
 #include "privacy/ChangeHistory.h"
 #include "privacy/Erasure.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -298,4 +302,121 @@ TEST_CASE("The three-way merge is symmetric and idempotent per field", "[save-co
     const auto alone = SaveMerge::merge(original, yours, original);
     CHECK(alone.theirs.isEmpty());
     CHECK(alone.merged.sameContent(yours));
+}
+
+TEST_CASE("Saving a contact merges with a change made elsewhere, and asks on a clash", "[save-conflict]")
+{
+    TwoUsers t;
+    InteractionRepository anne(t.file.db);
+    InteractionRepository bert(t.other);
+    Interaction i;
+    i.customerId = t.id;
+    i.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(10, 30), QTimeZone::utc());
+    i.channelId = 1;
+    i.kind = InteractionKind::Complaint;
+    i.subject = QStringLiteral("Invoice twice");
+    const qint64 id = anne.create(i).value();
+    const Interaction opened = anne.get(id).value();
+
+    // Bert rates it and takes the complaint; Anne rewrites the subject and the notes.
+    Interaction his = bert.get(id).value();
+    his.csat = 2;
+    his.notes = QStringLiteral("Called back, credit note sent");
+    REQUIRE(bert.update(his, bert.get(id).value(), nullptr));
+    Interaction mine = opened;
+    mine.subject = QStringLiteral("Invoice sent twice in November");
+    SECTION("different fields merge")
+    {
+        const auto saved = anne.update(mine, opened, nullptr);
+        REQUIRE(saved);
+        CHECK(saved->theirs == QStringList{QStringLiteral("notes"), QStringLiteral("csat")});
+        const Interaction stored = anne.get(id).value();
+        CHECK(stored.subject == QStringLiteral("Invoice sent twice in November"));
+        CHECK(stored.notes == QStringLiteral("Called back, credit note sent"));
+        CHECK(stored.csat == 2);
+    }
+    SECTION("the same field clashes, and nothing is written")
+    {
+        mine.notes = QStringLiteral("Customer angry");
+        RecordConflict<Interaction> conflict;
+        const auto refused = anne.update(mine, opened, &conflict);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == Error::Code::Conflict);
+        CHECK(refused.error().message.contains(InteractionRepository::fieldLabel(QStringLiteral("notes"))));
+        CHECK(conflict.merge.clashes == QStringList{QStringLiteral("notes")});
+        CHECK(anne.get(id)->subject == QStringLiteral("Invoice twice"));
+        CHECK(InteractionRepository::fieldText(conflict.theirs, QStringLiteral("notes"))
+              == QStringLiteral("Called back, credit note sent"));
+        // Choosing theirs saves Anne's subject with Bert's notes.
+        Interaction chosen = conflict.merge.merged;
+        for (const auto &f : InteractionRepository::mergeFields())
+            if (f.name == QLatin1String("notes"))
+                f.take(chosen, conflict.theirs);
+        REQUIRE(anne.update(chosen, conflict.theirs, nullptr));
+        const Interaction stored = anne.get(id).value();
+        CHECK(stored.subject == QStringLiteral("Invoice sent twice in November"));
+        CHECK(stored.notes == QStringLiteral("Called back, credit note sent"));
+    }
+    SECTION("deleted elsewhere asks before the edit is saved")
+    {
+        REQUIRE(bert.remove(id));
+        RecordConflict<Interaction> conflict;
+        const auto refused = anne.update(mine, opened, &conflict);
+        REQUIRE_FALSE(refused);
+        CHECK(conflict.merge.clashes == QStringList{QStringLiteral("deleted_at")});
+        Interaction keep = conflict.merge.merged;    // yours: not deleted
+        REQUIRE(anne.update(keep, conflict.theirs, nullptr));
+        CHECK_FALSE(anne.get(id)->deletedAt.isValid());
+        CHECK(anne.get(id)->subject == QStringLiteral("Invoice sent twice in November"));
+    }
+}
+
+TEST_CASE("Saving an order merges with a change made elsewhere, and asks on a clash", "[save-conflict]")
+{
+    TwoUsers t;
+    PurchaseRepository anne(t.file.db);
+    PurchaseRepository bert(t.other);
+    Purchase p;
+    p.customerId = t.id;
+    p.orderedOn = QDate(2026, 11, 2);
+    p.amount = 125000;
+    p.currency = QStringLiteral("NOK");
+    p.quantity = 5;
+    const qint64 id = anne.create(p).value();
+    const Purchase opened = anne.get(id).value();
+
+    Purchase his = bert.get(id).value();
+    his.externalId = QStringLiteral("SO-2026-881");
+    his.amount = 120000;
+    REQUIRE(bert.update(his, bert.get(id).value(), nullptr));
+
+    Purchase mine = opened;
+    mine.quantity = 4;
+    SECTION("different fields merge")
+    {
+        const auto saved = anne.update(mine, opened, nullptr);
+        REQUIRE(saved);
+        CHECK(saved->before.amount == 120000);
+        const Purchase stored = anne.get(id).value();
+        CHECK(stored.quantity == 4);
+        CHECK(stored.amount == 120000);
+        CHECK(stored.externalId == QStringLiteral("SO-2026-881"));
+    }
+    SECTION("the same field clashes")
+    {
+        mine.amount = 100000;
+        RecordConflict<Purchase> conflict;
+        const auto refused = anne.update(mine, opened, &conflict);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == Error::Code::Conflict);
+        CHECK(conflict.merge.clashes == QStringList{QStringLiteral("amount")});
+        CHECK(anne.get(id)->quantity == 5);
+        CHECK(PurchaseRepository::fieldText(conflict.yours, QStringLiteral("amount")).contains(QStringLiteral("1")));
+        // Keeping yours.
+        REQUIRE(anne.update(conflict.merge.merged, conflict.theirs, nullptr));
+        const Purchase stored = anne.get(id).value();
+        CHECK(stored.amount == 100000);
+        CHECK(stored.quantity == 4);
+        CHECK(stored.externalId == QStringLiteral("SO-2026-881"));
+    }
 }

@@ -1,5 +1,6 @@
 // The customer editor and page driven as a user would: keys, shortcuts, undo and redo.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "MainWindow.h"
 #include "customers/CustomerController.h"
@@ -32,6 +33,7 @@
 
 using namespace relatio;
 using relatio::test::TempDatabase;
+using relatio::test::whenOpen;
 
 namespace {
 
@@ -293,20 +295,6 @@ TEST_CASE("The window remembers its column widths and sort order", "[ui]")
 
 namespace {
 
-// Waits for the save conflict dialog the page opens, lets fn answer it, and closes it.
-void answerSaveConflict(const std::function<void(SaveConflictDialog *)> &fn, bool *seen)
-{
-    QTimer::singleShot(0, [fn, seen]() {
-        auto *dialog = qobject_cast<SaveConflictDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            answerSaveConflict(fn, seen);   // not open yet
-            return;
-        }
-        *seen = true;
-        fn(dialog);
-    });
-}
-
 struct Colleague
 {
     DatabasePtr db;
@@ -356,8 +344,9 @@ TEST_CASE("Saving over a change made elsewhere asks per field, and merges the re
     SECTION("choosing theirs for the clashing field keeps both edits")
     {
         bool seen = false;
-        answerSaveConflict(
-            [](SaveConflictDialog *dialog) {
+        whenOpen<SaveConflictDialog>(
+            [&seen](SaveConflictDialog *dialog) {
+                seen = true;
                 // Only the city clashes; the e-mail address was merged without asking.
                 CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("city/0"))->text() == QStringLiteral("Trondheim"));
                 CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("city/1"))->text() == QStringLiteral("Molde"));
@@ -369,8 +358,7 @@ TEST_CASE("Saving over a change made elsewhere asks per field, and merges the re
                 CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("city/0"))->isChecked());
                 dialog->findChild<QRadioButton *>(QStringLiteral("city/1"))->click();
                 QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
-            },
-            &seen);
+            });
         QTest::keyClick(w.edits().at(City), Qt::Key_Return);
         CHECK(seen);
         const Customer stored = w.repo.get(id).value();
@@ -390,11 +378,11 @@ TEST_CASE("Saving over a change made elsewhere asks per field, and merges the re
     SECTION("going back to editing saves nothing and keeps the typing")
     {
         bool seen = false;
-        answerSaveConflict(
-            [](SaveConflictDialog *dialog) {
+        whenOpen<SaveConflictDialog>(
+            [&seen](SaveConflictDialog *dialog) {
+                seen = true;
                 QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
-            },
-            &seen);
+            });
         QSignalSpy status(w.page, &CustomersPage::statusMessage);
         QTest::keyClick(w.edits().at(City), Qt::Key_Return);
         CHECK(seen);

@@ -1,6 +1,7 @@
 // The customer card's contacts and the complaints page, driven as a user would: keys, buttons,
 // undo and redo.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "MainWindow.h"
 #include "customers/CustomerController.h"
@@ -8,6 +9,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomersPage.h"
+#include "customers/SaveConflictDialog.h"
 #include "interactions/ComplaintListModel.h"
 #include "interactions/ComplaintsPage.h"
 #include "interactions/ContactEntryForm.h"
@@ -21,13 +23,18 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <functional>
+
 using namespace relatio;
 using relatio::test::TempDatabase;
+using relatio::test::whenOpen;
 
 namespace {
 
@@ -356,4 +363,37 @@ TEST_CASE("A customer with thousands of contacts opens with one page of its time
     w.contacts->view()->scrollToBottom();
     QApplication::processEvents();
     CHECK(model->rowCount() > TimelineModel::kPageSize);
+}
+
+TEST_CASE("Saving a contact someone else changed meanwhile merges, and asks on a clash", "[ui][timeline][save-conflict]")
+{
+    CardWindow w;
+    const qint64 anna = w.addCustomer(QStringLiteral("Visser"));
+    const qint64 id = w.addContact(anna, QDateTime::currentDateTimeUtc().addDays(-1), InteractionKind::Complaint,
+                                   QStringLiteral("late delivery"));
+    w.window.showPage(w.page);
+    w.page->showCustomer(anna, CustomersPage::Card::Contacts);
+    ContactEntryForm *entry = w.contacts->entryForm();
+    entry->startEdit(w.repo.get(id).value());
+    REQUIRE(entry->isVisible());
+
+    // A colleague on the same file rewrites the subject meanwhile.
+    DatabasePtr other = Database::open(w.t.path).value();
+    InteractionRepository bert(other);
+    Interaction his = bert.get(id).value();
+    his.subject = QStringLiteral("delivery two days late");
+    REQUIRE(bert.update(his, bert.get(id).value(), nullptr));
+
+    entry->subjectField()->setText(QStringLiteral("late delivery, wants a discount"));
+    bool asked = false;
+    whenOpen<SaveConflictDialog>([&asked](SaveConflictDialog *dialog) {
+        asked = true;
+        CHECK(dialog->findChild<QRadioButton *>(QStringLiteral("subject/1"))->text() == QStringLiteral("delivery two days late"));
+        dialog->chooseAll(SaveConflictDialog::Yours);
+        dialog->accept();
+    });
+    REQUIRE(entry->save());
+    CHECK(asked);
+    CHECK(w.repo.get(id)->subject == QStringLiteral("late delivery, wants a discount"));
+    CHECK_FALSE(entry->isVisible());
 }

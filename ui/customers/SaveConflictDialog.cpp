@@ -53,23 +53,39 @@ QString SaveConflictDialog::fieldText(const Customer &c, const QString &field)
     return SaveMerge::text(c, field);
 }
 
+SaveConflictDialog::SaveConflictDialog(const QString &name, const QList<Row> &rows, const QStringList &merged,
+                                       QWidget *parent)
+    : QDialog(parent)
+{
+    build(name, rows, merged);
+}
+
 SaveConflictDialog::SaveConflictDialog(const SaveConflict &conflict, QWidget *parent)
     : QDialog(parent)
     , m_conflict(conflict)
 {
-    const QString name = conflict.original.displayName();
+    QList<Row> rows;
+    for (const QString &field : conflict.merge.clashes)
+        rows.append(Row{field, ChangeHistory::fieldLabel(field), fieldText(conflict.yours, field),
+                        fieldText(conflict.theirs, field), fieldText(conflict.original, field),
+                        conflict.theirChange.value(field)});
+    QStringList merged;
+    for (const QString &field : conflict.merge.theirs)
+        merged.append(ChangeHistory::fieldLabel(field));
+    build(conflict.original.displayName(), rows, merged);
+}
+
+void SaveConflictDialog::build(const QString &name, const QList<Row> &rows, const QStringList &others)
+{
     setWindowTitle(tr("Changed elsewhere — %1").arg(name));
     auto *layout = new QVBoxLayout(this);
 
     auto *intro = new QLabel;
     intro->setObjectName(QStringLiteral("intro"));
     intro->setWordWrap(true);
-    QString text = tr("<b>%1 was changed elsewhere while you edited it</b> — by a colleague, or by a sync with the "
-                      "team server. You both changed the fields below: choose, for each, the value to keep.")
+    QString text = tr("<b>%1 was changed elsewhere while you were working on it</b> — by a colleague, or by a sync "
+                      "with the team server. You both changed the fields below: choose, for each, the value to keep.")
                        .arg(name.toHtmlEscaped());
-    QStringList others;
-    for (const QString &field : conflict.merge.theirs)
-        others.append(ChangeHistory::fieldLabel(field));
     if (!others.isEmpty())
         text += QStringLiteral("<br><br>")
             + tr("Kept from the other change as well, since you did not change them: %1.")
@@ -91,25 +107,25 @@ SaveConflictDialog::SaveConflictDialog(const SaveConflict &conflict, QWidget *pa
     grid->addWidget(line, 1, 0, 1, headers.size());
 
     int row = 2;
-    for (const QString &field : conflict.merge.clashes) {
-        auto *label = new QLabel(ChangeHistory::fieldLabel(field));
+    for (const Row &r : rows) {
+        auto *label = new QLabel(r.label);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         grid->addWidget(label, row, 0);
         auto *group = new QButtonGroup(this);
-        m_groups.insert(field, group);
-        const Customer *states[] = {&conflict.yours, &conflict.theirs, &conflict.original};
+        m_groups.insert(r.field, group);
+        const QString *values[] = {&r.yours, &r.theirs, &r.original};
         for (int i = 0; i < 3; ++i) {
-            const QString value = fieldText(*states[i], field);
+            const QString &value = *values[i];
             auto *button = new QRadioButton(value.isEmpty() ? tr("(empty)") : shortText(value));
-            button->setObjectName(QStringLiteral("%1/%2").arg(field).arg(i));
+            button->setObjectName(QStringLiteral("%1/%2").arg(r.field).arg(i));
             button->setToolTip(value);
             group->addButton(button, i);
             auto *cell = new QVBoxLayout;
             cell->setSpacing(2);
             cell->addWidget(button);
-            if (i == Theirs && conflict.theirChange.contains(field)) {
-                auto *who = new QLabel(conflict.theirChange.value(field));
-                who->setObjectName(QStringLiteral("%1/who").arg(field));
+            if (i == Theirs && !r.theirChange.isEmpty()) {
+                auto *who = new QLabel(r.theirChange);
+                who->setObjectName(QStringLiteral("%1/who").arg(r.field));
                 who->setIndent(QRadioButton().sizeHint().height());
                 who->setForegroundRole(QPalette::PlaceholderText);
                 cell->addWidget(who);

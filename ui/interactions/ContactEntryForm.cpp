@@ -1,6 +1,7 @@
 // Contact entry form.
 #include "interactions/ContactEntryForm.h"
 
+#include "customers/SaveConflictDialog.h"
 #include "interactions/InteractionController.h"
 
 #include <QApplication>
@@ -15,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
+
+#include <memory>
 
 namespace relatio {
 
@@ -314,9 +317,37 @@ bool ContactEntryForm::save()
     }
     qint64 id = content.id;
     if (isEditing()) {
-        if (auto saved = m_controller->save(m_editing, content); !saved) {
-            showError(saved.error().message);
-            return false;
+        // Saved as an edit of the contact the form opened; a clash with a change made elsewhere
+        // since is shown three ways, and the choice saved as an edit of what is stored then.
+        Interaction opened = m_editing;
+        Interaction toSave = content;
+        for (;;) {
+            RecordConflict<Interaction> conflict;
+            auto saved = m_controller->save(opened, toSave, &conflict);
+            if (saved) {
+                if (!saved->isEmpty()) {
+                    QStringList labels;
+                    for (const QString &field : std::as_const(*saved))
+                        labels.append(InteractionRepository::fieldLabel(field));
+                    emit statusMessage(tr("Contact saved, together with changes made elsewhere meanwhile to: %1.")
+                                           .arg(labels.join(QStringLiteral(", "))),
+                                       8000);
+                }
+                break;
+            }
+            if (saved.error().code != Error::Code::Conflict) {
+                showError(saved.error().message);
+                return false;
+            }
+            const QString name = tr("The contact “%1”").arg(opened.subject.isEmpty() ? kindName(opened.kind) : opened.subject);
+            std::unique_ptr<SaveConflictDialog> dialog(SaveConflictDialog::forRecord(
+                name, conflict, &InteractionRepository::fieldLabel, &InteractionRepository::fieldText, this));
+            if (dialog->exec() != QDialog::Accepted) {
+                showError(tr("Not saved: the contact was changed elsewhere. Your changes are still in the form."));
+                return false;
+            }
+            toSave = dialog->resolve(conflict, InteractionRepository::mergeFields());
+            opened = conflict.theirs;
         }
     } else {
         auto created = m_controller->create(content);

@@ -50,6 +50,7 @@ signals:
     // The form was open and is hidden now; hadFocus when the keyboard was in it.
     void closed(bool hadFocus);
     void channelsRequested();
+    void statusMessage(const QString &message, int timeoutMs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

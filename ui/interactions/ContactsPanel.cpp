@@ -74,6 +74,7 @@ ContactsPanel::ContactsPanel(InteractionController *controller, QWidget *parent)
     layout->addLayout(filters);
 
     m_entry = new ContactEntryForm(controller);
+    connect(m_entry, &ContactEntryForm::statusMessage, this, &ContactsPanel::statusMessage);
     layout->addWidget(m_entry);
 
     auto *splitter = new QSplitter(Qt::Vertical);

@@ -46,14 +46,14 @@ EditInteractionCommand::EditInteractionCommand(InteractionController *controller
 
 void EditInteractionCommand::undo()
 {
-    m_controller->applyInteraction(m_before);
+    m_controller->applyInteraction(m_before, m_after);
 }
 
 void EditInteractionCommand::redo()
 {
     if (std::exchange(m_done, false))
         return;
-    m_controller->applyInteraction(m_after);
+    m_controller->applyInteraction(m_after, m_before);
 }
 
 EditFollowUpCommand::EditFollowUpCommand(InteractionController *controller, const FollowUp &before,

@@ -39,11 +39,15 @@ Result<qint64> InteractionController::create(const Interaction &interaction)
     return id;
 }
 
-Result<void> InteractionController::save(const Interaction &before, const Interaction &after)
+Result<QStringList> InteractionController::save(const Interaction &before, const Interaction &after,
+                                                 RecordConflict<Interaction> *conflict)
 {
-    if (auto saved = m_repository.update(after); !saved)
-        return saved;
-    return pushEdit(before, tr("Edit contact “%1”").arg(shortTitle(after)));
+    auto saved = m_repository.update(after, before, conflict);
+    if (!saved)
+        return std::unexpected(saved.error());
+    if (auto pushed = pushEdit(saved->before, tr("Edit contact “%1”").arg(shortTitle(after))); !pushed)
+        return std::unexpected(pushed.error());
+    return saved->theirs;
 }
 
 Result<void> InteractionController::pushEdit(const Interaction &before, const QString &text)
@@ -150,10 +154,20 @@ Result<void> InteractionController::removeFollowUp(qint64 id)
     return {};
 }
 
-bool InteractionController::applyInteraction(const Interaction &content)
+bool InteractionController::applyInteraction(const Interaction &content, const Interaction &expected)
 {
-    if (auto saved = m_repository.update(content); !saved) {
-        emit failed(saved.error().message);
+    RecordConflict<Interaction> conflict;
+    if (auto saved = m_repository.update(content, expected, &conflict); !saved) {
+        if (saved.error().code == Error::Code::Conflict) {
+            QStringList labels;
+            for (const QString &field : std::as_const(conflict.merge.clashes))
+                labels.append(InteractionRepository::fieldLabel(field));
+            emit failed(tr("This step cannot be undone or redone: the contact was changed elsewhere since, in fields "
+                           "it would overwrite (%1). Edit the contact instead.")
+                            .arg(labels.join(QStringLiteral(", "))));
+        } else {
+            emit failed(saved.error().message);
+        }
         return false;
     }
     emit interactionsChanged({content.id});

@@ -26,7 +26,11 @@ public:
 
     // Each writes at once and, when that worked, pushes a command that can undo it.
     Result<qint64> create(const Interaction &interaction);
-    Result<void> save(const Interaction &before, const Interaction &after);
+    // Saves after, an edit of before (the contact as the form opened it), merged with what was
+    // changed elsewhere since; returns the fields taken from there. A field both changed
+    // differently writes nothing: the error is Conflict, and conflict holds the three states.
+    Result<QStringList> save(const Interaction &before, const Interaction &after,
+                             RecordConflict<Interaction> *conflict);
     Result<void> remove(qint64 id);
     // Complaints: picked up by a team member (0 = given back), resolved or open again.
     Result<void> take(qint64 id, qint64 ownerId);
@@ -39,7 +43,8 @@ public:
     Result<void> removeFollowUp(qint64 id);
 
     // Used by the commands on undo and redo: report failures, and changes, through signals.
-    bool applyInteraction(const Interaction &content);
+    // Writes content over expected, keeping what was changed elsewhere since in other fields.
+    bool applyInteraction(const Interaction &content, const Interaction &expected);
     bool applyInteractionDeleted(qint64 id, bool deleted);
     bool applyFollowUp(const FollowUp &content);
     bool applyFollowUpDeleted(qint64 id, bool deleted);

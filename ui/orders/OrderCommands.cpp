@@ -42,7 +42,7 @@ EditPurchaseCommand::EditPurchaseCommand(OrderController *controller, const Purc
 void EditPurchaseCommand::undo()
 {
     m_done = false;
-    if (!m_controller->applyContent(m_before))
+    if (!m_controller->applyContent(m_before, m_after))
         setObsolete(true);
 }
 
@@ -51,7 +51,7 @@ void EditPurchaseCommand::redo()
     if (m_done)
         return;
     m_done = true;
-    if (!m_controller->applyContent(m_after))
+    if (!m_controller->applyContent(m_after, m_before))
         setObsolete(true);
 }
 

@@ -25,13 +25,17 @@ Result<qint64> OrderController::create(const Purchase &purchase)
     return id;
 }
 
-Result<void> OrderController::save(const Purchase &before, const Purchase &after)
+Result<QStringList> OrderController::save(const Purchase &before, const Purchase &after,
+                                          RecordConflict<Purchase> *conflict)
 {
-    if (auto saved = m_repository.update(after); !saved)
-        return saved;
-    m_undoStack->push(new EditPurchaseCommand(this, before, after, tr("Edit Order")));
+    auto saved = m_repository.update(after, before, conflict);
+    if (!saved)
+        return std::unexpected(saved.error());
+    // Undo goes back to what was stored just before; redo to what the save stored.
+    const auto stored = m_repository.get(after.id);
+    m_undoStack->push(new EditPurchaseCommand(this, saved->before, stored ? *stored : after, tr("Edit Order")));
     emit purchaseChanged(after.id);
-    return {};
+    return saved->theirs;
 }
 
 Result<void> OrderController::remove(qint64 id)
@@ -43,11 +47,21 @@ Result<void> OrderController::remove(qint64 id)
     return {};
 }
 
-bool OrderController::applyContent(const Purchase &content)
+bool OrderController::applyContent(const Purchase &content, const Purchase &expected)
 {
-    const auto saved = m_repository.update(content);
+    RecordConflict<Purchase> conflict;
+    const auto saved = m_repository.update(content, expected, &conflict);
     if (!saved) {
-        emit failed(saved.error().message);
+        if (saved.error().code == Error::Code::Conflict) {
+            QStringList labels;
+            for (const QString &field : std::as_const(conflict.merge.clashes))
+                labels.append(PurchaseRepository::fieldLabel(field));
+            emit failed(tr("This step cannot be undone or redone: the order was changed elsewhere since, in fields "
+                           "it would overwrite (%1). Edit the order instead.")
+                            .arg(labels.join(QStringLiteral(", "))));
+        } else {
+            emit failed(saved.error().message);
+        }
         return false;
     }
     emit purchaseChanged(content.id);

@@ -22,11 +22,15 @@ public:
 
     // Each writes at once and, when that worked, pushes a command that can undo it.
     Result<qint64> create(const Purchase &purchase);
-    Result<void> save(const Purchase &before, const Purchase &after);
+    // Saves after, an edit of before (the order as the dialog opened it), merged with what was
+    // changed elsewhere since; returns the fields taken from there. A field both changed
+    // differently writes nothing: the error is Conflict, and conflict holds the three states.
+    Result<QStringList> save(const Purchase &before, const Purchase &after, RecordConflict<Purchase> *conflict);
     Result<void> remove(qint64 id);
 
     // Used by the commands on undo and redo: report failures, and changes, through signals.
-    bool applyContent(const Purchase &content);
+    // Writes content over expected, keeping what was changed elsewhere since in other fields.
+    bool applyContent(const Purchase &content, const Purchase &expected);
     bool applyDeleted(qint64 id, bool deleted);
 
 signals:

@@ -1,6 +1,7 @@
 // The customer card's orders.
 #include "orders/PurchasesPanel.h"
 
+#include "customers/SaveConflictDialog.h"
 #include "orders/Money.h"
 #include "orders/OrderController.h"
 #include "orders/PurchaseDialog.h"
@@ -20,6 +21,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace relatio {
 
@@ -223,8 +226,44 @@ void PurchasesPanel::editCurrent()
     PurchaseDialog dialog(m_controller->database(), before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto saved = m_controller->save(before, dialog.purchase()); !saved)
-        QMessageBox::warning(this, tr("Relatio"), saved.error().message);
+    // Saved as an edit of the order as it was opened; a clash with a change made elsewhere since
+    // is shown three ways, and the choice saved as an edit of what is stored then.
+    Purchase opened = before;
+    Purchase toSave = dialog.purchase();
+    for (;;) {
+        RecordConflict<Purchase> conflict;
+        auto saved = m_controller->save(opened, toSave, &conflict);
+        if (saved) {
+            if (!saved->isEmpty()) {
+                QStringList labels;
+                for (const QString &field : std::as_const(*saved))
+                    labels.append(PurchaseRepository::fieldLabel(field));
+                emit statusMessage(tr("Order saved, together with changes made elsewhere meanwhile to: %1.")
+                                       .arg(labels.join(QStringLiteral(", "))),
+                                   8000);
+            }
+            return;
+        }
+        if (saved.error().code != Error::Code::Conflict) {
+            QMessageBox::warning(this, tr("Relatio"), saved.error().message);
+            return;
+        }
+        const QString name = tr("The order of %1").arg(QLocale().toString(opened.orderedOn, QLocale::ShortFormat));
+        std::unique_ptr<SaveConflictDialog> ask(SaveConflictDialog::forRecord(
+            name, conflict, &PurchaseRepository::fieldLabel, &PurchaseRepository::fieldText, this));
+        if (ask->exec() == QDialog::Accepted) {
+            toSave = ask->resolve(conflict, PurchaseRepository::mergeFields());
+            opened = conflict.theirs;
+            continue;
+        }
+        // Back to editing: the order dialog again, with what the user had entered.
+        PurchaseDialog again(m_controller->database(), toSave, this);
+        if (again.exec() != QDialog::Accepted) {
+            emit statusMessage(tr("Not saved: the order was changed elsewhere."), 8000);
+            return;
+        }
+        toSave = again.purchase();
+    }
 }
 
 void PurchasesPanel::deleteCurrent()
