@@ -3150,6 +3150,38 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>The contact was changed elsewhere since you opened it, and so were fields you changed: %1.</source>
         <translation>Kontakten er endret et annet sted siden du åpnet den, også i felt du endret: %1.</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Utført %1</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke utført</translation>
+    </message>
+    <message>
+        <source>The follow-up was changed elsewhere since you opened it, and so were fields you changed: %1.</source>
+        <translation>Oppfølgingen er endret et annet sted siden du åpnet den, også i felt du endret: %1.</translation>
+    </message>
+    <message>
+        <source>The follow-up was deleted elsewhere since you opened it. Your changes were not saved.</source>
+        <translation>Oppfølgingen ble slettet et annet sted etter at du åpnet den. Endringene dine ble ikke lagret.</translation>
+    </message>
 </context>
 <context>
     <name>InteractionText</name>
@@ -4278,10 +4310,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Amount</source>
         <translation>Beløp</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -7066,6 +7094,14 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Follow-up deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Oppfølgingen er slettet. Angre (Ctrl+Z) henter den tilbake.</translation>
     </message>
+    <message>
+        <source>The follow-up “%1”</source>
+        <translation>Oppfølgingen «%1»</translation>
+    </message>
+    <message>
+        <source>Not saved: the follow-up was changed elsewhere.</source>
+        <translation>Ikke lagret: oppfølgingen er endret et annet sted.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::CustomerListModel</name>
@@ -8225,6 +8261,14 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Follow-up deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Oppfølgingen er slettet. Angre (Ctrl+Z) henter den tilbake.</translation>
     </message>
+    <message>
+        <source>The follow-up “%1”</source>
+        <translation>Oppfølgingen «%1»</translation>
+    </message>
+    <message>
+        <source>Not saved: the follow-up was changed elsewhere.</source>
+        <translation>Ikke lagret: oppfølgingen er endret et annet sted.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::GroupChannelModel</name>
@@ -8836,6 +8880,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>This step cannot be undone or redone: the contact was changed elsewhere since, in fields it would overwrite (%1). Edit the contact instead.</source>
         <translation>Dette trinnet kan ikke angres eller gjøres om: kontakten er endret et annet sted siden, i felt det ville overskrive (%1). Rediger kontakten i stedet.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: the follow-up was changed elsewhere since, in fields it would overwrite (%1). Edit the follow-up instead.</source>
+        <translation>Dette trinnet kan ikke angres eller gjøres om: oppfølgingen er endret et annet sted siden, i felt det ville overskrive (%1). Rediger oppfølgingen i stedet.</translation>
     </message>
 </context>
 <context>
@@ -10404,6 +10452,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>&lt;b&gt;%1 was changed elsewhere while you were working on it&lt;/b&gt; — by a colleague, or by a sync with the team server. You both changed the fields below: choose, for each, the value to keep.</source>
         <translation>&lt;b&gt;%1 ble endret et annet sted mens du arbeidet med den&lt;/b&gt; — av en kollega, eller av en synkronisering med teamserveren. Dere endret begge feltene nedenfor: velg for hvert felt verdien som skal beholdes.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Ikke lagret.</translation>
     </message>
 </context>
 <context>

@@ -3160,6 +3160,38 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>The contact was changed elsewhere since you opened it, and so were fields you changed: %1.</source>
         <translation>Het contact is elders gewijzigd sinds u het opende, ook in velden die u wijzigde: %1.</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Afgerond %1</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet afgerond</translation>
+    </message>
+    <message>
+        <source>The follow-up was changed elsewhere since you opened it, and so were fields you changed: %1.</source>
+        <translation>De opvolging is elders gewijzigd sinds u haar opende, ook in velden die u wijzigde: %1.</translation>
+    </message>
+    <message>
+        <source>The follow-up was deleted elsewhere since you opened it. Your changes were not saved.</source>
+        <translation>De opvolging is elders verwijderd sinds u haar opende. Uw wijzigingen zijn niet opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>InteractionText</name>
@@ -4288,10 +4320,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Amount</source>
         <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -7076,6 +7104,14 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Follow-up deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Opvolging verwijderd. Met Ongedaan maken (Ctrl+Z) haalt u deze terug.</translation>
     </message>
+    <message>
+        <source>The follow-up “%1”</source>
+        <translation>De opvolging “%1”</translation>
+    </message>
+    <message>
+        <source>Not saved: the follow-up was changed elsewhere.</source>
+        <translation>Niet opgeslagen: de opvolging is elders gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::CustomerListModel</name>
@@ -8235,6 +8271,14 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Follow-up deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Opvolging verwijderd. Met Ongedaan maken (Ctrl+Z) haalt u deze terug.</translation>
     </message>
+    <message>
+        <source>The follow-up “%1”</source>
+        <translation>De opvolging “%1”</translation>
+    </message>
+    <message>
+        <source>Not saved: the follow-up was changed elsewhere.</source>
+        <translation>Niet opgeslagen: de opvolging is elders gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::GroupChannelModel</name>
@@ -8846,6 +8890,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>This step cannot be undone or redone: the contact was changed elsewhere since, in fields it would overwrite (%1). Edit the contact instead.</source>
         <translation>Deze stap kan niet ongedaan gemaakt of opnieuw uitgevoerd worden: het contact is sindsdien elders gewijzigd, in velden die hij zou overschrijven (%1). Bewerk het contact in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: the follow-up was changed elsewhere since, in fields it would overwrite (%1). Edit the follow-up instead.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt of opnieuw uitgevoerd worden: de opvolging is sindsdien elders gewijzigd, in velden die hij zou overschrijven (%1). Bewerk de opvolging in plaats daarvan.</translation>
     </message>
 </context>
 <context>
@@ -10414,6 +10462,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>&lt;b&gt;%1 was changed elsewhere while you were working on it&lt;/b&gt; — by a colleague, or by a sync with the team server. You both changed the fields below: choose, for each, the value to keep.</source>
         <translation>&lt;b&gt;%1 is elders gewijzigd terwijl u ermee bezig was&lt;/b&gt; — door een collega, of door een synchronisatie met de teamserver. U hebt allebei de velden hieronder gewijzigd: kies per veld de waarde die blijft.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
     </message>
 </context>
 <context>

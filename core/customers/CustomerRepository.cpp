@@ -271,9 +271,10 @@ Result<CustomerRepository::SaveReport> CustomerRepository::update(const Customer
     if (!mixed.isValid())
         return fail(Error::Code::Invalid, mixed.summary());
     const Customer &merged = mixed.normalised;
-    if (theirs.isDeleted() && !merged.isDeleted()) {
-        if (auto restored = writeDeleted(theirs.id, false, toStoredTime(theirs.deletedAt), what); !restored)
-            return std::unexpected(restored.error());
+    // Restored as chosen in a clash, or deleted again by undoing such a restore.
+    if (theirs.isDeleted() != merged.isDeleted()) {
+        if (auto written = writeDeleted(theirs.id, merged.isDeleted(), toStoredTime(theirs.deletedAt), what); !written)
+            return std::unexpected(written.error());
     }
     if (!merged.sameContent(theirs)) {
         if (auto written = updateValidated(merged, ChangeHow::Edit, &theirs); !written)

@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace relatio {
 
 namespace {
@@ -146,7 +148,10 @@ SaveMerge::Outcome SaveMerge::merge(const Customer &original, const Customer &yo
             // while you edited is a clash (keep it deleted, or keep it with your changes); the
             // same with nothing of yours to save is simply theirs.
             if (theyChanged) {
-                if (original.sameContent(yours) || !theirs.isDeleted()) {
+                const bool youEdited = std::any_of(fields().cbegin(), fields().cend(), [&](const QString &f) {
+                    return f != QLatin1String("deleted_at") && !same(original, yours, f);
+                });
+                if (!youEdited || !theirs.isDeleted()) {
                     take(out.merged, theirs, field);
                     out.theirs.append(field);
                 } else {
@@ -154,6 +159,18 @@ SaveMerge::Outcome SaveMerge::merge(const Customer &original, const Customer &yo
                 }
             }
             continue;
+        }
+        if (field == QLatin1String("kind") && youChanged != theyChanged) {
+            // A person made an organisation (or back) on one side, while the other side changed
+            // the name or membership fields of what it was: those mean something else now, so
+            // the user chooses the kind (the fields of the other kind are then cleared).
+            static const QStringList shaped = {QStringLiteral("given_name"), QStringLiteral("family_name"),
+                                               QStringLiteral("organisation_name"), QStringLiteral("organisation")};
+            const Customer &other = youChanged ? theirs : yours;
+            if (std::any_of(shaped.cbegin(), shaped.cend(), [&](const QString &f) { return !same(original, other, f); })) {
+                out.clashes.append(field);
+                continue;
+            }
         }
         if (!theyChanged)
             continue;

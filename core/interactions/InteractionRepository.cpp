@@ -369,8 +369,13 @@ const QList<MergeField<Interaction>> &InteractionRepository::mergeFields()
             mergeField("channel", &I::channelId, &I::channelName),
             mergeField("direction", &I::direction),
             mergeField("kind", &I::kind),
-            mergeField("subject", &I::subject),
-            mergeField("notes", &I::notes),
+            // Spaces the form tidies away are no change.
+            MergeField<I>{QStringLiteral("subject"),
+                          [](const I &a, const I &b) { return a.subject.simplified() == b.subject.simplified(); },
+                          [](I &into, const I &from) { into.subject = from.subject; }},
+            MergeField<I>{QStringLiteral("notes"),
+                          [](const I &a, const I &b) { return a.notes.trimmed() == b.notes.trimmed(); },
+                          [](I &into, const I &from) { into.notes = from.notes; }},
             mergeField("handled_by", &I::handledById, &I::handledByName),
             mergeField("csat", &I::csat),
             mergeField("nps", &I::nps),
@@ -438,24 +443,32 @@ Result<MergedSave<Interaction>> InteractionRepository::update(const Interaction 
                                                   "elsewhere since you opened it). Your changes were not saved."));
         return std::unexpected(stored.error());
     }
-    MergeOutcome<Interaction> merge = mergeThreeWay(mergeFields(), original, yours, *stored);
+    // Compared as they are stored: the subject without spaces around it. The form does not move
+    // a contact to another customer; an import elsewhere may have.
+    Interaction mine = yours;
+    mine.subject = mine.subject.trimmed();
+    mine.customerId = stored->customerId;
+    MergeOutcome<Interaction> merge = mergeThreeWay(mergeFields(), original, mine, *stored);
     if (!merge.clashes.isEmpty()) {
         QStringList labels;
         for (const QString &field : std::as_const(merge.clashes))
             labels.append(fieldLabel(field));
         if (conflict)
-            *conflict = RecordConflict<Interaction>{original, yours, *stored, std::move(merge)};
+            *conflict = RecordConflict<Interaction>{original, mine, *stored, std::move(merge)};
         return fail(Error::Code::Conflict, tr("The contact was changed elsewhere since you opened it, and so were "
                                               "fields you changed: %1.").arg(labels.join(QStringLiteral(", "))));
     }
     const Interaction &merged = merge.merged;
-    if (stored->deletedAt.isValid() && !merged.deletedAt.isValid()) {
-        if (auto restored = updateRow(m_db->connection(),
-                                      QStringLiteral("UPDATE interaction SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
-                                      {nowStored(), merged.id}, tr("Restoring the contact"),
-                                      tr("The contact no longer exists."));
-            !restored)
-            return std::unexpected(restored.error());
+    // Restored as chosen in a clash, or deleted again by undoing such a restore.
+    if (stored->deletedAt.isValid() != merged.deletedAt.isValid()) {
+        const QString now = nowStored();
+        if (auto written = updateRow(m_db->connection(),
+                                     QStringLiteral("UPDATE interaction SET deleted_at = ?, updated_at = ? WHERE id = ?"),
+                                     {merged.deletedAt.isValid() ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)),
+                                      now, merged.id},
+                                     tr("Saving the contact"), tr("The contact no longer exists."));
+            !written)
+            return std::unexpected(written.error());
     }
     const bool changed = std::any_of(mergeFields().cbegin(), mergeFields().cend(), [&](const MergeField<Interaction> &f) {
         return !f.deletion && !f.same(merged, *stored);
@@ -664,6 +677,75 @@ Result<void> InteractionRepository::updateFollowUp(const FollowUp &f)
     if (q.numRowsAffected() == 0)
         return fail(Error::Code::NotFound, tr("The follow-up no longer exists."));
     return {};
+}
+
+const QList<MergeField<FollowUp>> &InteractionRepository::followUpMergeFields()
+{
+    static const QList<MergeField<FollowUp>> fields = {
+        mergeField("due_date", &FollowUp::dueDate),
+        mergeField("assignee", &FollowUp::assigneeId, &FollowUp::assigneeName),
+        MergeField<FollowUp>{QStringLiteral("note"),
+                             [](const FollowUp &a, const FollowUp &b) { return a.note.trimmed() == b.note.trimmed(); },
+                             [](FollowUp &into, const FollowUp &from) { into.note = from.note; }},
+        mergeField("done_at", &FollowUp::doneAt),
+    };
+    return fields;
+}
+
+QString InteractionRepository::followUpFieldLabel(const QString &field)
+{
+    if (field == QLatin1String("due_date")) return tr("Due");
+    if (field == QLatin1String("assignee")) return tr("For");
+    if (field == QLatin1String("note")) return tr("Note");
+    if (field == QLatin1String("done_at")) return tr("Done");
+    return field;
+}
+
+QString InteractionRepository::followUpFieldText(const FollowUp &f, const QString &field)
+{
+    if (field == QLatin1String("due_date")) return QLocale().toString(f.dueDate, QLocale::ShortFormat);
+    if (field == QLatin1String("assignee")) return f.assigneeId > 0 ? f.assigneeName : QString();
+    if (field == QLatin1String("note")) return f.note;
+    if (field == QLatin1String("done_at"))
+        return f.doneAt.isValid() ? tr("Done %1").arg(QLocale().toString(f.doneAt.toLocalTime(), QLocale::ShortFormat))
+                                  : tr("Not done");
+    return {};
+}
+
+Result<MergedSave<FollowUp>> InteractionRepository::updateFollowUp(const FollowUp &yours, const FollowUp &original,
+                                                                   RecordConflict<FollowUp> *conflict)
+{
+    WriteTransaction tx(m_db->connection());
+    if (!tx.isOpen())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving the follow-up")));
+    auto stored = getFollowUp(yours.id);
+    if (!stored) {
+        if (stored.error().code == Error::Code::NotFound)
+            return fail(Error::Code::NotFound, tr("The follow-up was deleted elsewhere since you opened it. Your "
+                                                  "changes were not saved."));
+        return std::unexpected(stored.error());
+    }
+    FollowUp mine = yours;
+    mine.note = mine.note.trimmed();
+    MergeOutcome<FollowUp> merge = mergeThreeWay(followUpMergeFields(), original, mine, *stored);
+    if (!merge.clashes.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : std::as_const(merge.clashes))
+            labels.append(followUpFieldLabel(field));
+        if (conflict)
+            *conflict = RecordConflict<FollowUp>{original, mine, *stored, std::move(merge)};
+        return fail(Error::Code::Conflict, tr("The follow-up was changed elsewhere since you opened it, and so were "
+                                              "fields you changed: %1.").arg(labels.join(QStringLiteral(", "))));
+    }
+    const bool changed = std::any_of(followUpMergeFields().cbegin(), followUpMergeFields().cend(),
+                                     [&](const MergeField<FollowUp> &f) { return !f.same(merge.merged, *stored); });
+    if (changed) {
+        if (auto written = updateFollowUp(merge.merged); !written)
+            return std::unexpected(written.error());
+    }
+    if (!tx.commit())
+        return std::unexpected(Database::sqlError(tx.error(), tr("Saving the follow-up")));
+    return MergedSave<FollowUp>{*stored, merge.theirs};
 }
 
 Result<void> InteractionRepository::setFollowUpDone(qint64 id, bool done)

@@ -78,6 +78,13 @@ public:
     Result<FollowUp> getFollowUp(qint64 id) const;
     Result<qint64> createFollowUp(const FollowUp &followUp);
     Result<void> updateFollowUp(const FollowUp &followUp);
+    // The three-way save of a follow-up, as update() of a contact; one deleted elsewhere since
+    // is NotFound ("no longer exists").
+    Result<MergedSave<FollowUp>> updateFollowUp(const FollowUp &yours, const FollowUp &original,
+                                                RecordConflict<FollowUp> *conflict);
+    static const QList<MergeField<FollowUp>> &followUpMergeFields();
+    static QString followUpFieldLabel(const QString &field);
+    static QString followUpFieldText(const FollowUp &followUp, const QString &field);
     Result<void> setFollowUpDone(qint64 id, bool done);
     Result<void> removeFollowUp(qint64 id);
     Result<void> restoreFollowUp(qint64 id);

@@ -200,8 +200,13 @@ const QList<MergeField<Purchase>> &PurchaseRepository::mergeFields()
             mergeField("ordered_on", &P::orderedOn),
             mergeField("product", &P::productId, &P::productName, &P::productSku, &P::category),
             mergeField("quantity", &P::quantity),
-            mergeField("amount", &P::amount),
-            mergeField("currency", &P::currency),
+            // An amount means nothing without its currency: the two are one field.
+            MergeField<P>{QStringLiteral("amount"),
+                          [](const P &a, const P &b) { return a.amount == b.amount && a.currency == b.currency; },
+                          [](P &into, const P &from) {
+                              into.amount = from.amount;
+                              into.currency = from.currency;
+                          }},
             mergeField("channel", &P::channelId, &P::channelName),
             mergeField("external_id", &P::externalId),
         };
@@ -220,7 +225,6 @@ QString PurchaseRepository::fieldLabel(const QString &field)
     if (field == QLatin1String("product")) return tr("Product");
     if (field == QLatin1String("quantity")) return tr("Quantity");
     if (field == QLatin1String("amount")) return tr("Amount");
-    if (field == QLatin1String("currency")) return tr("Currency");
     if (field == QLatin1String("channel")) return tr("Channel");
     if (field == QLatin1String("external_id")) return tr("Order id");
     if (field == QLatin1String("deleted_at")) return tr("Deleted");
@@ -237,7 +241,6 @@ QString PurchaseRepository::fieldText(const Purchase &p, const QString &field)
     }
     if (field == QLatin1String("quantity")) return QLocale().toString(p.quantity);
     if (field == QLatin1String("amount")) return Money::format(p.amount, p.currency);
-    if (field == QLatin1String("currency")) return p.currency;
     if (field == QLatin1String("channel")) return p.channelId > 0 ? p.channelName : QString();
     if (field == QLatin1String("external_id")) return p.externalId;
     if (field == QLatin1String("deleted_at"))
@@ -259,23 +262,31 @@ Result<MergedSave<Purchase>> PurchaseRepository::update(const Purchase &yours, c
                                                   "elsewhere since you opened it). Your changes were not saved."));
         return std::unexpected(stored.error());
     }
-    MergeOutcome<Purchase> merge = mergeThreeWay(mergeFields(), original, yours, *stored);
+    // Compared as they are stored: the order id without spaces around it.
+    Purchase mine = yours;
+    mine.externalId = mine.externalId.trimmed();
+    mine.customerId = stored->customerId;   // the dialog does not move an order; an import may have
+    MergeOutcome<Purchase> merge = mergeThreeWay(mergeFields(), original, mine, *stored);
     if (!merge.clashes.isEmpty()) {
         QStringList labels;
         for (const QString &field : std::as_const(merge.clashes))
             labels.append(fieldLabel(field));
         if (conflict)
-            *conflict = RecordConflict<Purchase>{original, yours, *stored, std::move(merge)};
+            *conflict = RecordConflict<Purchase>{original, mine, *stored, std::move(merge)};
         return fail(Error::Code::Conflict, tr("The order was changed elsewhere since you opened it, and so were "
                                               "fields you changed: %1.").arg(labels.join(QStringLiteral(", "))));
     }
     const Purchase &merged = merge.merged;
-    if (stored->isDeleted() && !merged.isDeleted()) {
-        if (auto restored = updateRow(m_db->connection(),
-                                      QStringLiteral("UPDATE purchase SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
-                                      {nowStored(), merged.id}, tr("Restoring the order"), tr("The order no longer exists."));
-            !restored)
-            return std::unexpected(restored.error());
+    // Restored as chosen in a clash, or deleted again by undoing such a restore.
+    if (stored->isDeleted() != merged.isDeleted()) {
+        const QString now = nowStored();
+        if (auto written = updateRow(m_db->connection(),
+                                     QStringLiteral("UPDATE purchase SET deleted_at = ?, updated_at = ? WHERE id = ?"),
+                                     {merged.isDeleted() ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)), now,
+                                      merged.id},
+                                     tr("Saving the order"), tr("The order no longer exists."));
+            !written)
+            return std::unexpected(written.error());
     }
     const bool changed = std::any_of(mergeFields().cbegin(), mergeFields().cend(), [&](const MergeField<Purchase> &f) {
         return !f.deletion && !f.same(merged, *stored);

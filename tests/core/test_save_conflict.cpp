@@ -420,3 +420,150 @@ TEST_CASE("Saving an order merges with a change made elsewhere, and asks on a cl
         CHECK(stored.externalId == QStringLiteral("SO-2026-881"));
     }
 }
+
+TEST_CASE("Undoing a save that restored a record deletes it again", "[save-conflict]")
+{
+    TwoUsers t;
+    const Customer opened = t.read(*t.anne);
+    REQUIRE(t.bert->remove(t.id));
+    Customer mine = opened;
+    mine.city = QStringLiteral("Narvik");
+    SaveConflict conflict;
+    REQUIRE_FALSE(t.anne->update(mine, opened, &conflict));
+    const auto saved = t.anne->update(conflict.merge.merged, conflict.theirs, nullptr);   // yours: keep it
+    REQUIRE(saved);
+    CHECK(saved->before.isDeleted());
+    const Customer after = t.read(*t.anne);
+    REQUIRE_FALSE(after.isDeleted());
+
+    // What Ctrl+Z does: the state before the save, over the state it made.
+    REQUIRE(t.anne->update(saved->before, after, nullptr));
+    const Customer undone = t.read(*t.bert);
+    CHECK(undone.isDeleted());
+    CHECK(undone.city == QStringLiteral("Bergen"));
+}
+
+TEST_CASE("A person made an organisation elsewhere clashes with an edit of the person's name", "[save-conflict]")
+{
+    TwoUsers t;
+    const Customer opened = t.read(*t.anne);
+    t.bertSaves([](Customer &c) {
+        c.kind = CustomerKind::Organisation;
+        c.organisationName = QStringLiteral("Dahl Eiendom AS");
+        c.givenName.clear();
+        c.familyName.clear();
+    });
+    Customer mine = opened;
+    mine.familyName = QStringLiteral("Dahl-Berg");
+    SaveConflict conflict;
+    const auto refused = t.anne->update(mine, opened, &conflict);
+    REQUIRE_FALSE(refused);
+    CHECK(conflict.merge.clashes.contains(QStringLiteral("kind")));
+    CHECK(t.read(*t.bert).organisationName == QStringLiteral("Dahl Eiendom AS"));
+}
+
+TEST_CASE("Contacts and orders: tidied spaces are no change, an order's amount goes with its currency, and the "
+          "customer stays where it is now",
+          "[save-conflict]")
+{
+    TwoUsers t;
+    InteractionRepository contacts(t.file.db);
+    Interaction i;
+    i.customerId = t.id;
+    i.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc());
+    i.channelId = 1;
+    i.subject = QStringLiteral("price  question");       // two spaces, as an import may store it
+    i.notes = QStringLiteral("asked about volume prices\n");
+    const qint64 contact = contacts.create(i).value();
+    const Interaction opened = contacts.get(contact).value();
+    InteractionRepository bertContacts(t.other);
+    Interaction his = bertContacts.get(contact).value();
+    his.subject = QStringLiteral("price question (volume)");
+    REQUIRE(bertContacts.update(his, bertContacts.get(contact).value(), nullptr));
+    // The form tidies the subject and the notes; Anne changes only the channel.
+    Interaction mine = opened;
+    mine.subject = opened.subject.simplified();
+    mine.notes = opened.notes.trimmed();
+    mine.channelId = 2;
+    const auto saved = contacts.update(mine, opened, nullptr);
+    REQUIRE(saved);
+    CHECK(contacts.get(contact)->subject == QStringLiteral("price question (volume)"));
+    CHECK(contacts.get(contact)->channelId == 2);
+
+    // Orders: another customer takes the order (an import), and the currency changes with it.
+    Customer other;
+    other.organisationName = QStringLiteral("Fjord Handel AS");
+    other.kind = CustomerKind::Organisation;
+    other.country = QStringLiteral("NO");
+    const qint64 otherId = t.anne->create(other).value();
+    PurchaseRepository orders(t.file.db);
+    Purchase p;
+    p.customerId = t.id;
+    p.orderedOn = QDate(2026, 10, 1);
+    p.amount = 10000;
+    p.currency = QStringLiteral("NOK");
+    const qint64 order = orders.create(p).value();
+    const Purchase openedOrder = orders.get(order).value();
+    QSqlQuery move(t.other->connection());
+    REQUIRE(move.exec(QStringLiteral("UPDATE purchase SET customer_id = %1, amount_cents = 900, currency = 'EUR'"
+                                     " WHERE id = %2").arg(otherId).arg(order)));
+    Purchase mineOrder = openedOrder;
+    mineOrder.quantity = 2;
+    const auto savedOrder = orders.update(mineOrder, openedOrder, nullptr);
+    REQUIRE(savedOrder);
+    const Purchase stored = orders.get(order).value();
+    CHECK(stored.customerId == otherId);
+    CHECK(stored.amount == 900);
+    CHECK(stored.currency == QStringLiteral("EUR"));
+    CHECK(stored.quantity == 2);
+    // Anne changing the amount in her currency clashes with theirs as one field.
+    Purchase mineAmount = stored;
+    mineAmount.amount = 1200;
+    REQUIRE(move.exec(QStringLiteral("UPDATE purchase SET currency = 'SEK' WHERE id = %1").arg(order)));
+    RecordConflict<Purchase> conflict;
+    REQUIRE_FALSE(orders.update(mineAmount, stored, &conflict));
+    CHECK(conflict.merge.clashes == QStringList{QStringLiteral("amount")});
+}
+
+TEST_CASE("Saving a follow-up merges with a change made elsewhere, and asks on a clash", "[save-conflict]")
+{
+    TwoUsers t;
+    InteractionRepository anne(t.file.db);
+    InteractionRepository bert(t.other);
+    FollowUp f;
+    f.customerId = t.id;
+    f.dueDate = QDate(2026, 12, 10);
+    f.note = QStringLiteral("Send the offer");
+    const qint64 id = anne.createFollowUp(f).value();
+    const FollowUp opened = anne.getFollowUp(id).value();
+
+    FollowUp his = bert.getFollowUp(id).value();
+    his.dueDate = QDate(2026, 12, 14);
+    REQUIRE(bert.updateFollowUp(his, bert.getFollowUp(id).value(), nullptr));
+
+    FollowUp mine = opened;
+    mine.note = QStringLiteral("Send the offer with volume prices");
+    REQUIRE(anne.updateFollowUp(mine, opened, nullptr));
+    CHECK(anne.getFollowUp(id)->dueDate == QDate(2026, 12, 14));
+    CHECK(anne.getFollowUp(id)->note == QStringLiteral("Send the offer with volume prices"));
+
+    // Both move the due date: a clash, nothing written.
+    const FollowUp now = anne.getFollowUp(id).value();
+    his = bert.getFollowUp(id).value();
+    his.dueDate = QDate(2026, 12, 20);
+    REQUIRE(bert.updateFollowUp(his, now, nullptr));
+    FollowUp mine2 = now;
+    mine2.dueDate = QDate(2026, 12, 11);
+    RecordConflict<FollowUp> conflict;
+    const auto refused = anne.updateFollowUp(mine2, now, &conflict);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::Conflict);
+    CHECK(conflict.merge.clashes == QStringList{QStringLiteral("due_date")});
+    CHECK(anne.getFollowUp(id)->dueDate == QDate(2026, 12, 20));
+
+    // Deleted elsewhere: said, nothing written.
+    REQUIRE(bert.removeFollowUp(id));
+    const auto gone = anne.updateFollowUp(mine2, now, nullptr);
+    REQUIRE_FALSE(gone);
+    CHECK(gone.error().code == Error::Code::NotFound);
+}

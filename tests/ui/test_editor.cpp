@@ -422,3 +422,43 @@ TEST_CASE("A change made elsewhere to other fields is merged without asking, and
     REQUIRE_FALSE(status.isEmpty());
     CHECK(status.last().at(0).toString().contains(ChangeHistory::fieldLabel(QStringLiteral("email"))));
 }
+
+TEST_CASE("Backing out of a clash leaves no organisation made for the save", "[ui][save-conflict]")
+{
+    Window w;
+    Customer c;
+    c.givenName = QStringLiteral("Lotte");
+    c.familyName = QStringLiteral("Peeters");
+    c.city = QStringLiteral("Gent");
+    c.country = QStringLiteral("BE");
+    const qint64 id = w.repo.create(c).value();
+    w.page->reloadAll();
+    w.waitForList();
+    w.page->listView()->selectId(id);
+    Colleague bert(w.t.path);
+    bert.saves(id, [](Customer &l) { l.city = QStringLiteral("Brugge"); });
+
+    w.type(City, QStringLiteral("Antwerpen"));
+    w.type(MemberOf, QStringLiteral("Peeters & Zonen BVBA"));
+    bool seen = false;
+    whenOpen<SaveConflictDialog>([&seen](SaveConflictDialog *dialog) {
+        seen = true;
+        dialog->reject();
+    });
+    CHECK(w.editor->save());
+    CHECK(seen);
+    CHECK(w.liveCount() == 1);          // no stray organisation
+    CHECK(w.repo.get(id)->city == QStringLiteral("Brugge"));
+    CHECK(w.editor->isModified());
+
+    // Saving again, now choosing theirs for the city, makes the organisation once.
+    whenOpen<SaveConflictDialog>([](SaveConflictDialog *dialog) {
+        dialog->chooseAll(SaveConflictDialog::Theirs);
+        dialog->accept();
+    });
+    CHECK(w.editor->save());
+    CHECK(w.liveCount() == 2);
+    const Customer lotte = w.repo.get(id).value();
+    CHECK(lotte.city == QStringLiteral("Brugge"));
+    CHECK(lotte.organisationLabel == QStringLiteral("Peeters & Zonen BVBA"));
+}

@@ -362,8 +362,12 @@ void CustomersPage::saveRequested(const Customer &before, const Customer &after,
             asked = true;
             SaveConflictDialog dialog(conflict, this);
             if (dialog.exec() != QDialog::Accepted) {
-                if (macro)
+                if (macro) {
+                    // Nothing of this save stays: the organisation made for it goes too, and is
+                    // made again when the user saves once more.
                     stack->endMacro();
+                    stack->undo();
+                }
                 emit statusMessage(tr("Not saved: %1 was changed elsewhere. Your changes are still in the editor.")
                                        .arg(before.displayName()),
                                    8000);

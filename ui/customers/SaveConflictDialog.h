@@ -5,10 +5,13 @@
 #pragma once
 
 #include "customers/SaveMerge.h"
+#include "util/Result.h"
 #include "util/ThreeWay.h"
 
 #include <QDialog>
 #include <QHash>
+
+#include <memory>
 
 class QButtonGroup;
 
@@ -53,6 +56,27 @@ public:
             merged.append(label(field));
         return new SaveConflictDialog(name, rows, merged, parent);
     }
+    // Saves toSave as an edit of opened through save(opened, toSave, &conflict), a controller's
+    // three-way save; on a clash asks, and saves the choice as an edit of what was read then, until
+    // it is saved. The fields taken from elsewhere; Error::Code::Cancelled when the user went back
+    // to editing.
+    template<typename Record, typename Label, typename Text, typename Save>
+    static Result<QStringList> saveAsking(QWidget *parent, const QString &name, Record opened, Record toSave,
+                                          const QList<MergeField<Record>> &fields, Label label, Text text, Save save)
+    {
+        for (;;) {
+            RecordConflict<Record> conflict;
+            auto saved = save(opened, toSave, &conflict);
+            if (saved || saved.error().code != Error::Code::Conflict)
+                return saved;
+            std::unique_ptr<SaveConflictDialog> ask(forRecord(name, conflict, label, text, parent));
+            if (ask->exec() != QDialog::Accepted)
+                return fail(Error::Code::Cancelled, tr("Not saved."));
+            toSave = ask->resolve(conflict, fields);
+            opened = conflict.theirs;
+        }
+    }
+
     // That record with each clashing field as chosen: save it as an edit of conflict.theirs.
     template<typename Record>
     Record resolve(const RecordConflict<Record> &conflict, const QList<MergeField<Record>> &fields) const

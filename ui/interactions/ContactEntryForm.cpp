@@ -17,8 +17,6 @@
 #include <QPushButton>
 #include <QToolButton>
 
-#include <memory>
-
 namespace relatio {
 
 namespace {
@@ -319,35 +317,27 @@ bool ContactEntryForm::save()
     if (isEditing()) {
         // Saved as an edit of the contact the form opened; a clash with a change made elsewhere
         // since is shown three ways, and the choice saved as an edit of what is stored then.
-        Interaction opened = m_editing;
-        Interaction toSave = content;
-        for (;;) {
-            RecordConflict<Interaction> conflict;
-            auto saved = m_controller->save(opened, toSave, &conflict);
-            if (saved) {
-                if (!saved->isEmpty()) {
-                    QStringList labels;
-                    for (const QString &field : std::as_const(*saved))
-                        labels.append(InteractionRepository::fieldLabel(field));
-                    emit statusMessage(tr("Contact saved, together with changes made elsewhere meanwhile to: %1.")
-                                           .arg(labels.join(QStringLiteral(", "))),
-                                       8000);
-                }
-                break;
-            }
-            if (saved.error().code != Error::Code::Conflict) {
-                showError(saved.error().message);
-                return false;
-            }
-            const QString name = tr("The contact “%1”").arg(opened.subject.isEmpty() ? kindName(opened.kind) : opened.subject);
-            std::unique_ptr<SaveConflictDialog> dialog(SaveConflictDialog::forRecord(
-                name, conflict, &InteractionRepository::fieldLabel, &InteractionRepository::fieldText, this));
-            if (dialog->exec() != QDialog::Accepted) {
-                showError(tr("Not saved: the contact was changed elsewhere. Your changes are still in the form."));
-                return false;
-            }
-            toSave = dialog->resolve(conflict, InteractionRepository::mergeFields());
-            opened = conflict.theirs;
+        const QString name = tr("The contact “%1”").arg(m_editing.subject.isEmpty() ? kindName(m_editing.kind)
+                                                                                  : m_editing.subject);
+        const auto saved = SaveConflictDialog::saveAsking(
+            this, name, m_editing, content, InteractionRepository::mergeFields(), &InteractionRepository::fieldLabel,
+            &InteractionRepository::fieldText,
+            [this](const Interaction &opened, const Interaction &toSave, RecordConflict<Interaction> *conflict) {
+                return m_controller->save(opened, toSave, conflict);
+            });
+        if (!saved) {
+            showError(saved.error().code == Error::Code::Cancelled
+                          ? tr("Not saved: the contact was changed elsewhere. Your changes are still in the form.")
+                          : saved.error().message);
+            return false;
+        }
+        if (!saved->isEmpty()) {
+            QStringList labels;
+            for (const QString &field : std::as_const(*saved))
+                labels.append(InteractionRepository::fieldLabel(field));
+            emit statusMessage(tr("Contact saved, together with changes made elsewhere meanwhile to: %1.")
+                                   .arg(labels.join(QStringLiteral(", "))),
+                               8000);
         }
     } else {
         auto created = m_controller->create(content);

@@ -67,14 +67,14 @@ EditFollowUpCommand::EditFollowUpCommand(InteractionController *controller, cons
 
 void EditFollowUpCommand::undo()
 {
-    m_controller->applyFollowUp(m_before);
+    m_controller->applyFollowUp(m_before, m_after);
 }
 
 void EditFollowUpCommand::redo()
 {
     if (std::exchange(m_done, false))
         return;
-    m_controller->applyFollowUp(m_after);
+    m_controller->applyFollowUp(m_after, m_before);
 }
 
 } // namespace relatio

@@ -107,21 +107,23 @@ Result<qint64> InteractionController::createFollowUp(const FollowUp &followUp)
     return id;
 }
 
-Result<void> InteractionController::saveFollowUp(const FollowUp &before, const FollowUp &after)
+Result<QStringList> InteractionController::saveFollowUp(const FollowUp &before, const FollowUp &after,
+                                                         RecordConflict<FollowUp> *conflict)
 {
-    if (auto saved = m_repository.updateFollowUp(after); !saved)
-        return saved;
+    auto saved = m_repository.updateFollowUp(after, before, conflict);
+    if (!saved)
+        return std::unexpected(saved.error());
     auto stored = m_repository.getFollowUp(after.id);
     if (!stored)
         return std::unexpected(stored.error());
     QString text = tr("Edit follow-up");
-    if (before.isDone() != stored->isDone())
+    if (saved->before.isDone() != stored->isDone())
         text = stored->isDone() ? tr("Mark follow-up done") : tr("Mark follow-up not done");
-    else if (before.dueDate != stored->dueDate)
+    else if (saved->before.dueDate != stored->dueDate)
         text = tr("Change due date");
-    m_undoStack->push(new EditFollowUpCommand(this, before, *stored, text));
+    m_undoStack->push(new EditFollowUpCommand(this, saved->before, *stored, text));
     emit followUpsChanged({after.id});
-    return {};
+    return saved->theirs;
 }
 
 Result<void> InteractionController::setFollowUpDone(qint64 id, bool done)
@@ -131,7 +133,9 @@ Result<void> InteractionController::setFollowUpDone(qint64 id, bool done)
         return std::unexpected(before.error());
     FollowUp after = *before;
     after.doneAt = done ? QDateTime::currentDateTimeUtc() : QDateTime();
-    return saveFollowUp(*before, after);
+    if (auto saved = saveFollowUp(*before, after); !saved)
+        return std::unexpected(saved.error());
+    return {};
 }
 
 Result<void> InteractionController::setFollowUpDue(qint64 id, const QDate &due)
@@ -141,7 +145,9 @@ Result<void> InteractionController::setFollowUpDue(qint64 id, const QDate &due)
         return std::unexpected(before.error());
     FollowUp after = *before;
     after.dueDate = due;
-    return saveFollowUp(*before, after);
+    if (auto saved = saveFollowUp(*before, after); !saved)
+        return std::unexpected(saved.error());
+    return {};
 }
 
 Result<void> InteractionController::removeFollowUp(qint64 id)
@@ -185,10 +191,20 @@ bool InteractionController::applyInteractionDeleted(qint64 id, bool deleted)
     return true;
 }
 
-bool InteractionController::applyFollowUp(const FollowUp &content)
+bool InteractionController::applyFollowUp(const FollowUp &content, const FollowUp &expected)
 {
-    if (auto saved = m_repository.updateFollowUp(content); !saved) {
-        emit failed(saved.error().message);
+    RecordConflict<FollowUp> conflict;
+    if (auto saved = m_repository.updateFollowUp(content, expected, &conflict); !saved) {
+        if (saved.error().code == Error::Code::Conflict) {
+            QStringList labels;
+            for (const QString &field : std::as_const(conflict.merge.clashes))
+                labels.append(InteractionRepository::followUpFieldLabel(field));
+            emit failed(tr("This step cannot be undone or redone: the follow-up was changed elsewhere since, in "
+                           "fields it would overwrite (%1). Edit the follow-up instead.")
+                            .arg(labels.join(QStringLiteral(", "))));
+        } else {
+            emit failed(saved.error().message);
+        }
         return false;
     }
     emit followUpsChanged({content.id});

@@ -37,7 +37,9 @@ public:
     Result<void> setResolved(qint64 id, bool resolved);
 
     Result<qint64> createFollowUp(const FollowUp &followUp);
-    Result<void> saveFollowUp(const FollowUp &before, const FollowUp &after);
+    // Saves after, an edit of before, merged with what was changed elsewhere since (as save()).
+    Result<QStringList> saveFollowUp(const FollowUp &before, const FollowUp &after,
+                                     RecordConflict<FollowUp> *conflict = nullptr);
     Result<void> setFollowUpDone(qint64 id, bool done);
     Result<void> setFollowUpDue(qint64 id, const QDate &due);
     Result<void> removeFollowUp(qint64 id);
@@ -46,7 +48,7 @@ public:
     // Writes content over expected, keeping what was changed elsewhere since in other fields.
     bool applyInteraction(const Interaction &content, const Interaction &expected);
     bool applyInteractionDeleted(qint64 id, bool deleted);
-    bool applyFollowUp(const FollowUp &content);
+    bool applyFollowUp(const FollowUp &content, const FollowUp &expected);
     bool applyFollowUpDeleted(qint64 id, bool deleted);
 
     // Channels were renamed, added, retired or reordered (the channels dialog says so).

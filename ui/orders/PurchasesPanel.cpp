@@ -22,8 +22,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <memory>
-
 namespace relatio {
 
 PurchasesPanel::PurchasesPanel(OrderController *controller, QWidget *parent)
@@ -227,12 +225,16 @@ void PurchasesPanel::editCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Saved as an edit of the order as it was opened; a clash with a change made elsewhere since
-    // is shown three ways, and the choice saved as an edit of what is stored then.
-    Purchase opened = before;
+    // is shown three ways. Back to Editing opens the order dialog again with what the user entered.
+    const QString name = tr("The order of %1").arg(QLocale().toString(before.orderedOn, QLocale::ShortFormat));
     Purchase toSave = dialog.purchase();
     for (;;) {
-        RecordConflict<Purchase> conflict;
-        auto saved = m_controller->save(opened, toSave, &conflict);
+        const auto saved = SaveConflictDialog::saveAsking(
+            this, name, before, toSave, PurchaseRepository::mergeFields(), &PurchaseRepository::fieldLabel,
+            &PurchaseRepository::fieldText,
+            [this](const Purchase &opened, const Purchase &mine, RecordConflict<Purchase> *conflict) {
+                return m_controller->save(opened, mine, conflict);
+            });
         if (saved) {
             if (!saved->isEmpty()) {
                 QStringList labels;
@@ -244,19 +246,10 @@ void PurchasesPanel::editCurrent()
             }
             return;
         }
-        if (saved.error().code != Error::Code::Conflict) {
+        if (saved.error().code != Error::Code::Cancelled) {
             QMessageBox::warning(this, tr("Relatio"), saved.error().message);
             return;
         }
-        const QString name = tr("The order of %1").arg(QLocale().toString(opened.orderedOn, QLocale::ShortFormat));
-        std::unique_ptr<SaveConflictDialog> ask(SaveConflictDialog::forRecord(
-            name, conflict, &PurchaseRepository::fieldLabel, &PurchaseRepository::fieldText, this));
-        if (ask->exec() == QDialog::Accepted) {
-            toSave = ask->resolve(conflict, PurchaseRepository::mergeFields());
-            opened = conflict.theirs;
-            continue;
-        }
-        // Back to editing: the order dialog again, with what the user had entered.
         PurchaseDialog again(m_controller->database(), toSave, this);
         if (again.exec() != QDialog::Accepted) {
             emit statusMessage(tr("Not saved: the order was changed elsewhere."), 8000);
