@@ -61,6 +61,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -441,6 +443,28 @@ void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<vo
     ask.show();
     QTest::qWait(300);
     save(&ask, "33-save-conflict");
+    ask.hide();
+
+    // The same for a contact: the subject rewritten on both sides, the rating merged.
+    Interaction contact;
+    contact.kind = InteractionKind::Complaint;
+    contact.subject = QStringLiteral("Delivery two days late");
+    contact.occurredAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    RecordConflict<Interaction> clash;
+    clash.original = contact;
+    clash.yours = contact;
+    clash.yours.subject = QStringLiteral("Delivery late, asked for a discount");
+    clash.yours.resolvedAt = QDateTime::currentDateTimeUtc();
+    clash.theirs = contact;
+    clash.theirs.subject = QStringLiteral("Delivery two days late — credit note sent");
+    clash.theirs.csat = 4;
+    clash.merge = mergeThreeWay(InteractionRepository::mergeFields(), clash.original, clash.yours, clash.theirs);
+    std::unique_ptr<SaveConflictDialog> contactAsk(SaveConflictDialog::forRecord(
+        QCoreApplication::translate("relatio::ContactEntryForm", "The contact “%1”").arg(contact.subject), clash,
+        &InteractionRepository::fieldLabel, &InteractionRepository::fieldText, &window));
+    contactAsk->show();
+    QTest::qWait(300);
+    save(contactAsk.get(), "34-save-conflict-contact");
 }
 
 // The CRM maturity view: the staircase and criteria, the evidence, the history and the comparison.
