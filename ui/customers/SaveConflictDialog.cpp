@@ -134,6 +134,8 @@ void SaveConflictDialog::build(const QString &name, const QList<Row> &rows, cons
             grid->addLayout(cell, row, i + 1);
         }
         group->button(Yours)->setChecked(true);
+        if (row == 2)
+            group->button(Yours)->setFocus();   // arrow keys move between the three values
         ++row;
     }
     grid->setColumnStretch(1, 1);
