@@ -7544,6 +7544,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Saved %1, together with changes made elsewhere meanwhile to: %2.</source>
         <translation>Lagret %1, sammen med endringer gjort et annet sted i mellomtiden i: %2.</translation>
     </message>
+    <message>
+        <source>%1 was changed elsewhere while you are editing it. Saving keeps those changes, and asks about any field you both changed.</source>
+        <translation>%1 ble endret et annet sted mens du redigerer kunden. Når du lagrer, beholdes de endringene, og du blir spurt om felt dere begge endret.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DashboardPage</name>

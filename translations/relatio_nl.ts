@@ -7554,6 +7554,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Saved %1, together with changes made elsewhere meanwhile to: %2.</source>
         <translation>%1 opgeslagen, samen met wijzigingen die intussen elders zijn gemaakt in: %2.</translation>
     </message>
+    <message>
+        <source>%1 was changed elsewhere while you are editing it. Saving keeps those changes, and asks about any field you both changed.</source>
+        <translation>%1 is elders gewijzigd terwijl u de klant bewerkt. Bij opslaan blijven die wijzigingen behouden, en wordt gevraagd naar velden die u allebei wijzigde.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DashboardPage</name>

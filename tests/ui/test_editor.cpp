@@ -409,10 +409,16 @@ TEST_CASE("A change made elsewhere to other fields is merged without asking, and
     w.waitForList();
     w.page->listView()->selectId(id);
 
+    w.type(Postcode, QStringLiteral("3511 AB"));
     Colleague bert(w.t.path);
     bert.saves(id, [](Customer &s) { s.email = QStringLiteral("sander@devries.nl"); });
-    w.type(Postcode, QStringLiteral("3511 AB"));
     QSignalSpy status(w.page, &CustomersPage::statusMessage);
+    // A sync ending (or an import) reloads the page: the user, still typing, is told at once.
+    w.page->reloadAll();
+    REQUIRE_FALSE(status.isEmpty());
+    CHECK(status.last().at(0).toString().contains(QStringLiteral("changed elsewhere while you are editing")));
+    CHECK(w.editor->isModified());
+    CHECK(w.edits().at(Postcode)->text() == QStringLiteral("3511 AB"));
     QTest::keyClick(w.edits().at(Postcode), Qt::Key_Return);
     REQUIRE(QApplication::activeModalWidget() == nullptr);
     const Customer stored = w.repo.get(id).value();

@@ -408,6 +408,8 @@ void CustomersPage::customersChanged(const QList<qint64> &ids)
     if (m_shownId != 0 && ids.contains(m_shownId) && !m_editor->isModified()) {
         if (auto c = m_controller->repository().get(m_shownId))
             m_editor->showCustomer(*c);
+    } else if (m_shownId != 0 && ids.contains(m_shownId)) {
+        noteChangedElsewhere();
     }
     m_list->reloadFilters();
     m_editor->reloadChoices();
@@ -475,6 +477,20 @@ void CustomersPage::restoreLayout(const QSettings &settings)
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
+void CustomersPage::noteChangedElsewhere()
+{
+    // The user is typing in a record that changed meanwhile (a sync, an undo, an import): say so
+    // now rather than at the save, and only when it really differs from what they opened.
+    const Customer opened = m_editor->original();
+    const auto stored = m_controller->repository().get(m_shownId);
+    const bool changed = !stored || !stored->sameContent(opened) || stored->isDeleted() != opened.isDeleted();
+    if (changed)
+        emit statusMessage(tr("%1 was changed elsewhere while you are editing it. Saving keeps those changes, and "
+                              "asks about any field you both changed.")
+                               .arg(opened.displayName()),
+                           10000);
+}
+
 void CustomersPage::reloadAll()
 {
     m_model->refresh();
@@ -489,6 +505,8 @@ void CustomersPage::reloadAll()
             m_shownId = 0;
             m_editor->clearCustomer();
         }
+    } else if (m_shownId != 0) {
+        noteChangedElsewhere();
     }
     if (m_consent)
         m_consent->refresh();

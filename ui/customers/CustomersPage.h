@@ -85,6 +85,7 @@ private:
     void currentChanged(qint64 id);
     void saveRequested(const class Customer &before, const class Customer &after, const QString &newOrganisation);
     void customersChanged(const QList<qint64> &ids);
+    void noteChangedElsewhere();
     void deleteCurrent();
     void restoreCurrent();
     void updateActions();
