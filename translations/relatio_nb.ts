@@ -7095,10 +7095,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Oppfølgingen er slettet. Angre (Ctrl+Z) henter den tilbake.</translation>
     </message>
     <message>
-        <source>The follow-up “%1”</source>
-        <translation>Oppfølgingen «%1»</translation>
-    </message>
-    <message>
         <source>Not saved: the follow-up was changed elsewhere.</source>
         <translation>Ikke lagret: oppfølgingen er endret et annet sted.</translation>
     </message>
@@ -8091,6 +8087,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>The follow-up “%1”</source>
+        <translation>Oppfølgingen «%1»</translation>
+    </message>
 </context>
 <context>
     <name>relatio::FollowUpListModel</name>
@@ -8264,10 +8264,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Follow-up deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Oppfølgingen er slettet. Angre (Ctrl+Z) henter den tilbake.</translation>
-    </message>
-    <message>
-        <source>The follow-up “%1”</source>
-        <translation>Oppfølgingen «%1»</translation>
     </message>
     <message>
         <source>Not saved: the follow-up was changed elsewhere.</source>

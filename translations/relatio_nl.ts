@@ -7105,10 +7105,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Opvolging verwijderd. Met Ongedaan maken (Ctrl+Z) haalt u deze terug.</translation>
     </message>
     <message>
-        <source>The follow-up “%1”</source>
-        <translation>De opvolging “%1”</translation>
-    </message>
-    <message>
         <source>Not saved: the follow-up was changed elsewhere.</source>
         <translation>Niet opgeslagen: de opvolging is elders gewijzigd.</translation>
     </message>
@@ -8101,6 +8097,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>The follow-up “%1”</source>
+        <translation>De opvolging “%1”</translation>
+    </message>
 </context>
 <context>
     <name>relatio::FollowUpListModel</name>
@@ -8274,10 +8274,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Follow-up deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Opvolging verwijderd. Met Ongedaan maken (Ctrl+Z) haalt u deze terug.</translation>
-    </message>
-    <message>
-        <source>The follow-up “%1”</source>
-        <translation>De opvolging “%1”</translation>
     </message>
     <message>
         <source>Not saved: the follow-up was changed elsewhere.</source>

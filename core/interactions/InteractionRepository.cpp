@@ -448,38 +448,26 @@ Result<MergedSave<Interaction>> InteractionRepository::update(const Interaction 
     Interaction mine = yours;
     mine.subject = mine.subject.trimmed();
     mine.customerId = stored->customerId;
-    MergeOutcome<Interaction> merge = mergeThreeWay(mergeFields(), original, mine, *stored);
-    if (!merge.clashes.isEmpty()) {
-        QStringList labels;
-        for (const QString &field : std::as_const(merge.clashes))
-            labels.append(fieldLabel(field));
-        if (conflict)
-            *conflict = RecordConflict<Interaction>{original, mine, *stored, std::move(merge)};
-        return fail(Error::Code::Conflict, tr("The contact was changed elsewhere since you opened it, and so were "
-                                              "fields you changed: %1.").arg(labels.join(QStringLiteral(", "))));
-    }
-    const Interaction &merged = merge.merged;
-    // Restored as chosen in a clash, or deleted again by undoing such a restore.
-    if (stored->deletedAt.isValid() != merged.deletedAt.isValid()) {
-        const QString now = nowStored();
-        if (auto written = updateRow(m_db->connection(),
-                                     QStringLiteral("UPDATE interaction SET deleted_at = ?, updated_at = ? WHERE id = ?"),
-                                     {merged.deletedAt.isValid() ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)),
-                                      now, merged.id},
-                                     tr("Saving the contact"), tr("The contact no longer exists."));
-            !written)
-            return std::unexpected(written.error());
-    }
-    const bool changed = std::any_of(mergeFields().cbegin(), mergeFields().cend(), [&](const MergeField<Interaction> &f) {
-        return !f.deletion && !f.same(merged, *stored);
-    });
-    if (changed) {
-        if (auto written = update(merged); !written)
-            return std::unexpected(written.error());
-    }
-    if (!tx.commit())
+    auto saved = mergeAndWrite(
+        mergeFields(), original, mine, *stored, conflict, &fieldLabel,
+        tr("The contact was changed elsewhere since you opened it, and so were fields you changed: %1."),
+        [&](const Interaction &merged) -> Result<void> {
+            // Restored as chosen in a clash, or deleted again by undoing such a restore.
+            if (stored->deletedAt.isValid() != merged.deletedAt.isValid()) {
+                const QString now = nowStored();
+                const QVariant deletedAt = merged.deletedAt.isValid() ? QVariant(now) : QVariant(QMetaType(QMetaType::QString));
+                if (auto written = updateRow(m_db->connection(),
+                                             QStringLiteral("UPDATE interaction SET deleted_at = ?, updated_at = ? WHERE id = ?"),
+                                             {deletedAt, now, merged.id}, tr("Saving the contact"),
+                                             tr("The contact no longer exists."));
+                    !written)
+                    return written;
+            }
+            return update(merged);
+        });
+    if (saved && !tx.commit())
         return std::unexpected(Database::sqlError(tx.error(), tr("Saving the contact")));
-    return MergedSave<Interaction>{*stored, merge.theirs};
+    return saved;
 }
 
 Result<void> InteractionRepository::remove(qint64 id)
@@ -727,25 +715,13 @@ Result<MergedSave<FollowUp>> InteractionRepository::updateFollowUp(const FollowU
     }
     FollowUp mine = yours;
     mine.note = mine.note.trimmed();
-    MergeOutcome<FollowUp> merge = mergeThreeWay(followUpMergeFields(), original, mine, *stored);
-    if (!merge.clashes.isEmpty()) {
-        QStringList labels;
-        for (const QString &field : std::as_const(merge.clashes))
-            labels.append(followUpFieldLabel(field));
-        if (conflict)
-            *conflict = RecordConflict<FollowUp>{original, mine, *stored, std::move(merge)};
-        return fail(Error::Code::Conflict, tr("The follow-up was changed elsewhere since you opened it, and so were "
-                                              "fields you changed: %1.").arg(labels.join(QStringLiteral(", "))));
-    }
-    const bool changed = std::any_of(followUpMergeFields().cbegin(), followUpMergeFields().cend(),
-                                     [&](const MergeField<FollowUp> &f) { return !f.same(merge.merged, *stored); });
-    if (changed) {
-        if (auto written = updateFollowUp(merge.merged); !written)
-            return std::unexpected(written.error());
-    }
-    if (!tx.commit())
+    auto saved = mergeAndWrite(
+        followUpMergeFields(), original, mine, *stored, conflict, &followUpFieldLabel,
+        tr("The follow-up was changed elsewhere since you opened it, and so were fields you changed: %1."),
+        [this](const FollowUp &merged) { return updateFollowUp(merged); });
+    if (saved && !tx.commit())
         return std::unexpected(Database::sqlError(tx.error(), tr("Saving the follow-up")));
-    return MergedSave<FollowUp>{*stored, merge.theirs};
+    return saved;
 }
 
 Result<void> InteractionRepository::setFollowUpDone(qint64 id, bool done)

@@ -266,38 +266,26 @@ Result<MergedSave<Purchase>> PurchaseRepository::update(const Purchase &yours, c
     Purchase mine = yours;
     mine.externalId = mine.externalId.trimmed();
     mine.customerId = stored->customerId;   // the dialog does not move an order; an import may have
-    MergeOutcome<Purchase> merge = mergeThreeWay(mergeFields(), original, mine, *stored);
-    if (!merge.clashes.isEmpty()) {
-        QStringList labels;
-        for (const QString &field : std::as_const(merge.clashes))
-            labels.append(fieldLabel(field));
-        if (conflict)
-            *conflict = RecordConflict<Purchase>{original, mine, *stored, std::move(merge)};
-        return fail(Error::Code::Conflict, tr("The order was changed elsewhere since you opened it, and so were "
-                                              "fields you changed: %1.").arg(labels.join(QStringLiteral(", "))));
-    }
-    const Purchase &merged = merge.merged;
-    // Restored as chosen in a clash, or deleted again by undoing such a restore.
-    if (stored->isDeleted() != merged.isDeleted()) {
-        const QString now = nowStored();
-        if (auto written = updateRow(m_db->connection(),
-                                     QStringLiteral("UPDATE purchase SET deleted_at = ?, updated_at = ? WHERE id = ?"),
-                                     {merged.isDeleted() ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)), now,
-                                      merged.id},
-                                     tr("Saving the order"), tr("The order no longer exists."));
-            !written)
-            return std::unexpected(written.error());
-    }
-    const bool changed = std::any_of(mergeFields().cbegin(), mergeFields().cend(), [&](const MergeField<Purchase> &f) {
-        return !f.deletion && !f.same(merged, *stored);
-    });
-    if (changed) {
-        if (auto written = update(merged); !written)
-            return std::unexpected(written.error());
-    }
-    if (!tx.commit())
+    auto saved = mergeAndWrite(
+        mergeFields(), original, mine, *stored, conflict, &fieldLabel,
+        tr("The order was changed elsewhere since you opened it, and so were fields you changed: %1."),
+        [&](const Purchase &merged) -> Result<void> {
+            // Restored as chosen in a clash, or deleted again by undoing such a restore.
+            if (stored->isDeleted() != merged.isDeleted()) {
+                const QString now = nowStored();
+                const QVariant deletedAt = merged.isDeleted() ? QVariant(now) : QVariant(QMetaType(QMetaType::QString));
+                if (auto written = updateRow(m_db->connection(),
+                                             QStringLiteral("UPDATE purchase SET deleted_at = ?, updated_at = ? WHERE id = ?"),
+                                             {deletedAt, now, merged.id}, tr("Saving the order"),
+                                             tr("The order no longer exists."));
+                    !written)
+                    return written;
+            }
+            return update(merged);
+        });
+    if (saved && !tx.commit())
         return std::unexpected(Database::sqlError(tx.error(), tr("Saving the order")));
-    return MergedSave<Purchase>{*stored, merge.theirs};
+    return saved;
 }
 
 Result<void> PurchaseRepository::remove(qint64 id)

@@ -3,10 +3,13 @@
 // editor read it. CustomerRepository has its own rules for tags; contacts and orders use this.
 #pragma once
 
+#include "util/Result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 
 namespace relatio {
@@ -88,5 +91,32 @@ struct RecordConflict
     Record theirs;
     MergeOutcome<Record> merge;
 };
+
+// The middle of a three-way save, inside the caller's write transaction, once it has read what
+// is stored: merges mine (an edit of original) with stored. A clash fills conflict and fails with
+// Error::Code::Conflict, its message clash with %1 the clashing fields' labels; otherwise write
+// gets the merged record when it differs from stored at all.
+template<typename Record, typename Label, typename Write>
+Result<MergedSave<Record>> mergeAndWrite(const QList<MergeField<Record>> &fields, const Record &original,
+                                         const Record &mine, const Record &stored, RecordConflict<Record> *conflict,
+                                         Label label, const QString &clash, Write write)
+{
+    MergeOutcome<Record> merge = mergeThreeWay(fields, original, mine, stored);
+    if (!merge.clashes.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : std::as_const(merge.clashes))
+            labels.append(label(field));
+        if (conflict)
+            *conflict = RecordConflict<Record>{original, mine, stored, std::move(merge)};
+        return fail(Error::Code::Conflict, clash.arg(labels.join(QStringLiteral(", "))));
+    }
+    const bool changed = std::any_of(fields.cbegin(), fields.cend(),
+                                     [&](const MergeField<Record> &f) { return !f.same(merge.merged, stored); });
+    if (changed) {
+        if (auto written = write(merge.merged); !written)
+            return std::unexpected(written.error());
+    }
+    return MergedSave<Record>{stored, merge.theirs};
+}
 
 } // namespace relatio

@@ -1,6 +1,9 @@
 // Follow-up dialog.
 #include "interactions/FollowUpDialog.h"
 
+#include "customers/SaveConflictDialog.h"
+#include "interactions/InteractionController.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -74,6 +77,18 @@ FollowUp FollowUpDialog::followUp() const
     f.assigneeId = m_assignee->currentData().toLongLong();
     f.assigneeName = f.assigneeId > 0 ? m_assignee->currentText() : QString();
     return f;
+}
+
+Result<QStringList> FollowUpDialog::saveEdit(QWidget *parent, InteractionController *controller,
+                                             const FollowUp &before, const FollowUp &after)
+{
+    return SaveConflictDialog::saveAsking(
+        parent, tr("The follow-up “%1”").arg(before.note.section(QLatin1Char('\n'), 0, 0)), before, after,
+        InteractionRepository::followUpMergeFields(), &InteractionRepository::followUpFieldLabel,
+        &InteractionRepository::followUpFieldText,
+        [controller](const FollowUp &opened, const FollowUp &mine, RecordConflict<FollowUp> *conflict) {
+            return controller->saveFollowUp(opened, mine, conflict);
+        });
 }
 
 } // namespace relatio

@@ -3,6 +3,7 @@
 
 #include "interactions/CurrentUser.h"
 #include "interactions/Interaction.h"
+#include "util/Result.h"
 
 #include <QDialog>
 
@@ -11,6 +12,8 @@ class QDateEdit;
 class QLineEdit;
 
 namespace relatio {
+
+class InteractionController;
 
 class FollowUpDialog : public QDialog
 {
@@ -22,6 +25,11 @@ public:
                    QWidget *parent = nullptr);
 
     FollowUp followUp() const;
+
+    // Saves after, an edit of before, merged with what was changed elsewhere since it was opened;
+    // a clash asks per field (SaveConflictDialog). Error::Code::Cancelled when the user went back.
+    static Result<QStringList> saveEdit(QWidget *parent, InteractionController *controller, const FollowUp &before,
+                                        const FollowUp &after);
 
 private:
     FollowUp m_followUp;

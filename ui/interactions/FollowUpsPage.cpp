@@ -1,7 +1,6 @@
 // Follow-ups page.
 #include "interactions/FollowUpsPage.h"
 
-#include "customers/SaveConflictDialog.h"
 #include "interactions/CurrentUserWidgets.h"
 #include "interactions/CustomerFollowUpsPanel.h"
 #include "interactions/FollowUpDelegate.h"
@@ -240,13 +239,7 @@ void FollowUpsPage::editCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Merged with what was changed elsewhere since it was opened; a clash asks per field.
-    const auto saved = SaveConflictDialog::saveAsking(
-        this, tr("The follow-up “%1”").arg(before.note.section(QLatin1Char('\n'), 0, 0)), before, dialog.followUp(),
-        InteractionRepository::followUpMergeFields(), &InteractionRepository::followUpFieldLabel,
-        &InteractionRepository::followUpFieldText,
-        [this](const FollowUp &opened, const FollowUp &mine, RecordConflict<FollowUp> *conflict) {
-            return m_controller->saveFollowUp(opened, mine, conflict);
-        });
+    const auto saved = FollowUpDialog::saveEdit(this, m_controller, before, dialog.followUp());
     if (!saved && saved.error().code == Error::Code::Cancelled)
         emit statusMessage(tr("Not saved: the follow-up was changed elsewhere."), 8000);
     else if (!saved)
