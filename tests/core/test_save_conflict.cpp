@@ -187,7 +187,7 @@ TEST_CASE("The same change made on both sides is no clash", "[save-conflict]")
     CHECK(stored.postcode == QStringLiteral("5003"));
 }
 
-TEST_CASE("Saving a record deleted elsewhere asks; keeping yours restores it", "[save-conflict]")
+TEST_CASE("Saving a record deleted elsewhere asks, and keeping yours restores it", "[save-conflict]")
 {
     TwoUsers t;
     const Customer opened = t.read(*t.anne);
