@@ -6,6 +6,7 @@
 #include "privacy/Actor.h"
 #include "store/Transaction.h"
 #include "util/Stamps.h"
+#include "util/ThreeWay.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -252,9 +253,7 @@ Result<CustomerRepository::SaveReport> CustomerRepository::update(const Customer
     const Customer &theirs = *stored;
     SaveMerge::Outcome merge = SaveMerge::merge(original, yours, theirs);
     if (!merge.clashes.isEmpty()) {
-        QStringList labels;
-        for (const QString &field : std::as_const(merge.clashes))
-            labels.append(ChangeHistory::fieldLabel(field));
+        const QString labels = fieldLabels(merge.clashes, &ChangeHistory::fieldLabel);
         if (conflict) {
             conflict->original = original;
             conflict->yours = yours;
@@ -264,7 +263,7 @@ Result<CustomerRepository::SaveReport> CustomerRepository::update(const Customer
         }
         return fail(Error::Code::Conflict,
                     tr("%1 was changed elsewhere since you opened it, and so were fields you changed: %2.")
-                        .arg(original.displayName(), labels.join(QStringLiteral(", "))));
+                        .arg(original.displayName(), labels));
     }
     // Each field is normalised, but the mix of two edits is checked as a whole again.
     const ValidationResult mixed = CustomerValidator::validate(merge.merged);

@@ -35,6 +35,16 @@ MergeField<Record> mergeField(const char *name, T Record::*member, Extra Record:
             }};
 }
 
+// Fields by their labels, for a message: "E-mail, City".
+template<typename Label>
+QString fieldLabels(const QStringList &fields, Label label)
+{
+    QStringList labels;
+    for (const QString &field : fields)
+        labels.append(label(field));
+    return labels.join(QStringLiteral(", "));
+}
+
 template<typename Record>
 struct MergeOutcome
 {
@@ -103,12 +113,10 @@ Result<MergedSave<Record>> mergeAndWrite(const QList<MergeField<Record>> &fields
 {
     MergeOutcome<Record> merge = mergeThreeWay(fields, original, mine, stored);
     if (!merge.clashes.isEmpty()) {
-        QStringList labels;
-        for (const QString &field : std::as_const(merge.clashes))
-            labels.append(label(field));
+        const QString labels = fieldLabels(merge.clashes, label);
         if (conflict)
             *conflict = RecordConflict<Record>{original, mine, stored, std::move(merge)};
-        return fail(Error::Code::Conflict, clash.arg(labels.join(QStringLiteral(", "))));
+        return fail(Error::Code::Conflict, clash.arg(labels));
     }
     const bool changed = std::any_of(fields.cbegin(), fields.cend(),
                                      [&](const MergeField<Record> &f) { return !f.same(merge.merged, stored); });

@@ -2,6 +2,7 @@
 #include "customers/CustomerController.h"
 
 #include "customers/CustomerCommands.h"
+#include "util/ThreeWay.h"
 
 #include <QUndoStack>
 
@@ -66,12 +67,10 @@ bool CustomerController::applyContent(const Customer &content, const Customer &e
     SaveConflict conflict;
     if (auto saved = m_repository.update(content, expected, &conflict); !saved) {
         if (saved.error().code == Error::Code::Conflict) {
-            QStringList labels;
-            for (const QString &field : std::as_const(conflict.merge.clashes))
-                labels.append(ChangeHistory::fieldLabel(field));
+            const QString labels = fieldLabels(conflict.merge.clashes, &ChangeHistory::fieldLabel);
             emit failed(tr("This step cannot be undone or redone: %1 was changed elsewhere since, in fields it "
                            "would overwrite (%2). Edit the record instead.")
-                            .arg(expected.displayName(), labels.join(QStringLiteral(", "))));
+                            .arg(expected.displayName(), labels));
         } else {
             emit failed(saved.error().message);
         }

@@ -15,6 +15,7 @@
 #include "privacy/ConsentPanel.h"
 #include "privacy/HistoryPanel.h"
 #include "privacy/PrivacyActions.h"
+#include "util/ThreeWay.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -391,11 +392,9 @@ void CustomersPage::saveRequested(const Customer &before, const Customer &after,
     if (theirs.isEmpty() || asked) {
         emit statusMessage(tr("Saved %1.").arg(toSave.displayName()), 4000);
     } else {
-        QStringList labels;
-        for (const QString &field : std::as_const(theirs))
-            labels.append(ChangeHistory::fieldLabel(field));
+        const QString labels = fieldLabels(theirs, &ChangeHistory::fieldLabel);
         emit statusMessage(tr("Saved %1, together with changes made elsewhere meanwhile to: %2.")
-                               .arg(toSave.displayName(), labels.join(QStringLiteral(", "))),
+                               .arg(toSave.displayName(), labels),
                            8000);
     }
     updateActions();

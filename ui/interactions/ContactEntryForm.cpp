@@ -332,11 +332,9 @@ bool ContactEntryForm::save()
             return false;
         }
         if (!saved->isEmpty()) {
-            QStringList labels;
-            for (const QString &field : std::as_const(*saved))
-                labels.append(InteractionRepository::fieldLabel(field));
+            const QString labels = fieldLabels(*saved, &InteractionRepository::fieldLabel);
             emit statusMessage(tr("Contact saved, together with changes made elsewhere meanwhile to: %1.")
-                                   .arg(labels.join(QStringLiteral(", "))),
+                                   .arg(labels),
                                8000);
         }
     } else {

@@ -165,12 +165,10 @@ bool InteractionController::applyInteraction(const Interaction &content, const I
     RecordConflict<Interaction> conflict;
     if (auto saved = m_repository.update(content, expected, &conflict); !saved) {
         if (saved.error().code == Error::Code::Conflict) {
-            QStringList labels;
-            for (const QString &field : std::as_const(conflict.merge.clashes))
-                labels.append(InteractionRepository::fieldLabel(field));
+            const QString labels = fieldLabels(conflict.merge.clashes, &InteractionRepository::fieldLabel);
             emit failed(tr("This step cannot be undone or redone: the contact was changed elsewhere since, in fields "
                            "it would overwrite (%1). Edit the contact instead.")
-                            .arg(labels.join(QStringLiteral(", "))));
+                            .arg(labels));
         } else {
             emit failed(saved.error().message);
         }
@@ -196,12 +194,10 @@ bool InteractionController::applyFollowUp(const FollowUp &content, const FollowU
     RecordConflict<FollowUp> conflict;
     if (auto saved = m_repository.updateFollowUp(content, expected, &conflict); !saved) {
         if (saved.error().code == Error::Code::Conflict) {
-            QStringList labels;
-            for (const QString &field : std::as_const(conflict.merge.clashes))
-                labels.append(InteractionRepository::followUpFieldLabel(field));
+            const QString labels = fieldLabels(conflict.merge.clashes, &InteractionRepository::followUpFieldLabel);
             emit failed(tr("This step cannot be undone or redone: the follow-up was changed elsewhere since, in "
                            "fields it would overwrite (%1). Edit the follow-up instead.")
-                            .arg(labels.join(QStringLiteral(", "))));
+                            .arg(labels));
         } else {
             emit failed(saved.error().message);
         }

@@ -53,12 +53,10 @@ bool OrderController::applyContent(const Purchase &content, const Purchase &expe
     const auto saved = m_repository.update(content, expected, &conflict);
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict) {
-            QStringList labels;
-            for (const QString &field : std::as_const(conflict.merge.clashes))
-                labels.append(PurchaseRepository::fieldLabel(field));
+            const QString labels = fieldLabels(conflict.merge.clashes, &PurchaseRepository::fieldLabel);
             emit failed(tr("This step cannot be undone or redone: the order was changed elsewhere since, in fields "
                            "it would overwrite (%1). Edit the order instead.")
-                            .arg(labels.join(QStringLiteral(", "))));
+                            .arg(labels));
         } else {
             emit failed(saved.error().message);
         }

@@ -237,11 +237,9 @@ void PurchasesPanel::editCurrent()
             });
         if (saved) {
             if (!saved->isEmpty()) {
-                QStringList labels;
-                for (const QString &field : std::as_const(*saved))
-                    labels.append(PurchaseRepository::fieldLabel(field));
+                const QString labels = fieldLabels(*saved, &PurchaseRepository::fieldLabel);
                 emit statusMessage(tr("Order saved, together with changes made elsewhere meanwhile to: %1.")
-                                       .arg(labels.join(QStringLiteral(", "))),
+                                       .arg(labels),
                                    8000);
             }
             return;
