@@ -181,6 +181,8 @@ int runSyncCommand(const QStringList &arguments)
                       locale.toString(summary->conflicts))
           << "\n";
     out().flush();
+    if (const QString clock = Synchroniser::clockText(*summary); !clock.isEmpty())
+        err() << Cli::tr("relatio-cli: warning: %1").arg(clock) << "\n";
     return Success;
 }
 

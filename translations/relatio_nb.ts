@@ -5063,6 +5063,14 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Stamping changes</source>
         <translation>Stempler endringer</translation>
     </message>
+    <message>
+        <source>Setting the sync clock right</source>
+        <translation>Stiller synkroniseringsklokken riktig</translation>
+    </message>
+    <message>
+        <source>The team database refused a change stamped %1 min ahead of its clock (%2 %3): the clock of the computer that made it is wrong. Nothing of this batch was taken; the next sync corrects for the clock.</source>
+        <translation>Teamdatabasen avviste en endring tidsstemplet %1 min foran klokken sin (%2 %3): klokken på datamaskinen som gjorde den, går feil. Ingenting av denne omgangen ble tatt imot; neste synkronisering korrigerer for klokken.</translation>
+    </message>
 </context>
 <context>
     <name>Synchroniser</name>
@@ -5073,6 +5081,46 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>The connection to the server was lost after it took the changes.</source>
         <translation>Forbindelsen til serveren ble brutt etter at den tok imot endringene.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dager</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the team server&apos;s; Relatio goes by the server&apos;s time from now on.</source>
+        <translation>Klokken på denne datamaskinen går %1 foran teamserverens; Relatio følger serverens tid fra nå av.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the team server&apos;s; Relatio goes by the server&apos;s time from now on.</source>
+        <translation>Klokken på denne datamaskinen går %1 etter teamserverens; Relatio følger serverens tid fra nå av.</translation>
+    </message>
+    <message>
+        <source>1 record changed here meanwhile now carries the corrected time.</source>
+        <translation>1 post som er endret her i mellomtiden, har nå den korrigerte tiden.</translation>
+    </message>
+    <message>
+        <source>%1 records changed here meanwhile now carry the corrected time.</source>
+        <translation>%1 poster som er endret her i mellomtiden, har nå den korrigerte tiden.</translation>
+    </message>
+    <message>
+        <source>1 record changed here while this computer&apos;s clock was ahead now carries the team server&apos;s time.</source>
+        <translation>1 post som ble endret her mens klokken på denne datamaskinen gikk foran, har nå teamserverens tid.</translation>
+    </message>
+    <message>
+        <source>%1 records changed here while this computer&apos;s clock was ahead now carry the team server&apos;s time.</source>
+        <translation>%1 poster som ble endret her mens klokken på denne datamaskinen gikk foran, har nå teamserverens tid.</translation>
     </message>
 </context>
 <context>
@@ -10698,10 +10746,6 @@ Segmenter og kundeverdier kommer fra ordrehistorikken: importer eller registrer 
         <translation>Synkroniser med teamserveren</translation>
     </message>
     <message>
-        <source>Changes made here go to the team database, and changes made there come here. Customers, their tags and owners, erasures and the list of overwritten edits sync so far.</source>
-        <translation>Endringer gjort her går til teamdatabasen, og endringer gjort der kommer hit. Foreløpig synkroniseres kunder, deres etiketter og ansvarlige, slettinger og listen over overskrevne endringer.</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -10742,6 +10786,10 @@ Ingenting gikk tapt; synkroniser igjen når serveren kan nås.</translation>
     <message>
         <source>The connection was not encrypted.</source>
         <translation>Forbindelsen var ikke kryptert.</translation>
+    </message>
+    <message>
+        <source>Changes made here go to the team database, and changes made there come here: customers with their tags and owners, contacts, follow-ups, orders, the consent ledger, erasures and the list of overwritten edits.</source>
+        <translation>Endringer gjort her går til teamdatabasen, og endringer gjort der kommer hit: kunder med etiketter og ansvarlige, kontakter, oppfølginger, ordrer, samtykkeregisteret, slettinger og listen over overskrevne endringer.</translation>
     </message>
 </context>
 <context>

@@ -5073,6 +5073,14 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Stamping changes</source>
         <translation>Wijzigingen van tijdstempels voorzien</translation>
     </message>
+    <message>
+        <source>Setting the sync clock right</source>
+        <translation>De synchronisatieklok gelijkzetten</translation>
+    </message>
+    <message>
+        <source>The team database refused a change stamped %1 min ahead of its clock (%2 %3): the clock of the computer that made it is wrong. Nothing of this batch was taken; the next sync corrects for the clock.</source>
+        <translation>De teamdatabase weigerde een wijziging met een tijdstempel %1 min voor op haar klok (%2 %3): de klok van de computer die haar maakte staat verkeerd. Niets van deze reeks is overgenomen; de volgende synchronisatie corrigeert voor de klok.</translation>
+    </message>
 </context>
 <context>
     <name>Synchroniser</name>
@@ -5083,6 +5091,46 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>The connection to the server was lost after it took the changes.</source>
         <translation>De verbinding met de server is verbroken nadat die de wijzigingen had overgenomen.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the team server&apos;s; Relatio goes by the server&apos;s time from now on.</source>
+        <translation>De klok van deze computer loopt %1 voor op die van de teamserver; Relatio gaat voortaan uit van de tijd van de server.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the team server&apos;s; Relatio goes by the server&apos;s time from now on.</source>
+        <translation>De klok van deze computer loopt %1 achter op die van de teamserver; Relatio gaat voortaan uit van de tijd van de server.</translation>
+    </message>
+    <message>
+        <source>1 record changed here meanwhile now carries the corrected time.</source>
+        <translation>1 record dat hier intussen is gewijzigd, draagt nu de gecorrigeerde tijd.</translation>
+    </message>
+    <message>
+        <source>%1 records changed here meanwhile now carry the corrected time.</source>
+        <translation>%1 records die hier intussen zijn gewijzigd, dragen nu de gecorrigeerde tijd.</translation>
+    </message>
+    <message>
+        <source>1 record changed here while this computer&apos;s clock was ahead now carries the team server&apos;s time.</source>
+        <translation>1 record dat hier is gewijzigd terwijl de klok van deze computer voorliep, draagt nu de tijd van de teamserver.</translation>
+    </message>
+    <message>
+        <source>%1 records changed here while this computer&apos;s clock was ahead now carry the team server&apos;s time.</source>
+        <translation>%1 records die hier zijn gewijzigd terwijl de klok van deze computer voorliep, dragen nu de tijd van de teamserver.</translation>
     </message>
 </context>
 <context>
@@ -10708,10 +10756,6 @@ Segmenten en klantwaarden komen uit de bestelgeschiedenis: importeer of voer eer
         <translation>Synchroniseren met teamserver</translation>
     </message>
     <message>
-        <source>Changes made here go to the team database, and changes made there come here. Customers, their tags and owners, erasures and the list of overwritten edits sync so far.</source>
-        <translation>Wijzigingen van hier gaan naar de teamdatabase, en wijzigingen van daar komen hierheen. Voorlopig worden klanten, hun labels en eigenaren, wissingen en de lijst van overschreven wijzigingen gesynchroniseerd.</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -10752,6 +10796,10 @@ Er is niets verloren gegaan; synchroniseer opnieuw wanneer de server bereikbaar 
     <message>
         <source>The connection was not encrypted.</source>
         <translation>De verbinding was niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Changes made here go to the team database, and changes made there come here: customers with their tags and owners, contacts, follow-ups, orders, the consent ledger, erasures and the list of overwritten edits.</source>
+        <translation>Wijzigingen van hier gaan naar de teamdatabase, en wijzigingen van daar komen hierheen: klanten met hun labels en eigenaren, contactmomenten, opvolgingen, bestellingen, het toestemmingsregister, wissingen en de lijst van overschreven wijzigingen.</translation>
     </message>
 </context>
 <context>

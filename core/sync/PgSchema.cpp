@@ -8,7 +8,7 @@ namespace relatio::sync {
 
 QString pgClockTickSql()
 {
-    return QStringLiteral("((extract(epoch FROM clock_timestamp()) * 1000)::bigint + offset_ms) * 65536");
+    return QStringLiteral("(%1) * 65536").arg(clockMsSql(true));
 }
 
 QStringList teamSchemaStatements()
@@ -19,8 +19,41 @@ QStringList teamSchemaStatements()
     return all;
 }
 
+namespace {
+
+// Version 3: the server refuses stamps from a clock far ahead of its own. Every sync that sends
+// changes moves the server's clock past the newest stamp it brings (the HLC receipt rule, in the
+// same transaction); a move beyond the server's clock plus the tolerance is refused, and with it
+// the whole batch. A move by one tick is let through, so a clock that an earlier version let run
+// ahead still ticks on. Relatio itself corrects a laptop's clock before it sends; this is for
+// anything that does not.
+QStringList teamSchemaV3()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION relatio_refuse_future_stamps() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " DECLARE now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint + NEW.offset_ms;"
+                       " BEGIN"
+                       "  IF NEW.hlc > (now_ms + %1) * 65536 + 65535 AND NEW.hlc > OLD.hlc + 1 THEN"
+                       "   RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = format("
+                       "    'The team database refuses changes stamped %s minutes ahead of its clock: the clock of the"
+                       " computer that sent them is wrong. Nothing of them was taken; set that clock right, or sync"
+                       " with a Relatio that corrects for it.', round((NEW.hlc / 65536 - now_ms) / 60000.0));"
+                       "  END IF;"
+                       "  RETURN NEW;"
+                       " END $$")
+            .arg(kClockToleranceMs),
+        QStringLiteral("CREATE TRIGGER sync_clock_refuse_future BEFORE UPDATE OF hlc ON sync_clock"
+                       " FOR EACH ROW EXECUTE FUNCTION relatio_refuse_future_stamps()"),
+        QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'team_schema'"),
+    };
+}
+
+} // namespace
+
 QStringList teamSchemaUpgrade(int version)
 {
+    if (version == 3)
+        return teamSchemaV3();
     if (version != 2)
         return {};
     // Version 2: contacts, follow-ups, orders and the consent ledger, with the channels, products,

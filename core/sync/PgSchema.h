@@ -1,6 +1,7 @@
 // The team database on PostgreSQL as far as sync needs it: the synced tables (owners, tags,
 // customers with their tags, erasures; from version 2 contacts, follow-ups and the consent ledger
-// with their channels, purposes and wordings) and the sync tables, with the same names and columns as
+// with their channels, purposes and wordings; from version 3 a refusal of stamps far ahead of the
+// server's clock) and the sync tables, with the same names and columns as
 // in a Relatio file, so the same merge code serves both (docs/sync-plan.md, section 4).
 #pragma once
 
@@ -10,7 +11,7 @@
 namespace relatio::sync {
 
 // The version of the team schema this build creates and expects.
-constexpr int kTeamSchemaVersion = 2;
+constexpr int kTeamSchemaVersion = 3;
 
 // The statements that create the team schema in an empty database, in order, in one transaction.
 QStringList teamSchemaStatements();

@@ -123,6 +123,19 @@ public:
 
     // Moves this replica's clock: milliseconds added to the machine's (tests fake skewed clocks).
     Result<void> setClockOffset(qint64 ms);
+    // This replica's clock as its stamps read it: milliseconds since 1970.
+    Result<qint64> clockNow() const;
+    // A laptop whose clock is skewMs ahead of its server's (behind when negative) goes by the
+    // server's from now on. The changes made here that the server does not have yet and that lie
+    // ahead of the server's clock are moved back by the skew, and no later than the server's now
+    // (so also with a skew of 0: a clock set right before the sync), each still newer than what
+    // it replaced here and than this replica's value on the server (read there), so that a fast
+    // clock does not make them win over later edits made elsewhere, nor lose to their own past.
+    // Returns how many records that restamped; moved, when given, is told of every stamp moved
+    // (field empty: the record's creation).
+    using StampMoved = std::function<void(const QString &table, const QString &uuid, const QString &field,
+                                          qint64 from, qint64 to)>;
+    Result<qint64> correctClock(qint64 skewMs, const SyncEndpoint &server, const StampMoved &moved = {});
 
     // A SHA-256 over the synced content in a canonical order: values, stamps, erasures and the
     // conflict list. Two replicas that have converged give the same hash.
@@ -143,6 +156,9 @@ private:
     };
     Result<void> readSelected(const QString &table, const Selection &selection, QList<SyncRecord> &out) const;
     Result<bool> applyRecord(const SyncRecord &in, Mode mode, const QString &peer, Applied &applied);
+    // On a server taking a push: fails when a stamp new to it lies further ahead of its clock than
+    // the tolerance (the sender's clock is wrong; nothing of the batch is taken).
+    Result<void> refuseFutureStamps(const QList<SyncRecord> &records);
     // Queues a record new here for a multi-row INSERT (see flushInserts).
     Result<void> insertRecord(const SyncRecord &in, Mode mode);
     // Writes the queued new records, their tags, waiting references and stamps.

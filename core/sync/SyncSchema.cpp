@@ -220,7 +220,13 @@ const SyncTable *syncTable(const QString &name)
 
 QString clockTickSql()
 {
-    return QStringLiteral("(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + offset_ms) * 65536");
+    return QStringLiteral("(%1) * 65536").arg(clockMsSql(false));
+}
+
+QString clockMsSql(bool postgres)
+{
+    return postgres ? QStringLiteral("(extract(epoch FROM clock_timestamp()) * 1000)::bigint + offset_ms")
+                    : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + offset_ms");
 }
 
 QStringList syncSchemaStatements()

@@ -61,5 +61,14 @@ QStringList rowStampFillSql(const QString &table);
 // The HLC of the next local change as SQL, for triggers and fills: milliseconds since 1970
 // (the clock plus sync_clock.offset_ms) in the high bits, a counter in the low 16.
 QString clockTickSql();
+// This replica's clock as SQL over sync_clock: the machine's milliseconds since 1970 plus offset_ms.
+QString clockMsSql(bool postgres);
+
+// How far ahead of the server's clock a stamp it takes may be (docs/sync-plan.md, section 3:
+// clock skew).
+constexpr qint64 kClockToleranceMs = 2 * 60 * 1000;
+// A laptop goes by the server's clock when its own is off by more than this: by less than the
+// tolerance, so that what it stamps while a sync runs is not refused.
+constexpr qint64 kClockCorrectionMs = 60 * 1000;
 
 } // namespace relatio::sync

@@ -2,6 +2,9 @@
 #include "sync/Synchroniser.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
+
+#include <cstdlib>
 
 namespace relatio::sync {
 
@@ -15,6 +18,58 @@ std::function<bool()> dropHook(const SyncOptions &options, const char *point)
 }
 
 } // namespace
+
+Result<qint64> Synchroniser::clockSkew(SyncEndpoint &laptop, SyncEndpoint &server)
+{
+    const auto before = laptop.clockNow();
+    if (!before)
+        return std::unexpected(before.error());
+    const auto theirs = server.clockNow();
+    if (!theirs)
+        return std::unexpected(theirs.error());
+    const auto after = laptop.clockNow();
+    if (!after)
+        return std::unexpected(after.error());
+    return (*before + *after) / 2 - *theirs;
+}
+
+QString Synchroniser::spanText(qint64 ms)
+{
+    const qint64 minutes = (std::abs(ms) + 30000) / 60000;
+    // Written out per number: there is no English translation file for %n plurals.
+    if (minutes >= 48 * 60)
+        return tr("%1 days").arg(QLocale().toString((minutes + 12 * 60) / (24 * 60)));
+    if (minutes >= 60) {
+        if (minutes % 60 == 0)
+            return tr("%1 h").arg(minutes / 60);
+        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    }
+    return tr("%1 min").arg(minutes);
+}
+
+QString Synchroniser::clockText(const SyncSummary &summary)
+{
+    if (summary.clockSkewMs == 0) {
+        if (summary.restamped == 0)
+            return {};
+        return summary.restamped == 1
+            ? tr("1 record changed here while this computer's clock was ahead now carries the team server's time.")
+            : tr("%1 records changed here while this computer's clock was ahead now carry the team server's time.")
+                  .arg(QLocale().toString(summary.restamped));
+    }
+    QString text = summary.clockSkewMs > 0
+        ? tr("This computer's clock is %1 ahead of the team server's; Relatio goes by the server's time from now "
+             "on.").arg(spanText(summary.clockSkewMs))
+        : tr("This computer's clock is %1 behind the team server's; Relatio goes by the server's time from now "
+             "on.").arg(spanText(summary.clockSkewMs));
+    if (summary.restamped > 0)
+        text += QLatin1Char(' ')
+            + (summary.restamped == 1
+                   ? tr("1 record changed here meanwhile now carries the corrected time.")
+                   : tr("%1 records changed here meanwhile now carry the corrected time.")
+                         .arg(QLocale().toString(summary.restamped)));
+    return text;
+}
 
 Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
                                 const SyncOptions &options, SyncSummary &summary)
@@ -76,6 +131,19 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
         if (auto settled = laptop.settlePushed(*serverId, mine->pushedUpto, theirs->pushedUpto); !settled)
             return std::unexpected(settled.error());
     }
+
+    // A laptop whose clock is wrong goes by the server's before it pulls (so that what it writes
+    // from now on, conflicts included, carries the right time) and before it sends (so that its
+    // changes made meanwhile are not refused, nor win over later edits made elsewhere).
+    auto skew = clockSkew(laptop, server);
+    if (!skew)
+        return std::unexpected(skew.error());
+    // Changes made while the clock ran ahead are moved back also when it is right again by now.
+    summary.clockSkewMs = std::abs(*skew) > kClockCorrectionMs ? *skew : 0;
+    auto restamped = laptop.correctClock(summary.clockSkewMs, server, options.restamped);
+    if (!restamped)
+        return std::unexpected(restamped.error());
+    summary.restamped = *restamped;
 
     if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
         qInfo("sync: started in %lld ms", started.elapsed());

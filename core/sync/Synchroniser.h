@@ -18,6 +18,10 @@ struct SyncSummary
     qint64 received = 0;  // records that changed here
     qint64 conflicts = 0; // overwritten concurrent edits found, here and on the server
     qint64 erasedOnServer = 0; // erasures the server took from us (it cleans up after them)
+    // How far this computer's clock was ahead of the server's (behind when negative), when by more
+    // than the tolerance: it goes by the server's from then on. 0: it was right.
+    qint64 clockSkewMs = 0;
+    qint64 restamped = 0; // records changed here whose stamps lay ahead of the server's clock, moved back
 };
 
 struct SyncOptions
@@ -31,6 +35,8 @@ struct SyncOptions
     bool deliverTwice = false;
     // Progress: records handled so far.
     std::function<void(qint64 done)> progress;
+    // Told of every stamp a correction of this laptop's clock moved back (tests follow edits).
+    SyncEndpoint::StampMoved restamped;
 };
 
 class Synchroniser
@@ -40,7 +46,15 @@ class Synchroniser
 public:
     static Result<SyncSummary> run(SyncEndpoint &laptop, SyncEndpoint &server, const SyncOptions &options = {});
 
+    // What the summary says about a clock that sync corrected ("This computer's clock is 3 h
+    // ahead of the team server's; …") or changes it moved back; empty when there were none.
+    static QString clockText(const SyncSummary &summary);
+    // A span of time as people say it: "5 min", "3 h 20 min", "4 days".
+    static QString spanText(qint64 ms);
+
 private:
+    // How far the laptop's clock is ahead of the server's, read in the middle of a round trip.
+    static Result<qint64> clockSkew(SyncEndpoint &laptop, SyncEndpoint &server);
     static Result<void> pull(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
                              const SyncOptions &options, SyncSummary &summary);
 };

@@ -1,6 +1,7 @@
 // relatio-cli --server URL init and sync --server URL, against the tests' PostgreSQL.
 #include "CliTestSupport.h"
 
+#include "store/Database.h"
 #include "sync/TeamServer.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,25 @@ TEST_CASE("relatio-cli sets up a team database and syncs laptops with it", "[cli
         const CliRun quiet = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server});
         CHECK(quiet.exitCode == 0);
         CHECK(quiet.out.trimmed() == QStringLiteral("sent 0, received 0, conflicts 0"));
+
+        // A laptop whose clock runs three hours fast changes a customer; its sync says so on
+        // stderr, and the line on stdout stays as scripts read it.
+        {
+            auto db = Database::open(second);
+            REQUIRE(db);
+            QSqlQuery q((*db)->connection());
+            REQUIRE(q.exec(QStringLiteral("UPDATE sync_clock SET offset_ms = 3 * 3600 * 1000 WHERE id = 1")));
+            REQUIRE(q.exec(QStringLiteral("UPDATE customer SET city = 'Tromsø' WHERE id = (SELECT min(id) FROM customer)")));
+        }
+        const CliRun fast = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server});
+        INFO(fast.err.toStdString());
+        CHECK(fast.exitCode == 0);
+        CHECK(fast.out.trimmed() == QStringLiteral("sent 1, received 0, conflicts 0"));
+        CHECK(fast.err.contains(QStringLiteral("relatio-cli: warning: This computer's clock is 3 h ahead of the team "
+                                               "server's; Relatio goes by the server's time from now on. 1 record "
+                                               "changed here meanwhile now carries the corrected time.")));
+        const CliRun right = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server});
+        CHECK(right.err.isEmpty());
     }
 
     SECTION("wrong addresses and servers are refused with a reason")

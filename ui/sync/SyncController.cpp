@@ -102,9 +102,9 @@ SyncDialog::SyncDialog(DatabasePtr db, QWidget *parent)
 {
     setWindowTitle(tr("Sync with Team Server"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Changes made here go to the team database, and changes made there come here. "
-                                "Customers, their tags and owners, erasures and the list of overwritten edits "
-                                "sync so far."));
+    auto *intro = new QLabel(tr("Changes made here go to the team database, and changes made there come here: "
+                                "customers with their tags and owners, contacts, follow-ups, orders, the consent "
+                                "ledger, erasures and the list of overwritten edits."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -175,7 +175,7 @@ void SyncDialog::finish(bool ok, const sync::SyncSummary &summary, const QString
         m_status->setText(tr("Sync failed: %1\nNothing was lost; sync again when the server can be reached.").arg(error));
         return;
     }
-    QString text = SyncController::summaryText(summary);
+    QString text = SyncController::summaryText(summary, QLatin1Char('\n'));
     if (!encrypted)
         text += QLatin1Char('\n') + tr("The connection was not encrypted.");
     m_status->setText(text);
@@ -198,7 +198,7 @@ SyncController::SyncController(DatabasePtr db, QWidget *window)
     });
 }
 
-QString SyncController::summaryText(const sync::SyncSummary &summary)
+QString SyncController::summaryText(const sync::SyncSummary &summary, QChar between)
 {
     const QLocale locale;
     QString text = tr("Synced: %1 sent, %2 received.").arg(locale.toString(summary.sent), locale.toString(summary.received));
@@ -206,6 +206,8 @@ QString SyncController::summaryText(const sync::SyncSummary &summary)
         text += QLatin1Char(' ')
             + tr("Edits overwritten by changes made elsewhere at the same time: %n; the records show them for review.",
                  nullptr, int(summary.conflicts));
+    if (const QString clock = sync::Synchroniser::clockText(summary); !clock.isEmpty())
+        text += between + clock;
     return text;
 }
 

@@ -81,7 +81,8 @@ public:
     // At start: syncs quietly when a server is set and "sync on start" is on.
     void syncOnStart();
 
-    static QString summaryText(const sync::SyncSummary &summary);
+    // The summary in words; the note about a corrected clock follows after `between`.
+    static QString summaryText(const sync::SyncSummary &summary, QChar between = QLatin1Char(' '));
 
 signals:
     void synced(const relatio::sync::SyncSummary &summary);
