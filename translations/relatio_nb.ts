@@ -5115,12 +5115,12 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>%1 poster som er endret her i mellomtiden, har nå den korrigerte tiden.</translation>
     </message>
     <message>
-        <source>1 record changed here while this computer&apos;s clock was ahead now carries the team server&apos;s time.</source>
-        <translation>1 post som ble endret her mens klokken på denne datamaskinen gikk foran, har nå teamserverens tid.</translation>
+        <source>1 record changed here carried a time ahead of the team server&apos;s clock; it now carries the time of this sync.</source>
+        <translation>1 post som ble endret her, hadde en tid foran teamserverens klokke; den har nå tiden for denne synkroniseringen.</translation>
     </message>
     <message>
-        <source>%1 records changed here while this computer&apos;s clock was ahead now carry the team server&apos;s time.</source>
-        <translation>%1 poster som ble endret her mens klokken på denne datamaskinen gikk foran, har nå teamserverens tid.</translation>
+        <source>%1 records changed here carried times ahead of the team server&apos;s clock; they now carry the time of this sync.</source>
+        <translation>%1 poster som ble endret her, hadde tider foran teamserverens klokke; de har nå tiden for denne synkroniseringen.</translation>
     </message>
 </context>
 <context>

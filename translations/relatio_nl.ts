@@ -5125,12 +5125,12 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>%1 records die hier intussen zijn gewijzigd, dragen nu de gecorrigeerde tijd.</translation>
     </message>
     <message>
-        <source>1 record changed here while this computer&apos;s clock was ahead now carries the team server&apos;s time.</source>
-        <translation>1 record dat hier is gewijzigd terwijl de klok van deze computer voorliep, draagt nu de tijd van de teamserver.</translation>
+        <source>1 record changed here carried a time ahead of the team server&apos;s clock; it now carries the time of this sync.</source>
+        <translation>1 record dat hier is gewijzigd, droeg een tijd die voorliep op de klok van de teamserver; het draagt nu de tijd van deze synchronisatie.</translation>
     </message>
     <message>
-        <source>%1 records changed here while this computer&apos;s clock was ahead now carry the team server&apos;s time.</source>
-        <translation>%1 records die hier zijn gewijzigd terwijl de klok van deze computer voorliep, dragen nu de tijd van de teamserver.</translation>
+        <source>%1 records changed here carried times ahead of the team server&apos;s clock; they now carry the time of this sync.</source>
+        <translation>%1 records die hier zijn gewijzigd, droegen tijden die voorliepen op de klok van de teamserver; ze dragen nu de tijd van deze synchronisatie.</translation>
     </message>
 </context>
 <context>

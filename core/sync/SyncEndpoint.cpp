@@ -15,6 +15,7 @@
 #include "util/Stamps.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -1398,7 +1399,7 @@ Result<qint64> SyncEndpoint::correctClock(qint64 skewMs, const SyncEndpoint &ser
 
     // The stamps of this replica that the server would refuse: changes made here and not sent
     // (not their own base; such records wait to be sent, and the partial index of those keeps
-    // this quick). The creation of a record first, then its fields.
+    // this quick). The creations of records first, then their fields (whose floor they are).
     struct Ahead
     {
         QString table, uuid, field; // field empty: the record's creation
@@ -1406,22 +1407,25 @@ Result<qint64> SyncEndpoint::correctClock(qint64 skewMs, const SyncEndpoint &ser
     };
     QList<Ahead> ahead;
     Stmt q(db);
-    q = prepared(QStringLiteral(
-        "SELECT tbl, uuid, '', hlc, coalesce(base_hlc, 0), hlc FROM row_stamp INDEXED BY row_stamp_unsent"
-        " WHERE origin = 0 AND node = ? AND hlc > ? AND (base_hlc IS NULL OR base_hlc <> hlc OR base_node <> node)"
-        " UNION ALL SELECT f.tbl, f.uuid, f.field, f.hlc, coalesce(f.base_hlc, 0), r.hlc FROM row_stamp AS r"
-        " INDEXED BY row_stamp_unsent CROSS JOIN field_stamp AS f ON f.tbl = r.tbl AND f.uuid = r.uuid"
-        " WHERE r.origin = 0 AND f.node = ? AND f.hlc > ?"
-        " AND (f.base_hlc IS NULL OR f.base_hlc <> f.hlc OR f.base_node <> f.node)"));
-    for (int i = 0; i < 2; ++i) {
+    const QStringList queries{
+        QStringLiteral("SELECT tbl, uuid, '', hlc, coalesce(base_hlc, 0), hlc FROM row_stamp INDEXED BY row_stamp_unsent"
+                       " WHERE origin = 0 AND node = ? AND hlc > ?"
+                       " AND (base_hlc IS NULL OR base_hlc <> hlc OR base_node <> node)"),
+        QStringLiteral("SELECT f.tbl, f.uuid, f.field, f.hlc, coalesce(f.base_hlc, 0), r.hlc FROM row_stamp AS r"
+                       " INDEXED BY row_stamp_unsent CROSS JOIN field_stamp AS f ON f.tbl = r.tbl AND f.uuid = r.uuid"
+                       " WHERE r.origin = 0 AND f.node = ? AND f.hlc > ?"
+                       " AND (f.base_hlc IS NULL OR f.base_hlc <> f.hlc OR f.base_node <> f.node)"),
+    };
+    for (const QString &sql : queries) {
+        q = prepared(sql);
         q.addBindValue(*me);
         q.addBindValue(limit);
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+        while (q.next())
+            ahead.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                          q.value(4).toLongLong(), q.value(5).toLongLong()});
     }
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), what));
-    while (q.next())
-        ahead.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                      q.value(4).toLongLong(), q.value(5).toLongLong()});
     q.finish();
     if (skewMs == 0 && ahead.isEmpty()) {
         tx.commit();
@@ -1463,6 +1467,8 @@ Result<qint64> SyncEndpoint::correctClock(qint64 skewMs, const SyncEndpoint &ser
                 floor = std::max(floor, found->stampOf(a.field).hlc);
         }
         const qint64 to = std::max(std::min(a.hlc - shift, nowHlc), floor + 1);
+        if (to == a.hlc)
+            continue; // on top of a value the server holds ahead of its clock: it takes this too
         if (a.field.isEmpty()) {
             q = prepared(QStringLiteral("UPDATE row_stamp SET hlc = ? WHERE tbl = ? AND uuid = ?"));
             created.insert(key, to);
@@ -1501,7 +1507,15 @@ Result<void> SyncEndpoint::refuseFutureStamps(const QList<SyncRecord> &records)
     auto now = clockNow();
     if (!now)
         return std::unexpected(now.error());
-    const qint64 limit = ((*now + kClockToleranceMs) << 16) | 0xffff;
+    // The server's clock plus the tolerance; or, where the server holds a stamp further ahead
+    // (let in by an older version, or its clock was set back), one tick past that (what a change
+    // made on top of it needs), as the team schema's trigger allows.
+    Stmt q(connection());
+    q = prepared(QStringLiteral("SELECT hlc FROM sync_clock WHERE id = 1"));
+    if (!q.exec() || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the sync clock")));
+    const qint64 limit = std::max(((*now + kClockToleranceMs) << 16) | 0xffff, q.value(0).toLongLong() + 1);
+    q.finish();
     QHash<QString, QStringList> ahead; // table → uuids of records with a stamp past the limit
     for (const SyncRecord &r : records) {
         bool past = r.created.hlc > limit;
@@ -1533,7 +1547,7 @@ Result<void> SyncEndpoint::refuseFutureStamps(const QList<SyncRecord> &records)
                             tr("The team database refused a change stamped %1 min ahead of its clock (%2 %3): "
                                "the clock of the computer that made it is wrong. Nothing of this batch was taken; "
                                "the next sync corrects for the clock.")
-                                .arg(((newest >> 16) - *now + 30000) / 60000)
+                                .arg(QLocale().toString(((newest >> 16) - *now + 30000) / 60000))
                                 .arg(r.table, r.uuid.left(8)));
         }
     }

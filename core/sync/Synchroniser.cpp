@@ -53,9 +53,10 @@ QString Synchroniser::clockText(const SyncSummary &summary)
         if (summary.restamped == 0)
             return {};
         return summary.restamped == 1
-            ? tr("1 record changed here while this computer's clock was ahead now carries the team server's time.")
-            : tr("%1 records changed here while this computer's clock was ahead now carry the team server's time.")
-                  .arg(QLocale().toString(summary.restamped));
+            ? tr("1 record changed here carried a time ahead of the team server's clock; it now carries the time of "
+                 "this sync.")
+            : tr("%1 records changed here carried times ahead of the team server's clock; they now carry the time "
+                 "of this sync.").arg(QLocale().toString(summary.restamped));
     }
     QString text = summary.clockSkewMs > 0
         ? tr("This computer's clock is %1 ahead of the team server's; Relatio goes by the server's time from now "

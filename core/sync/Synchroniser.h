@@ -19,7 +19,7 @@ struct SyncSummary
     qint64 conflicts = 0; // overwritten concurrent edits found, here and on the server
     qint64 erasedOnServer = 0; // erasures the server took from us (it cleans up after them)
     // How far this computer's clock was ahead of the server's (behind when negative), when by more
-    // than the tolerance: it goes by the server's from then on. 0: it was right.
+    // than a minute: it goes by the server's from then on. 0: it was right.
     qint64 clockSkewMs = 0;
     qint64 restamped = 0; // records changed here whose stamps lay ahead of the server's clock, moved back
 };

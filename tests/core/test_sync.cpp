@@ -330,8 +330,8 @@ TEST_CASE("Edits made while the clock ran ahead are moved back also when it is r
     CHECK(summary->clockSkewMs == 0);
     CHECK(summary->restamped == 1);
     CHECK(Synchroniser::clockText(*summary)
-          == QStringLiteral("1 record changed here while this computer's clock was ahead now carries the team "
-                            "server's time."));
+          == QStringLiteral("1 record changed here carried a time ahead of the team server's clock; it now carries "
+                            "the time of this sync."));
     const qint64 serverNow = w.server.sync().clockNow().value();
     const Stamp city = w.server.sync().fieldStamps(QStringLiteral("customer"), uuid).value().value(QStringLiteral("city"));
     CHECK((city.hlc >> 16) <= serverNow);
@@ -368,6 +368,78 @@ TEST_CASE("A clock correction keeps an edit newer than the value it replaced", "
     requireConverged(w);
     CHECK(cityOf(w.laptop(1), uuid) == QStringLiteral("Arnhem"));
     CHECK(w.server.sync().conflicts().value().isEmpty());
+}
+
+TEST_CASE("A change moved back stays newer than its own earlier value that reached the server unacknowledged", "[sync]")
+{
+    const ServerKind kind = serverKind(GENERATE(0, 1));
+    if (skipped(kind))
+        return;
+    INFO(kindName(kind));
+    World w(1, kind);
+    const QString uuid = create(w.laptop(0), person(QStringLiteral("Lotte"), QStringLiteral("Kok"), QStringLiteral("Ede")));
+    w.syncAll(1);
+    // The server takes the first change, but the connection drops before the laptop hears so.
+    edit(w.laptop(0), uuid, [](Customer &c) { c.city = QStringLiteral("Arnhem"); });
+    SyncOptions dropped;
+    dropped.dropAt = [](const char *at) { return qstrcmp(at, "pushed") == 0; };
+    REQUIRE_FALSE(w.sync(0, dropped));
+    CHECK(cityOf(w.server, uuid) == QStringLiteral("Arnhem"));
+    // The second change is made on a clock three hours fast, which is six hours fast by the sync:
+    // moved back by six hours it would fall before the first, which the server would keep.
+    REQUIRE(w.laptop(0).endpoint->setClockOffset(3 * 3600 * 1000));
+    edit(w.laptop(0), uuid, [](Customer &c) { c.city = QStringLiteral("Tiel"); });
+    REQUIRE(w.laptop(0).endpoint->setClockOffset(6 * 3600 * 1000));
+    REQUIRE(w.sync(0));
+    w.syncAll(1);
+    requireConverged(w);
+    CHECK(cityOf(w.server, uuid) == QStringLiteral("Tiel"));
+    CHECK(w.server.sync().conflicts().value().isEmpty());
+}
+
+TEST_CASE("A change on top of a value the server holds ahead of its clock goes through", "[sync]")
+{
+    const ServerKind kind = serverKind(GENERATE(0, 1));
+    if (skipped(kind))
+        return;
+    INFO(kindName(kind));
+    World w(1, kind);
+    const QString uuid = create(w.laptop(0), person(QStringLiteral("Mads"), QStringLiteral("Berg"), QStringLiteral("Ede")));
+    w.syncAll(1);
+    // What an older Relatio let in, or what a server whose clock was set back holds: a city
+    // stamped three hours ahead of the server's clock.
+    const qint64 ahead = (w.server.sync().clockNow().value() + 3 * 3600 * 1000) << 16;
+    {
+        QSqlQuery q(w.server.conn());
+        if (w.server.team)
+            REQUIRE(q.exec(QStringLiteral("ALTER TABLE sync_clock DISABLE TRIGGER sync_clock_refuse_future")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE sync_clock SET hlc = %1, applying = 1 WHERE id = 1").arg(ahead)));
+        REQUIRE(q.exec(QStringLiteral("UPDATE customer SET city = 'Bergen' WHERE uuid = '%1'").arg(uuid)));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node) VALUES ('customer', '%1',"
+                                      " 'city', %2, 'old-laptop') ON CONFLICT (tbl, uuid, field) DO UPDATE SET"
+                                      " hlc = excluded.hlc, node = excluded.node").arg(uuid).arg(ahead)));
+        REQUIRE(q.exec(QStringLiteral("UPDATE sync_clock SET seq = seq + 1, applying = 0 WHERE id = 1")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE row_stamp SET seq = (SELECT seq FROM sync_clock WHERE id = 1)"
+                                      " WHERE tbl = 'customer' AND uuid = '%1'").arg(uuid)));
+        if (w.server.team)
+            REQUIRE(q.exec(QStringLiteral("ALTER TABLE sync_clock ENABLE TRIGGER sync_clock_refuse_future")));
+    }
+    REQUIRE(w.sync(0));
+    CHECK(cityOf(w.laptop(0), uuid) == QStringLiteral("Bergen"));
+    // The laptop's change of the city must be newer than that value, and so ahead too: the
+    // server takes it (one tick past what it holds), and nothing is left waiting.
+    edit(w.laptop(0), uuid, [](Customer &c) { c.city = QStringLiteral("Tromsø"); });
+    const auto summary = w.sync(0);
+    INFO((summary ? QString() : summary.error().message).toStdString());
+    REQUIRE(summary);
+    CHECK(summary->sent == 1);
+    CHECK(cityOf(w.server, uuid) == QStringLiteral("Tromsø"));
+    CHECK(w.server.sync().conflicts().value().isEmpty());
+    requireConverged(w);
+    // A change of another field is not held back by it either.
+    edit(w.laptop(0), uuid, [](Customer &c) { c.notes = QStringLiteral("Ringer tilbake"); });
+    REQUIRE(w.sync(0));
+    requireConverged(w);
 }
 
 TEST_CASE("A laptop clock hours behind is set right, and what it writes next wins", "[sync]")
