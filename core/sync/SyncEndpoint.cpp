@@ -123,6 +123,19 @@ Result<bool> SyncEndpoint::beginFirstFill(const QString &serverId)
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the customers")));
     if (q.value(0).toBool())
         return false;
+    // What the server sends to an empty table can only be there if this fill wrote it (a record
+    // edited on the server meanwhile comes again, later in the feed): the others are not looked
+    // for. Conflicts are left out (one noted here has the uuid the server gives the same one).
+    m_fillEmpty.clear();
+    m_fillWritten.clear();
+    for (const SyncTable &t : syncTables()) {
+        if (t.name == kConflict || t.name == kTag || t.name == kErasure)
+            continue;
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(t.name)) || !q.next())
+            return std::unexpected(Database::sqlError(q.lastError(), tr("Reading %1 for sync").arg(t.name)));
+        if (!q.value(0).toBool())
+            m_fillEmpty.insert(t.name);
+    }
     // No statement of this connection may still be reading when the indexes are dropped.
     q.finish();
     for (auto &[sql, statement] : m_statements)
@@ -132,6 +145,13 @@ Result<bool> SyncEndpoint::beginFirstFill(const QString &serverId)
     // Its batches need not each reach the disk before the next: a power cut loses at most the
     // last of them, and the cursor with them (they come again), never the file's consistency.
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // The records come in the server's order, so every batch writes all over the uuid indexes:
+    // with the usual 16 MB of cache each batch took longer than the one before (150 to 430 ms
+    // for 5,000 customers over a fill of 100,000). The cache is given back at the end.
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+        m_fillCacheSize = q.value(0).toInt();
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     return true;
 }
 
@@ -140,10 +160,15 @@ Result<void> SyncEndpoint::endFirstFill()
     const Scope scope(this);
     m_statements.clear(); // prepared against the schema as it was
     m_raw.clear();
+    m_fillEmpty.clear();
+    m_fillWritten.clear();
     if (!m_db)
         return {};
     Stmt q(connection());
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (m_fillCacheSize != 0)
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_fillCacheSize));
+    m_fillCacheSize = 0;
     auto restored = SetAside::restore(connection());
     if (!restored)
         return std::unexpected(restored.error());
@@ -226,6 +251,8 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     m_queue.clear();
     m_queued.clear();
     m_queueTable.clear();
+    m_updates.clear();
+    m_updated.clear();
     m_stampQueue.clear();
     m_stampsQueued.clear();
     m_ids.clear();            // and ids remembered: a rolled-back one may name another row later
@@ -289,6 +316,8 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         const SyncRecord *r = ordered[i];
         // What waits of the table before is written before this one's records are read.
         if (r->table != currentTable) {
+            if (auto flushed = flushUpdates(); !flushed)
+                return std::unexpected(flushed.error());
             if (auto flushed = flushInserts(); !flushed)
                 return std::unexpected(flushed.error());
             if (auto flushed = flushStamps(); !flushed)
@@ -299,8 +328,12 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
             QElapsedTimer reading;
             reading.start();
             QStringList uuids;
-            for (qsizetype j = i; j < ordered.size() && ordered[j]->table == r->table; ++j)
-                uuids.append(ordered[j]->uuid);
+            const bool filling = m_fillEmpty.contains(r->table);
+            const QSet<QString> written = filling ? m_fillWritten.value(r->table) : QSet<QString>();
+            for (qsizetype j = i; j < ordered.size() && ordered[j]->table == r->table; ++j) {
+                if (!filling || written.contains(ordered[j]->uuid))
+                    uuids.append(ordered[j]->uuid);
+            }
             auto held = readRecords(r->table, uuids);
             if (!held)
                 return std::unexpected(held.error());
@@ -318,6 +351,8 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         if (*changed)
             ++applied.changed;
     }
+    if (auto flushed = flushUpdates(); !flushed)
+        return std::unexpected(flushed.error());
     if (auto flushed = flushInserts(); !flushed)
         return std::unexpected(flushed.error());
     if (auto flushed = flushStamps(); !flushed)
@@ -599,6 +634,8 @@ Result<bool> SyncEndpoint::applyRecord(const SyncRecord &in, Mode mode, const QS
     if (t->hasTimes) {
         const QString createdAt = in.created < mine.created ? in.createdAt : mine.createdAt;
         if (t->hasUpdated && (createdAt != mine.createdAt || (laterUpdate && writes.isEmpty()))) {
+            if (auto flushed = flushUpdates(); !flushed)
+                return std::unexpected(flushed.error());
             q = prepared(QStringLiteral("UPDATE %1 SET created_at = ?, updated_at = %2(updated_at, ?) WHERE uuid = ?")
                              .arg(in.table, greatest()));
             for (const QString &v : {createdAt, in.updatedAt, in.uuid})
@@ -759,6 +796,8 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
         c.mobile = in.values.value(QStringLiteral("mobile")).toString();
         QString label = QLatin1String("");
         if (c.kind == CustomerKind::Person && organisationId > 0) {
+            if (auto flushed = flushUpdates(); !flushed)
+                return std::unexpected(flushed.error());
             q = prepared(QStringLiteral("SELECT organisation_name FROM customer WHERE id = ? AND kind = 'organisation'"));
             q.addBindValue(organisationId);
             if (!q.exec())
@@ -786,13 +825,15 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
     m_queueColumns = columns;
     m_queue.append(QueuedInsert{&in, std::move(values), std::move(tagIds), std::move(pending), *seq});
     m_queued.insert(in.uuid);
+    if (m_fillEmpty.contains(in.table))
+        m_fillWritten[in.table].insert(in.uuid);
     // A tag's or a product's unique value is checked against the rows already written.
     if (in.table == kTag || in.table == QLatin1String("product"))
         return flushInserts();
     return {};
 }
 
-Result<void> SyncEndpoint::insertRows(const QString &head, const QString &tail, const QList<QVariantList> &rows,
+Result<void> SyncEndpoint::writeRows(const QString &head, const QString &tail, const QList<QVariantList> &rows,
                                       const QString &what, QHash<QString, qint64> *returnedIds)
 {
     if (rows.isEmpty())
@@ -870,7 +911,7 @@ Result<void> SyncEndpoint::flushInserts()
     for (const QueuedInsert &i : queue)
         rows.append(i.values);
     QHash<QString, qint64> ids;
-    if (auto inserted = insertRows(QStringLiteral("INSERT INTO %1 (%2)").arg(table, m_queueColumns.join(QStringLiteral(", "))),
+    if (auto inserted = writeRows(QStringLiteral("INSERT INTO %1 (%2)").arg(table, m_queueColumns.join(QStringLiteral(", "))),
                                    t->hasId ? QStringLiteral(" RETURNING id, uuid") : QString(), rows, what,
                                    t->hasId ? &ids : nullptr);
         !inserted)
@@ -894,11 +935,11 @@ Result<void> SyncEndpoint::flushInserts()
             !queued)
             return queued;
     }
-    if (auto inserted = insertRows(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id)"),
+    if (auto inserted = writeRows(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id)"),
                                    QStringLiteral(" ON CONFLICT DO NOTHING"), tags, what);
         !inserted)
         return std::unexpected(inserted.error());
-    return insertRows(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid)"),
+    return writeRows(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid)"),
                       QStringLiteral(" ON CONFLICT DO NOTHING"), pending, what);
 }
 
@@ -980,6 +1021,17 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
         sets.append(QStringLiteral("updated_at = %1(updated_at, ?)").arg(greatest()));
         binds.append(updatedAt);
     }
+    if (m_db && table == kCustomer) {
+        if (table != m_updateTable || sets != m_updateSets || m_updated.contains(uuid)) {
+            if (auto flushed = flushUpdates(); !flushed)
+                return flushed;
+        }
+        m_updateTable = table;
+        m_updateSets = sets;
+        m_updates.append(QVariantList{uuid} + binds);
+        m_updated.insert(uuid);
+        return {};
+    }
     q = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(table, sets.join(QStringLiteral(", "))));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
@@ -987,6 +1039,24 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), what));
     return {};
+}
+
+Result<void> SyncEndpoint::flushUpdates()
+{
+    // On a file, every statement that changes customers writes the search index's pending terms
+    // out as a segment of their own, and merging those took most of a pull of changed customers
+    // (1,000 changed one at a time: 0.55 s and a commit of 0.2 s; together: 0.1 s and 0.08 s).
+    if (m_updates.isEmpty())
+        return {};
+    const QList<QVariantList> rows = std::move(m_updates);
+    m_updates.clear();
+    m_updated.clear();
+    QStringList sets = m_updateSets;
+    for (qsizetype i = 0; i < sets.size(); ++i) // each "column = …?…" takes its value from the row
+        sets[i].replace(QLatin1Char('?'), QStringLiteral("v.column%1").arg(i + 2));
+    return writeRows(QStringLiteral("UPDATE %1 SET %2 FROM (").arg(m_updateTable, sets.join(QStringLiteral(", "))),
+                     QStringLiteral(") AS v WHERE %1.uuid = v.column1").arg(m_updateTable), rows,
+                     tr("Applying %1").arg(m_updateTable));
 }
 
 Result<void> SyncEndpoint::queueStamps(QueuedStamps stamps)
@@ -1028,7 +1098,7 @@ Result<void> SyncEndpoint::flushStamps()
             fields.append({e.table, e.uuid, field, s.hlc, s.node, nullableStamp(b.hlc, b), nullableText(b.node)});
         }
     }
-    if (auto written = insertRows(
+    if (auto written = writeRows(
             QStringLiteral("INSERT INTO row_stamp (tbl, uuid, hlc, node, base_hlc, base_node, seq, origin)"),
             QStringLiteral(" ON CONFLICT (tbl, uuid) DO UPDATE SET hlc = excluded.hlc, node = excluded.node,"
                            " base_hlc = excluded.base_hlc, base_node = excluded.base_node, origin = excluded.origin,"
@@ -1048,7 +1118,7 @@ Result<void> SyncEndpoint::flushStamps()
                 return std::unexpected(Database::sqlError(q.lastError(), what));
         }
     }
-    return insertRows(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"),
+    return writeRows(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"),
                       QString(), fields, what);
 }
 
@@ -1170,6 +1240,8 @@ Result<void> SyncEndpoint::deriveCustomer(qint64 id)
     // The derived columns (sort keys, search forms, the organisation's name on members), as a
     // save computes them; read with plain SQL so that it runs on either dialect.
     const QString what = tr("Applying customer %1").arg(id);
+    if (auto flushed = flushUpdates(); !flushed)
+        return flushed;
     Stmt q(connection());
     q = prepared(QStringLiteral("SELECT c.kind, c.given_name, c.family_name, c.organisation_name, c.phone, c.mobile,"
                              " o.organisation_name FROM customer AS c"
@@ -1213,6 +1285,8 @@ Result<void> SyncEndpoint::deriveCustomer(qint64 id)
 
 Result<void> SyncEndpoint::eraseHere(const QString &uuid)
 {
+    if (auto flushed = flushUpdates(); !flushed)
+        return flushed;
     if (m_db) {
         // What identifies the customer in the rejects files of imports made here, read before the
         // record goes; the files are cleaned once the transaction is committed.

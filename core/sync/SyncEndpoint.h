@@ -80,6 +80,13 @@ public:
     // only those holding a change made here that the server may not have (what a laptop sends).
     Result<Feed> readFeed(qint64 after, int limit, bool ownChanges) const;
 
+    // Another connection to the same database, made (and used, and closed) on the thread that
+    // calls it: a sync reads the next page of the feed there while it applies this one. Empty
+    // when there is none (a file).
+    using Opener = std::function<Result<std::shared_ptr<SyncEndpoint>>()>;
+    void setOpener(Opener opener) { m_opener = std::move(opener); }
+    const Opener &opener() const { return m_opener; }
+
     // The records with these uuids of one table as they stand here (missing ones left out).
     Result<QList<SyncRecord>> readRecords(const QString &table, const QStringList &uuids) const;
 
@@ -163,11 +170,15 @@ private:
     Result<void> insertRecord(const SyncRecord &in, Mode mode);
     // Writes the queued new records, their tags, waiting references and stamps.
     Result<void> flushInserts();
+    // Writes the queued changes of customers, many to a statement (UPDATE … FROM (VALUES …)).
+    // Called before anything reads or writes customers otherwise.
+    Result<void> flushUpdates();
     // Runs `head VALUES (…), (…) tail` for the rows, in statements of many rows; with
     // returnedIds, the tail returns (id, uuid) and they are collected.
-    Result<void> insertRows(const QString &head, const QString &tail, const QList<QVariantList> &rows,
-                            const QString &what, QHash<QString, qint64> *returnedIds = nullptr);
-    // updatedAt, when given, is merged into updated_at by the same statement.
+    Result<void> writeRows(const QString &head, const QString &tail, const QList<QVariantList> &rows,
+                           const QString &what, QHash<QString, qint64> *returnedIds = nullptr);
+    // updatedAt, when given, is merged into updated_at by the same statement. On a file, a
+    // customer's UPDATE waits for those of the batch that set the same fields (see flushUpdates).
     Result<void> writeValues(const QString &table, qint64 id, const QString &uuid, const QHash<QString, QVariant> &values,
                              const QString &updatedAt = {});
     // seq: the record's new feed position (-1: keeps it); fresh: it has no field stamps yet.
@@ -215,6 +226,7 @@ private:
     std::function<QSqlDatabase()> m_connection;
     Dialect m_dialect = Dialect::SQLite;
     QString m_replicaId;
+    Opener m_opener;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_raw; // a file's multi-row INSERTs
     mutable int m_depth = 0;
@@ -236,8 +248,17 @@ private:
     QStringList m_queueColumns;
     QList<QueuedInsert> m_queue;
     QSet<QString> m_queued;
+    QString m_updateTable;               // during apply: changes waiting for their UPDATE
+    QStringList m_updateSets;            // as "column = ?", the same for all of them
+    QList<QVariantList> m_updates;       // uuid, then the values in the order of the sets
+    QSet<QString> m_updated;             // their uuids
     QList<QueuedStamps> m_stampQueue;    // during apply: stamps of changed records, not yet written
     QSet<QString> m_stampsQueued;
+    // During a first fill: the tables that were empty when it began, and what it wrote to them
+    // (a superset: rolled-back batches stay in). Only those records can be here already.
+    QSet<QString> m_fillEmpty;
+    QHash<QString, QSet<QString>> m_fillWritten;
+    int m_fillCacheSize = 0; // the page cache's size before the fill
 };
 
 } // namespace relatio::sync

@@ -27,6 +27,10 @@ struct SyncSummary
 struct SyncOptions
 {
     int batchSize = 5000;
+    // A pull that gets a full page of at least this many records reads the next ones ahead, on a
+    // second connection, when the server gives one (SyncEndpoint::opener): worth its connection
+    // only for a long pull.
+    int readAheadFrom = 1000;
     // Called at the named points of a sync; returning true drops the connection there (tests):
     // "pull" before a pulled batch commits here, "push" before the server commits a pushed batch,
     // "pushed" after it did but before this side records it, "settle" before that record commits.

@@ -79,9 +79,20 @@ Result<std::unique_ptr<TeamServer>> TeamServer::connect(const ServerUrl &url, co
     }
     // Notices (such as what a DROP … CASCADE took with it) are not for the user.
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    // Sync reads pages of a few thousand rows by index; the planner's cost for one passes the JIT
+    // threshold, and compiling it costs more than it saves (about 80 ms of 180 per page of 5,000
+    // customers, measured on PostgreSQL 15).
+    QSqlQuery(db).exec(QStringLiteral("SET jit = off"));
     const QString name = server->m_connectionName;
     server->m_endpoint = std::make_unique<SyncEndpoint>([name]() { return QSqlDatabase::database(name, false); },
                                                         SyncEndpoint::Dialect::PostgreSQL);
+    server->m_endpoint->setOpener([url, password]() -> Result<std::shared_ptr<SyncEndpoint>> {
+        auto other = TeamServer::connect(url, password);
+        if (!other)
+            return std::unexpected(other.error());
+        const std::shared_ptr<TeamServer> owner(std::move(*other));
+        return std::shared_ptr<SyncEndpoint>(owner, &owner->endpoint());
+    });
     return server;
 }
 

@@ -119,6 +119,16 @@ public:
                                .arg(QUuid::createUuid().toString(QUuid::Id128).left(8))));
             server.name = QStringLiteral("server");
             server.team = std::move(*team);
+            // The connection that reads pages ahead looks in the same schema.
+            server.team->endpoint().setOpener([url = *url, schema]() -> Result<std::shared_ptr<SyncEndpoint>> {
+                auto other = TeamServer::connect(url);
+                if (!other)
+                    return std::unexpected(other.error());
+                if (!QSqlQuery((*other)->connection()).exec(QStringLiteral("SET search_path TO %1").arg(schema)))
+                    return fail(Error::Code::Database, QStringLiteral("cannot set the search path"));
+                const std::shared_ptr<TeamServer> owner(std::move(*other));
+                return std::shared_ptr<SyncEndpoint>(owner, &owner->endpoint());
+            });
         } else {
             server = make(QStringLiteral("server"), templatePath);
         }
