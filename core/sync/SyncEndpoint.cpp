@@ -108,6 +108,8 @@ Result<QString> SyncEndpoint::replicaId() const
 Result<bool> SyncEndpoint::beginFirstFill(const QString &serverId)
 {
     const Scope scope(this);
+    m_fillEmpty.clear();
+    m_fillWritten.clear();
     if (!m_db)
         return false;
     auto aside = SetAside::isAside(connection());
@@ -125,16 +127,17 @@ Result<bool> SyncEndpoint::beginFirstFill(const QString &serverId)
         return false;
     // What the server sends to an empty table can only be there if this fill wrote it (a record
     // edited on the server meanwhile comes again, later in the feed): the others are not looked
-    // for. Conflicts are left out (one noted here has the uuid the server gives the same one).
-    m_fillEmpty.clear();
-    m_fillWritten.clear();
+    // for. Left out are the tables whose uuids follow from their content (a tag's or an owner's
+    // name, a product's SKU, a conflict's loser), which a writer other than this fill may make.
+    QSet<QString> empty;
     for (const SyncTable &t : syncTables()) {
-        if (t.name == kConflict || t.name == kTag || t.name == kErasure)
+        if (t.name == kConflict || t.name == kTag || t.name == kErasure || t.name == QLatin1String("owner")
+            || t.name == QLatin1String("product"))
             continue;
         if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(t.name)) || !q.next())
             return std::unexpected(Database::sqlError(q.lastError(), tr("Reading %1 for sync").arg(t.name)));
         if (!q.value(0).toBool())
-            m_fillEmpty.insert(t.name);
+            empty.insert(t.name);
     }
     // No statement of this connection may still be reading when the indexes are dropped.
     q.finish();
@@ -142,6 +145,8 @@ Result<bool> SyncEndpoint::beginFirstFill(const QString &serverId)
         statement->finish();
     if (auto set = SetAside::customerIndexes(connection()); !set)
         return std::unexpected(set.error());
+    m_fillEmpty = empty;
+    m_fillWritten.clear();
     // Its batches need not each reach the disk before the next: a power cut loses at most the
     // last of them, and the cursor with them (they come again), never the file's consistency.
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));

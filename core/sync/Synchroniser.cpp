@@ -191,9 +191,11 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
         std::optional<Result<SyncEndpoint::Feed>> read;
         if (ahead) {
             read = ahead->take(state->pulledUpto);
-            if (!read) {
+            // Without its connection, or with a read that failed there, the rest is read here.
+            if (!read || !*read) {
                 ahead.reset();
                 aheadFailed = true;
+                read.reset();
             }
         }
         auto feed = read ? std::move(*read) : server.readFeed(state->pulledUpto, options.batchSize, false);
