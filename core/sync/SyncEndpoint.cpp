@@ -839,7 +839,7 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
 }
 
 Result<void> SyncEndpoint::writeRows(const QString &head, const QString &tail, const QList<QVariantList> &rows,
-                                      const QString &what, QHash<QString, qint64> *returnedIds)
+                                     const QString &what, QHash<QString, qint64> *returnedIds)
 {
     if (rows.isEmpty())
         return {};
@@ -917,8 +917,8 @@ Result<void> SyncEndpoint::flushInserts()
         rows.append(i.values);
     QHash<QString, qint64> ids;
     if (auto inserted = writeRows(QStringLiteral("INSERT INTO %1 (%2)").arg(table, m_queueColumns.join(QStringLiteral(", "))),
-                                   t->hasId ? QStringLiteral(" RETURNING id, uuid") : QString(), rows, what,
-                                   t->hasId ? &ids : nullptr);
+                                  t->hasId ? QStringLiteral(" RETURNING id, uuid") : QString(), rows, what,
+                                  t->hasId ? &ids : nullptr);
         !inserted)
         return std::unexpected(inserted.error());
     if (t->hasId) {
@@ -941,11 +941,11 @@ Result<void> SyncEndpoint::flushInserts()
             return queued;
     }
     if (auto inserted = writeRows(QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id)"),
-                                   QStringLiteral(" ON CONFLICT DO NOTHING"), tags, what);
+                                  QStringLiteral(" ON CONFLICT DO NOTHING"), tags, what);
         !inserted)
         return std::unexpected(inserted.error());
     return writeRows(QStringLiteral("INSERT INTO sync_pending (tbl, uuid, field, target_uuid)"),
-                      QStringLiteral(" ON CONFLICT DO NOTHING"), pending, what);
+                     QStringLiteral(" ON CONFLICT DO NOTHING"), pending, what);
 }
 
 Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QString &uuid,
@@ -1124,7 +1124,7 @@ Result<void> SyncEndpoint::flushStamps()
         }
     }
     return writeRows(QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"),
-                      QString(), fields, what);
+                     QString(), fields, what);
 }
 
 Result<void> SyncEndpoint::writeStamps(const QString &table, const QString &uuid, const Stamp &created,
