@@ -170,7 +170,8 @@ private:
     Result<void> insertRecord(const SyncRecord &in, Mode mode);
     // Writes the queued new records, their tags, waiting references and stamps.
     Result<void> flushInserts();
-    // Writes the queued changes of customers, many to a statement (UPDATE … FROM (VALUES …)).
+    // Writes the queued changes of customers, many to a statement (UPDATE … FROM (VALUES …));
+    // in SyncEndpointWrite.cpp with the other queues.
     // Called before anything reads or writes customers otherwise.
     Result<void> flushUpdates();
     // Runs `head VALUES (…), (…) tail` for the rows, in statements of many rows; with
@@ -248,8 +249,8 @@ private:
     QStringList m_queueColumns;
     QList<QueuedInsert> m_queue;
     QSet<QString> m_queued;
-    QString m_updateTable;               // during apply: changes waiting for their UPDATE
-    QStringList m_updateSets;            // as "column = ?", the same for all of them
+    QStringList m_updateSets;            // during apply: customers' changes waiting for their
+                                         // UPDATE, as "column = ?", the same for all of them
     QList<QVariantList> m_updates;       // uuid, then the values in the order of the sets
     QSet<QString> m_updated;             // their uuids
     QList<QueuedStamps> m_stampQueue;    // during apply: stamps of changed records, not yet written
