@@ -31,6 +31,7 @@
 #include <optional>
 #include <memory>
 #include <set>
+#include <vector>
 
 using namespace relatio;
 using namespace relatio::sync;
@@ -102,20 +103,34 @@ QStringList unlistedLosses(World &w, const History &h)
         const auto *finalStampsPtr = &finalStamps;
         std::set<std::pair<qint64, QString>> kept;
         QList<QVariant> keptValues{final.values.value(field)};
-        auto follow = [&](Stamp s) {
-            while (!s.isNull() && kept.insert({s.hlc, s.node}).second) {
-                const auto found = writes.find({s.hlc, s.node});
-                if (found == writes.end()) {
-                    // A write whose stamp a clock correction moved back.
-                    auto moved = h.restamped.find({table, uuid, field, s.hlc, s.node});
-                    if (moved == h.restamped.end())
-                        moved = h.restamped.find({table, uuid, QString(), s.hlc, s.node});
-                    if (moved == h.restamped.end())
-                        break;
-                    s.hlc = moved->second;
+        auto follow = [&](Stamp start) {
+            std::vector<Stamp> todo{start};
+            while (!todo.empty()) {
+                const Stamp s = todo.back();
+                todo.pop_back();
+                if (s.isNull() || !kept.insert({s.hlc, s.node}).second)
                     continue;
+                // A write whose stamp a clock correction moved back. The move may land on the
+                // stamp of an earlier write of the field on the same laptop that the moved one
+                // overwrote before either was sent (no replica holds both): both are followed.
+                auto moved = h.restamped.find({table, uuid, field, s.hlc, s.node});
+                if (moved != h.restamped.end()) {
+                    Stamp from = s;
+                    from.hlc = moved->second;
+                    todo.push_back(from);
                 }
-                s = found->second.previous;
+                const auto found = writes.find({s.hlc, s.node});
+                if (found != writes.end()) {
+                    todo.push_back(found->second.previous);
+                } else if (moved == h.restamped.end()) {
+                    // Or a field set with its record, whose creation was moved.
+                    moved = h.restamped.find({table, uuid, QString(), s.hlc, s.node});
+                    if (moved != h.restamped.end()) {
+                        Stamp from = s;
+                        from.hlc = moved->second;
+                        todo.push_back(from);
+                    }
+                }
             }
         };
         follow(finalStampsPtr->value(field));
