@@ -1364,16 +1364,170 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Only conflicts on customers, contacts and follow-ups can be answered here.</source>
-        <translation>Bare konflikter om kunder, kontakter og oppfølginger kan besvares her.</translation>
-    </message>
-    <message>
         <source>What the overwritten value names is not here.</source>
         <translation>Det den overskrevne verdien viser til, finnes ikke her.</translation>
     </message>
     <message>
         <source>The record of this conflict is not here.</source>
         <translation>Posten for denne konflikten finnes ikke her.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Plass i listen</translation>
+    </message>
+    <message>
+        <source>Social medium</source>
+        <translation>Sosialt medium</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Tatt ut av bruk</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation>Dobbel opt-in</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Motives</source>
+        <translation>Motiver</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Foretrukne kanaler</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Vurdert av</translation>
+    </message>
+    <message>
+        <source>Score (0-5)</source>
+        <translation>Poeng (0-5)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenummer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>List price (cents)</source>
+        <translation>Listepris (øre)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Amount (cents)</source>
+        <translation>Beløp (øre)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Unit “%1”</source>
+        <translation>Enhet «%1»</translation>
+    </message>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>Persona «%1»</translation>
+    </message>
+    <message>
+        <source>A rule of persona “%1”</source>
+        <translation>En regel for persona «%1»</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 on %2</source>
+        <translation>Vurdering av %1 %2</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 on %2,
+“%3”</source>
+        <translation>Vurdering av %1 %2,
+«%3»</translation>
+    </message>
+    <message>
+        <source>Order of %1 on %2</source>
+        <translation>Bestilling fra %1 %2</translation>
+    </message>
+    <message>
+        <source>Team member “%1”</source>
+        <translation>Teammedlem «%1»</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Etikett «%1»</translation>
+    </message>
+    <message>
+        <source>Channel “%1”</source>
+        <translation>Kanal «%1»</translation>
+    </message>
+    <message>
+        <source>Product “%1”</source>
+        <translation>Produkt «%1»</translation>
+    </message>
+    <message>
+        <source>Consent purpose “%1”</source>
+        <translation>Samtykkeformål «%1»</translation>
+    </message>
+    <message>
+        <source>A record not here (%1)</source>
+        <translation>En post som ikke finnes her (%1)</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6209,18 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>written %1 on %2</source>
         <translation>skrevet %1 på %2</translation>
     </message>
+    <message>
+        <source>Edits overwritten by sync</source>
+        <translation>Endringer overskrevet av synkronisering</translation>
+    </message>
+    <message>
+        <source>Record and field</source>
+        <translation>Post og felt</translation>
+    </message>
+    <message>
+        <source>Sync has overwritten no edits here that are still to be reviewed.</source>
+        <translation>Synkroniseringen har ikke overskrevet noen endringer som gjenstår å se gjennom.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::ConflictNotice</name>
@@ -9280,6 +9446,14 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Score the segments and fit the lifetime value models to the orders</source>
         <translation>Del inn segmentene og tilpass modellene for kundeverdi til ordrene</translation>
+    </message>
+    <message>
+        <source>Review Overwritten &amp;Edits…</source>
+        <translation>Se gjennom overskrevne &amp;endringer…</translation>
+    </message>
+    <message>
+        <source>The edits sync overwrote on team members, units, tags, channels, products, personas, assessments and orders (a customer&apos;s are on its card)</source>
+        <translation>Endringene synkroniseringen overskrev på teammedlemmer, enheter, etiketter, kanaler, produkter, personaer, vurderinger og bestillinger (en kundes står på kundekortet)</translation>
     </message>
 </context>
 <context>

@@ -1374,16 +1374,170 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Only conflicts on customers, contacts and follow-ups can be answered here.</source>
-        <translation>Alleen conflicten over klanten, contacten en opvolgingen kunnen hier beantwoord worden.</translation>
-    </message>
-    <message>
         <source>What the overwritten value names is not here.</source>
         <translation>Waar de overschreven waarde naar verwijst, is hier niet aanwezig.</translation>
     </message>
     <message>
         <source>The record of this conflict is not here.</source>
         <translation>Het record van dit conflict is hier niet aanwezig.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Plaats in de lijst</translation>
+    </message>
+    <message>
+        <source>Social medium</source>
+        <translation>Sociaal medium</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation>Dubbele opt-in</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Motives</source>
+        <translation>Drijfveren</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Voorkeurskanalen</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Score (0-5)</source>
+        <translation>Score (0-5)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>List price (cents)</source>
+        <translation>Catalogusprijs (centen)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>Besteld op</translation>
+    </message>
+    <message>
+        <source>Amount (cents)</source>
+        <translation>Bedrag (centen)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Unit “%1”</source>
+        <translation>Eenheid “%1”</translation>
+    </message>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>Persona “%1”</translation>
+    </message>
+    <message>
+        <source>A rule of persona “%1”</source>
+        <translation>Een regel van persona “%1”</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 on %2</source>
+        <translation>Beoordeling van %1 op %2</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 on %2,
+“%3”</source>
+        <translation>Beoordeling van %1 op %2,
+“%3”</translation>
+    </message>
+    <message>
+        <source>Order of %1 on %2</source>
+        <translation>Bestelling van %1 op %2</translation>
+    </message>
+    <message>
+        <source>Team member “%1”</source>
+        <translation>Teamlid “%1”</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Label “%1”</translation>
+    </message>
+    <message>
+        <source>Channel “%1”</source>
+        <translation>Kanaal “%1”</translation>
+    </message>
+    <message>
+        <source>Product “%1”</source>
+        <translation>Product “%1”</translation>
+    </message>
+    <message>
+        <source>Consent purpose “%1”</source>
+        <translation>Toestemmingsdoel “%1”</translation>
+    </message>
+    <message>
+        <source>A record not here (%1)</source>
+        <translation>Een record dat hier niet is (%1)</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6219,18 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>written %1 on %2</source>
         <translation>geschreven %1 op %2</translation>
     </message>
+    <message>
+        <source>Edits overwritten by sync</source>
+        <translation>Door synchronisatie overschreven wijzigingen</translation>
+    </message>
+    <message>
+        <source>Record and field</source>
+        <translation>Record en veld</translation>
+    </message>
+    <message>
+        <source>Sync has overwritten no edits here that are still to be reviewed.</source>
+        <translation>Er zijn geen door synchronisatie overschreven wijzigingen meer om te bekijken.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::ConflictNotice</name>
@@ -9290,6 +9456,14 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Score the segments and fit the lifetime value models to the orders</source>
         <translation>Deel de segmenten in en bepaal de modellen voor klantwaarde op de bestellingen</translation>
+    </message>
+    <message>
+        <source>Review Overwritten &amp;Edits…</source>
+        <translation>Overschreven &amp;wijzigingen bekijken…</translation>
+    </message>
+    <message>
+        <source>The edits sync overwrote on team members, units, tags, channels, products, personas, assessments and orders (a customer&apos;s are on its card)</source>
+        <translation>De wijzigingen die synchronisatie overschreef bij teamleden, eenheden, labels, kanalen, producten, persona&apos;s, beoordelingen en bestellingen (die van een klant staan op zijn kaart)</translation>
     </message>
 </context>
 <context>

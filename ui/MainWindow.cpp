@@ -156,6 +156,13 @@ void MainWindow::buildMenus()
     // The team server: sync from the File menu, and quietly at start when one is set.
     m_sync = new SyncController(m_db, this);
     file->addAction(m_sync->syncAction());
+    m_reviewConflicts = file->addAction(tr("Review Overwritten &Edits…"), this, [this]() {
+        ConflictDialog dialog(m_db, m_actor, this);
+        connect(&dialog, &ConflictDialog::customerChanged, this, &MainWindow::storeChanged);
+        dialog.exec();
+    });
+    m_reviewConflicts->setToolTip(tr("The edits sync overwrote on team members, units, tags, channels, products, "
+                                     "personas, assessments and orders (a customer's are on its card)"));
     connect(m_sync, &SyncController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_sync, &SyncController::synced, this, [this]() {
         m_customers->reloadAll();
@@ -331,6 +338,7 @@ void MainWindow::buildPages()
         privacy->setActor(who);
         m_csv->controller()->setActor(who);
         conflicts->setActor(who);
+        m_actor = who;
     };
     setActor();
     connect(interactions->currentUser(), &CurrentUser::changed, this, setActor);

@@ -65,6 +65,9 @@ private:
     DemoDataPanel *m_demo;
     CsvActions *m_csv = nullptr;
     SyncController *m_sync = nullptr;
+    // File › Review Overwritten Edits…: the sync conflicts no customer card shows.
+    QAction *m_reviewConflicts = nullptr;
+    QString m_actor;
     QLabel *m_count;
 };
 

@@ -4,6 +4,8 @@
 #include "store/Transaction.h"
 #include "util/Stamps.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -206,7 +208,9 @@ Result<QList<Assessment>> AssessmentRepository::read(const QString &where, const
     if (list.isEmpty())
         return list;
     QSqlQuery answers(m_db->connection());
-    if (!run(answers, QStringLiteral("SELECT assessment_id, statement, score FROM maturity_answer WHERE assessment_id IN"
+    // A score of 0 ("not known") is the same as no answer: a statement no longer answered keeps
+    // its row at 0 (see save).
+    if (!run(answers, QStringLiteral("SELECT assessment_id, statement, score FROM maturity_answer WHERE score <> 0 AND assessment_id IN"
                                      " (SELECT id FROM maturity_assessment WHERE deleted_at IS NULL AND ")
                           + where + QLatin1Char(')'),
              binds))
@@ -268,11 +272,13 @@ Result<qint64> AssessmentRepository::save(const Assessment &assessment)
     const QString now = nowStored();
     qint64 id = assessment.id;
     const QString day = assessment.assessedOn.toString(Qt::ISODate);
+    QString uuid = assessment.uuid;
     if (id == 0) {
+        if (uuid.isEmpty())
+            uuid = newUuid();
         if (!run(q, QStringLiteral("INSERT INTO maturity_assessment (uuid, unit_id, assessed_on, assessor, note,"
                                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {assessment.uuid.isEmpty() ? newUuid() : assessment.uuid, assessment.unitId, day,
-                  stored(assessment.assessor), stored(assessment.note), now, now}))
+                 {uuid, assessment.unitId, day, stored(assessment.assessor), stored(assessment.note), now, now}))
             return std::unexpected(queryError(q, what));
         id = q.lastInsertId().toLongLong();
     } else {
@@ -282,17 +288,28 @@ Result<qint64> AssessmentRepository::save(const Assessment &assessment)
             return std::unexpected(queryError(q, what));
         if (q.numRowsAffected() != 1)
             return fail(Error::Code::NotFound, tr("The assessment no longer exists."));
-        if (!run(q, QStringLiteral("DELETE FROM maturity_answer WHERE assessment_id = ?"), {id}))
+        if (!run(q, QStringLiteral("SELECT uuid FROM maturity_assessment WHERE id = ?"), {id}) || !q.next())
             return std::unexpected(queryError(q, what));
+        uuid = q.value(0).toString();
     }
-    QSqlQuery insert(m_db->connection());
-    insert.prepare(QStringLiteral("INSERT INTO maturity_answer (assessment_id, statement, score) VALUES (?, ?, ?)"));
+    // Only the answers that changed are written (each syncs as a record of its own, named by the
+    // assessment and the statement); a statement no longer answered is 0, "not known", rather
+    // than removed, so that the other replicas hear of it too.
+    if (!run(q, QStringLiteral("UPDATE maturity_answer SET score = 0 WHERE assessment_id = ? AND score <> 0"
+                               " AND statement NOT IN (SELECT value FROM json_each(?))"),
+             {id, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(assessment.scores.keys())).toJson(QJsonDocument::Compact))}))
+        return std::unexpected(queryError(q, what));
+    QSqlQuery upsert(m_db->connection());
+    upsert.prepare(QStringLiteral("INSERT INTO maturity_answer (uuid, assessment_id, statement, score) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT (assessment_id, statement) DO UPDATE SET score = excluded.score"
+                                  " WHERE score <> excluded.score"));
     for (auto it = assessment.scores.cbegin(); it != assessment.scores.cend(); ++it) {
-        insert.addBindValue(id);
-        insert.addBindValue(it.key());
-        insert.addBindValue(it.value());
-        if (!insert.exec())
-            return std::unexpected(queryError(insert, what));
+        upsert.addBindValue(uuid + QLatin1Char('/') + it.key());
+        upsert.addBindValue(id);
+        upsert.addBindValue(it.key());
+        upsert.addBindValue(it.value());
+        if (!upsert.exec())
+            return std::unexpected(queryError(upsert, what));
     }
     if (!transaction.commit())
         return std::unexpected(Database::sqlError(transaction.error(), what));

@@ -782,6 +782,32 @@ QList<Migration> buildMigrations()
         {QStringLiteral("CREATE INDEX row_stamp_unsent ON row_stamp(seq) WHERE origin = 0")},
     });
 
+    // Version 10: the rest of what a team shares syncs: organisation units (and an owner's unit),
+    // maturity assessments with their answers, personas and their rules, and the change history
+    // of customers. An answer is a record of its own, so that two people answering different
+    // statements of one assessment both keep theirs: its uuid is the assessment's and the
+    // statement, the same on every replica. A persona's channels are kept as the channels' uuids,
+    // the same on every replica (their ids are not).
+    QStringList v10{
+        QStringLiteral("ALTER TABLE maturity_answer ADD COLUMN uuid TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE maturity_answer SET uuid = (SELECT a.uuid FROM maturity_assessment AS a"
+                       " WHERE a.id = maturity_answer.assessment_id) || '/' || statement"),
+        QStringLiteral("CREATE UNIQUE INDEX maturity_answer_by_uuid ON maturity_answer(uuid)"),
+        // Two laptops may each make a unit "Sales" offline: both are kept (the app still refuses a
+        // second live unit of one name on one machine).
+        QStringLiteral("DROP INDEX org_unit_by_name"),
+        QStringLiteral("CREATE INDEX org_unit_by_name ON org_unit(name COLLATE NOCASE) WHERE deleted_at IS NULL"),
+        QStringLiteral("UPDATE persona SET preferred_channels = coalesce((SELECT group_concat(u, ',') FROM"
+                       " (SELECT c.uuid AS u FROM json_each('[' || persona.preferred_channels || ']') AS j"
+                       " JOIN channel AS c ON c.id = j.value ORDER BY j.key)), '') WHERE preferred_channels <> ''"),
+    };
+    v10 += sync::syncTablesStatements(10);
+    list.append(Migration{
+        10,
+        QStringLiteral("organisation units, maturity assessments, personas and the change history sync with the team server"),
+        v10,
+    });
+
     return list;
 }
 

@@ -2,6 +2,7 @@
 #include "sync/ConflictResolver.h"
 
 #include "customers/CustomerRepository.h"
+#include "maturity/Criteria.h"
 #include "store/Transaction.h"
 #include "sync/SyncSchema.h"
 #include "util/Stamps.h"
@@ -60,13 +61,65 @@ QString ConflictResolver::fieldLabel(const QString &field)
         {QStringLiteral("assignee_id"), QT_TR_NOOP("Assigned to")},
         {QStringLiteral("note"), QT_TR_NOOP("Note")},
         {QStringLiteral("done_at"), QT_TR_NOOP("Done")},
+        // The records no customer card shows.
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("position"), QT_TR_NOOP("Place in the list")},
+        {QStringLiteral("social"), QT_TR_NOOP("Social medium")},
+        {QStringLiteral("retired_at"), QT_TR_NOOP("Retired")},
+        {QStringLiteral("medium"), QT_TR_NOOP("Medium")},
+        {QStringLiteral("requires_double_opt_in"), QT_TR_NOOP("Double opt-in")},
+        {QStringLiteral("unit_id"), QT_TR_NOOP("Unit")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("needs"), QT_TR_NOOP("Needs")},
+        {QStringLiteral("motives"), QT_TR_NOOP("Motives")},
+        {QStringLiteral("preferred_channels"), QT_TR_NOOP("Preferred channels")},
+        {QStringLiteral("persona_id"), QT_TR_NOOP("Persona")},
+        {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
+        {QStringLiteral("segment"), QT_TR_NOOP("Segment")},
+        {QStringLiteral("tag_id"), QT_TR_NOOP("Tag")},
+        {QStringLiteral("assessed_on"), QT_TR_NOOP("Assessed on")},
+        {QStringLiteral("assessor"), QT_TR_NOOP("Assessor")},
+        {QStringLiteral("score"), QT_TR_NOOP("Score (0-5)")},
+        {QStringLiteral("sku"), QT_TR_NOOP("SKU")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("list_price_cents"), QT_TR_NOOP("List price (cents)")},
+        {QStringLiteral("currency"), QT_TR_NOOP("Currency")},
+        {QStringLiteral("ordered_on"), QT_TR_NOOP("Ordered on")},
+        {QStringLiteral("amount_cents"), QT_TR_NOOP("Amount (cents)")},
+        {QStringLiteral("quantity"), QT_TR_NOOP("Quantity")},
+        {QStringLiteral("product_id"), QT_TR_NOOP("Product")},
     };
     const auto found = labels.constFind(field);
     return found == labels.cend() ? field : tr(*found);
 }
 
-QString ConflictResolver::describe(const QString &field, const QVariant &value) const
+QString ConflictResolver::describe(const QString &field, const QVariant &value, const QString &table) const
 {
+    if (table != QLatin1String("customer") && table != QLatin1String("interaction")
+        && table != QLatin1String("follow_up") && !value.isNull() && !value.toString().isEmpty()) {
+        // A reference of the other records by the name of what it names, a persona's channels
+        // by theirs; times and days as people read them.
+        const SyncTable *t = syncTable(table);
+        QString target;
+        for (const SyncColumn &c : t ? t->columns : QList<SyncColumn>())
+            if (c.name == field && c.kind == SyncColumn::Kind::Ref)
+                target = c.target;
+        if (field == QLatin1String("preferred_channels"))
+            target = QStringLiteral("channel");
+        if (!target.isEmpty() && field != QLatin1String("channel_id")) {
+            QStringList names;
+            for (const QString &uuid : value.toString().split(QLatin1Char(','))) {
+                const QString name = recordLabel(target, uuid, true);
+                names.append(name.isEmpty() ? tr("(a record not here)") : name);
+            }
+            return names.join(QStringLiteral(", "));
+        }
+        if (field == QLatin1String("retired_at"))
+            return QLocale().toString(fromStoredTime(value.toString()).toLocalTime(), QLocale::ShortFormat);
+        if (field == QLatin1String("assessed_on") || field == QLatin1String("ordered_on"))
+            return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+    }
     if (value.isNull() || value.toString().isEmpty()) {
         if (field == QLatin1String("deleted_at"))
             return tr("not deleted");
@@ -205,6 +258,132 @@ Result<QList<ConflictView>> ConflictResolver::forCustomer(const QString &custome
     return out;
 }
 
+QString ConflictResolver::recordLabel(const QString &table, const QString &uuid, bool bare) const
+{
+    QSqlQuery q(m_db->connection());
+    auto one = [&](const QString &sql) -> QStringList {
+        q.prepare(sql);
+        q.addBindValue(uuid);
+        QStringList row;
+        if (q.exec() && q.next())
+            for (int i = 0; i < 3; ++i)
+                row.append(q.value(i).toString());
+        return row;
+    };
+    QStringList row;
+    if (table == QLatin1String("owner") || table == QLatin1String("tag") || table == QLatin1String("org_unit")
+        || table == QLatin1String("persona") || table == QLatin1String("product"))
+        row = one(QStringLiteral("SELECT name, '', '' FROM %1 WHERE uuid = ?").arg(table));
+    else if (table == QLatin1String("channel") || table == QLatin1String("consent_purpose"))
+        row = one(QStringLiteral("SELECT CASE WHEN name <> '' THEN name ELSE code END, '', '' FROM %1 WHERE uuid = ?").arg(table));
+    else if (table == QLatin1String("customer"))
+        row = one(QStringLiteral("SELECT CASE kind WHEN 'organisation' THEN organisation_name"
+                                 " ELSE trim(given_name || ' ' || family_name) END, '', '' FROM customer WHERE uuid = ?"));
+    else if (table == QLatin1String("persona_rule"))
+        row = one(QStringLiteral("SELECT p.name, '', '' FROM persona_rule r JOIN persona p ON p.id = r.persona_id WHERE r.uuid = ?"));
+    else if (table == QLatin1String("maturity_assessment"))
+        row = one(QStringLiteral("SELECT u.name, a.assessed_on, '' FROM maturity_assessment a JOIN org_unit u ON u.id = a.unit_id"
+                                 " WHERE a.uuid = ?"));
+    else if (table == QLatin1String("maturity_answer"))
+        row = one(QStringLiteral("SELECT u.name, a.assessed_on, m.statement FROM maturity_answer m"
+                                 " JOIN maturity_assessment a ON a.id = m.assessment_id JOIN org_unit u ON u.id = a.unit_id"
+                                 " WHERE m.uuid = ?"));
+    else if (table == QLatin1String("purchase"))
+        row = one(QStringLiteral("SELECT CASE c.kind WHEN 'organisation' THEN c.organisation_name"
+                                 " ELSE trim(c.given_name || ' ' || c.family_name) END, p.ordered_on, '' FROM purchase p"
+                                 " JOIN customer c ON c.id = p.customer_id WHERE p.uuid = ?"));
+    if (row.isEmpty())
+        return {};
+    if (bare && (table == QLatin1String("org_unit") || table == QLatin1String("persona")))
+        return row.first();
+    const QString day = row.value(1).isEmpty()
+        ? QString()
+        : QLocale().toString(QDate::fromString(row.value(1), Qt::ISODate), QLocale::ShortFormat);
+    if (table == QLatin1String("org_unit"))
+        return tr("Unit “%1”").arg(row.first());
+    if (table == QLatin1String("persona"))
+        return tr("Persona “%1”").arg(row.first());
+    if (table == QLatin1String("persona_rule"))
+        return tr("A rule of persona “%1”").arg(row.first());
+    if (table == QLatin1String("maturity_assessment"))
+        return tr("Assessment of %1 on %2").arg(row.first(), day);
+    if (table == QLatin1String("maturity_answer")) {
+        QString statement = row.value(2);
+        for (const maturity::Criterion &c : maturity::Maturity::criteria())
+            if (c.code == statement)
+                statement = c.statement;
+        // The start of a long statement is enough to know it by (a list shows it on one line).
+        if (statement.size() > 60) {
+            const qsizetype cut = statement.lastIndexOf(QLatin1Char(' '), 56);
+            statement = statement.left(cut > 30 ? cut : 56) + QStringLiteral("…");
+        }
+        return tr("Assessment of %1 on %2,\n“%3”").arg(row.first(), day, statement);
+    }
+    if (table == QLatin1String("purchase"))
+        return tr("Order of %1 on %2").arg(row.first(), day);
+    return row.first();
+}
+
+Result<QList<ConflictView>> ConflictResolver::elsewhere(bool openOnly) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT tbl, row_uuid FROM sync_conflict"
+                               " WHERE tbl NOT IN ('customer', 'interaction', 'follow_up')%1")
+                    .arg(openOnly ? QStringLiteral(" AND state = 'open'") : QString())))
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));
+    QList<std::pair<QString, QString>> records;
+    while (q.next())
+        records.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    SyncEndpoint endpoint(m_db);
+    QList<ConflictView> out;
+    for (const auto &[table, uuid] : std::as_const(records)) {
+        if (!syncTable(table))
+            continue;
+        auto conflicts = endpoint.conflicts(table, uuid);
+        if (!conflicts)
+            return std::unexpected(conflicts.error());
+        auto held = endpoint.readRecords(table, {uuid});
+        if (!held)
+            return std::unexpected(held.error());
+        QString record = recordLabel(table, uuid);
+        if (table == QLatin1String("owner"))
+            record = tr("Team member “%1”").arg(record);
+        else if (table == QLatin1String("tag"))
+            record = tr("Tag “%1”").arg(record);
+        else if (table == QLatin1String("channel"))
+            record = tr("Channel “%1”").arg(record);
+        else if (table == QLatin1String("product"))
+            record = tr("Product “%1”").arg(record);
+        else if (table == QLatin1String("consent_purpose"))
+            record = tr("Consent purpose “%1”").arg(record);
+        if (record.isEmpty())
+            record = tr("A record not here (%1)").arg(uuid.left(8));
+        for (const Conflict &c : std::as_const(*conflicts)) {
+            if (openOnly && c.state != QLatin1String("open"))
+                continue;
+            ConflictView v = view(c, tr("%1: %2").arg(record, fieldLabel(c.field)), *held);
+            v.record = record;
+            v.loserText = describe(c.field, c.loserValue, table);
+            v.winnerText = describe(c.field, c.winnerValue, table);
+            out.append(v);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ConflictView &a, const ConflictView &b) { return b.conflict.loser < a.conflict.loser; });
+    return out;
+}
+
+Result<int> ConflictResolver::openCountElsewhere() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE state = 'open'"
+                               " AND tbl NOT IN ('customer', 'interaction', 'follow_up')"))
+        || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));
+    return q.value(0).toInt();
+}
+
 Result<int> ConflictResolver::openCount(const QString &customerUuid) const
 {
     QSqlQuery q(m_db->connection());
@@ -257,10 +436,8 @@ Result<void> ConflictResolver::flip(const QString &conflictUuid, const QString &
     const bool back = q.value(5).toString() == QLatin1String("flipped");
     const QVariant value = back ? q.value(4) : q.value(3);
     q.finish();
-    if (table == QLatin1String("interaction") || table == QLatin1String("follow_up"))
-        return flipField(conflictUuid, table, rowUuid, field, value, back);
     if (table != QLatin1String("customer"))
-        return fail(Error::Code::Invalid, tr("Only conflicts on customers, contacts and follow-ups can be answered here."));
+        return flipField(conflictUuid, table, rowUuid, field, value, back);
 
     CustomerRepository repository(m_db);
     repository.setActor(actor);
@@ -342,9 +519,12 @@ Result<void> ConflictResolver::flip(const QString &conflictUuid, const QString &
 Result<void> ConflictResolver::flipField(const QString &conflictUuid, const QString &table, const QString &rowUuid,
                                          const QString &field, const QVariant &value, bool back)
 {
-    // A contact's or follow-up's field is written as it is stored: a reference by the local id of
-    // the record its uuid names. The row's triggers stamp it (and keep the figures right).
+    // A field of a record other than a customer is written as it is stored: a reference by the
+    // local id of the record its uuid names, a persona's channels as they travel. The row's
+    // triggers stamp it (and keep the figures right).
     const SyncTable *t = syncTable(table);
+    if (!t || table == QLatin1String("sync_conflict"))
+        return fail(Error::Code::Invalid, tr("The field %1 cannot be set back here.").arg(field));
     const SyncColumn *column = nullptr;
     for (const SyncColumn &c : t->columns)
         if (c.name == field)
@@ -364,9 +544,11 @@ Result<void> ConflictResolver::flipField(const QString &conflictUuid, const QStr
     if (!tx.isOpen())
         return std::unexpected(Database::sqlError(tx.error(), tr("Answering a conflict")));
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE uuid = ?").arg(table, field));
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 = ?%3 WHERE uuid = ?")
+                  .arg(table, field, t->hasUpdated ? QStringLiteral(", updated_at = ?") : QString()));
     q.addBindValue(stored);
-    q.addBindValue(nowStored());
+    if (t->hasUpdated)
+        q.addBindValue(nowStored());
     q.addBindValue(rowUuid);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Answering a conflict")));

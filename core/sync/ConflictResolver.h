@@ -14,7 +14,8 @@ namespace relatio::sync {
 struct ConflictView
 {
     Conflict conflict;
-    QString fieldLabel;   // "City"
+    QString fieldLabel;   // "City"; elsewhere (not on a card) with the record: "Persona “Busy buyer”: Needs"
+    QString record;       // elsewhere: the record alone ("Persona “Busy buyer”"); empty on a card
     QString loserText;    // the value as people read it (names for references)
     QString winnerText;
     QString loserWhere;   // the replica that wrote it
@@ -36,6 +37,12 @@ public:
     Result<QList<ConflictView>> forCustomer(const QString &customerUuid, bool openOnly = true) const;
     Result<int> openCount(const QString &customerUuid) const;
 
+    // The open (or all) conflicts about records that no customer card shows: team members, units,
+    // tags, channels, products, purposes, personas and their rules, assessments and their
+    // answers, orders. Newest first; each label names the record ("Persona “Busy buyer”: Needs").
+    Result<QList<ConflictView>> elsewhere(bool openOnly = true) const;
+    Result<int> openCountElsewhere() const;
+
     // Keeps the value that won; the entry is closed.
     Result<void> accept(const QString &conflictUuid);
     // Writes the overwritten value back as an edit by actor (change history included); the entry
@@ -47,7 +54,10 @@ public:
     static QDateTime stampTime(qint64 hlc);
 
 private:
-    QString describe(const QString &field, const QVariant &value) const;
+    QString describe(const QString &field, const QVariant &value, const QString &table = QStringLiteral("customer")) const;
+    // What a conflict elsewhere is about, as people name it ("Unit “Sales”"); bare: as a reference
+    // to it reads ("Sales"). Empty when it is not here.
+    QString recordLabel(const QString &table, const QString &uuid, bool bare = false) const;
     ConflictView view(const Conflict &c, const QString &label, const QList<SyncRecord> &held) const;
     Result<void> setState(const QString &conflictUuid, const QString &state);
     Result<void> flipField(const QString &conflictUuid, const QString &table, const QString &rowUuid,

@@ -352,7 +352,7 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         m_prefetched = nullptr;
         if (!changed)
             return std::unexpected(changed.error());
-        if (*changed)
+        if (*changed && syncTable(r->table)->counted)
             ++applied.changed;
     }
     if (auto flushed = flushUpdates(); !flushed)
@@ -1055,17 +1055,19 @@ Result<void> SyncEndpoint::eraseHere(const QString &uuid)
 Result<QVariant> SyncEndpoint::uniqueValue(const QString &table, const QString &column, const QString &uuid,
                                            const QVariant &value)
 {
-    // Tag names (in any case) and product SKUs are unique. Two records that came to the same one
-    // on two replicas: the smaller uuid keeps it, the other shows it with the start of its uuid,
-    // the same choice on every replica whichever arrives first.
-    const bool tagName = table == kTag && column == QLatin1String("name");
+    // Tag names (in any case) and product SKUs are unique, among removed ones too (so every replica
+    // holding both makes the same choice). Two records that came to the same one on two replicas:
+    // the smaller uuid keeps it, the other shows it with the start of its uuid, the same choice on
+    // every replica whichever arrives first. (Units and personas of one name are both kept: a name
+    // may be taken again after a removal, so a rename would differ between replicas.)
+    const bool name = table == kTag && column == QLatin1String("name");
     const bool sku = table == QLatin1String("product") && column == QLatin1String("sku");
-    if ((!tagName && !sku) || value.isNull() || value.toString().isEmpty())
+    if ((!name && !sku) || value.isNull() || value.toString().isEmpty())
         return value;
     const QString what = tr("Applying %1 %2").arg(table, uuid);
     Stmt q(connection());
-    q = prepared(tagName ? QStringLiteral("SELECT uuid FROM tag WHERE lower(name) = lower(?) AND uuid <> ?")
-                         : QStringLiteral("SELECT uuid FROM product WHERE sku = ? AND uuid <> ?"));
+    q = prepared(name ? QStringLiteral("SELECT uuid FROM tag WHERE lower(name) = lower(?) AND uuid <> ?")
+                      : QStringLiteral("SELECT uuid FROM product WHERE sku = ? AND uuid <> ?"));
     q.addBindValue(value);
     q.addBindValue(uuid);
     if (!q.exec())

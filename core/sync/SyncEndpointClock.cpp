@@ -141,7 +141,8 @@ Result<qint64> SyncEndpoint::correctClock(qint64 skewMs, const SyncEndpoint &ser
             q.addBindValue(a.field);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q.lastError(), what));
-        records.insert(key);
+        if (syncTable(a.table)->counted)
+            records.insert(key);
         if (moved)
             moved(a.table, a.uuid, a.field, a.hlc, to);
     }

@@ -38,7 +38,15 @@ QList<SyncTable> buildTables()
     // An erasure travels first in every batch: it wins over everything after it.
     tables.append(SyncTable{QStringLiteral("customer_erasure"), {value("erased_at"), value("erased_by")}, {}, false, false});
 
-    SyncTable owner{QStringLiteral("owner"), {value("name"), value("email"), value("deleted_at")}, {}, true, true};
+    // Version 10: the departments and teams team members belong to (ahead of the owners, which
+    // name them).
+    SyncTable unit{QStringLiteral("org_unit"), {value("name"), value("kind"), value("deleted_at")}};
+    unit.mutableColumns = names(unit.columns);
+    unit.since = 10;
+    tables.append(unit);
+
+    SyncTable owner{QStringLiteral("owner"), {value("name"), value("email"), value("deleted_at"), ref("unit_id", "org_unit")},
+                    {}, true, true};
     owner.mutableColumns = names(owner.columns);
     tables.append(owner);
 
@@ -129,6 +137,48 @@ QList<SyncTable> buildTables()
     purchase.since = 8;
     purchase.customerRef = QStringLiteral("customer_id");
     tables.append(purchase);
+
+    // Version 10: the rest of what a team shares. The change history of customers is a ledger
+    // like consent entries (it goes with the customer's erasure); personas and their rules, and
+    // maturity self-assessments with their answers (one record per statement, so that answers to
+    // different statements merge), merge field by field. A persona's channels travel as the
+    // channels' uuids (its column holds them since version 10).
+    SyncTable change{QStringLiteral("customer_change"),
+                     {required("customer_id", "customer"), value("changed_at"), value("changed_by"), value("how"),
+                      value("field"), value("old_value"), value("new_value")},
+                     {}, true, false, false};
+    change.since = 10;
+    change.customerRef = QStringLiteral("customer_id");
+    change.counted = false;
+    tables.append(change);
+
+    SyncTable persona{QStringLiteral("persona"),
+                      {value("name"), value("description"), value("needs"), value("motives"),
+                       value("preferred_channels"), value("position"), value("deleted_at")}};
+    persona.mutableColumns = names(persona.columns);
+    persona.since = 10;
+    tables.append(persona);
+
+    SyncTable personaRule{QStringLiteral("persona_rule"),
+                          {required("persona_id", "persona"), value("priority"), value("segment"),
+                           ref("tag_id", "tag"), value("country"), value("deleted_at")}};
+    personaRule.mutableColumns = names(personaRule.columns);
+    personaRule.since = 10;
+    tables.append(personaRule);
+
+    SyncTable assessment{QStringLiteral("maturity_assessment"),
+                         {required("unit_id", "org_unit"), value("assessed_on"), value("assessor"), value("note"),
+                          value("deleted_at")}};
+    assessment.mutableColumns = names(assessment.columns);
+    assessment.since = 10;
+    tables.append(assessment);
+
+    SyncTable answer{QStringLiteral("maturity_answer"),
+                     {required("assessment_id", "maturity_assessment"), value("statement"), value("score")},
+                     {QStringLiteral("score")}, false, false, false};
+    answer.since = 10;
+    answer.counted = false;
+    tables.append(answer);
 
     // The conflict list travels too: every replica shows the same overwritten edits. Only its
     // state (open, accepted, flipped) changes after it is made.
@@ -339,6 +389,27 @@ QStringList syncTablesStatements(int version)
             sql += triggersOf(t);
     if (version == 8)
         sql += defaultRowStampSql(false);
+    // An owner's unit starts to sync: its triggers are made again with that column.
+    if (version == 10) {
+        for (const char *trigger : {"sync_stamp_owner_insert", "sync_stamp_owner_update", "sync_forget_owner"})
+            sql.append(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
+        sql += triggersOf(*syncTable(QStringLiteral("owner")));
+        // Units given to owners before are changes made here: stamped now, each owner with a
+        // place of its own in the feed, so that the next sync sends them.
+        sql += QStringList{
+            tickStatement(),
+            QStringLiteral("INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
+                           " SELECT 'owner', o.uuid, 'unit_id', k.hlc, %1, r.base_hlc, r.base_node"
+                           " FROM owner AS o JOIN sync_clock AS k ON k.id = 1"
+                           " LEFT JOIN row_stamp AS r ON r.tbl = 'owner' AND r.uuid = o.uuid WHERE o.unit_id IS NOT NULL"
+                           " ON CONFLICT (tbl, uuid, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node")
+                .arg(kNode),
+            QStringLiteral("UPDATE row_stamp SET origin = 0, seq = (SELECT seq FROM sync_clock WHERE id = 1)"
+                           " + (SELECT o.id FROM owner AS o WHERE o.uuid = row_stamp.uuid)"
+                           " WHERE tbl = 'owner' AND uuid IN (SELECT uuid FROM owner WHERE unit_id IS NOT NULL)"),
+            QStringLiteral("UPDATE sync_clock SET seq = max(seq, coalesce((SELECT max(seq) FROM row_stamp), 0)) WHERE id = 1"),
+        };
+    }
     for (const SyncTable &t : syncTables())
         if (t.since == version)
             sql += rowStampFillSql(t.name);

@@ -36,6 +36,9 @@ struct SyncTable
     int since = 7;           // the schema version that started to sync it
     // The Ref naming the customer a record belongs to: it goes with the customer's erasure.
     QString customerRef;
+    // Rows that are part of the record they name (a customer's change history): the summary of a
+    // sync does not count them as records of their own.
+    bool counted = true;
 };
 
 // The synced tables in the order a batch is applied: a table comes after those it refers to.

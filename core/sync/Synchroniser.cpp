@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstdlib>
 #include <mutex>
@@ -308,7 +309,8 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
             if (!applied)
                 return std::unexpected(applied.error());
             if (delivery == 0)
-                summary.sent += feed->records.size();
+                summary.sent += std::count_if(feed->records.cbegin(), feed->records.cend(),
+                                              [](const SyncRecord &r) { return syncTable(r.table)->counted; });
             summary.conflicts += applied->conflicts;
             summary.erasedOnServer += applied->erased;
             keptOtherwise += applied->keptOtherwise;

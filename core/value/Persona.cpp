@@ -15,9 +15,17 @@ namespace relatio {
 
 namespace {
 
+// A persona's channels are stored as the channels' uuids (the same on every replica it syncs to)
+// and read and written as this file's channel ids, in their order.
 const QString kSelectPersona = QStringLiteral(
-    "SELECT id, uuid, name, description, needs, motives, preferred_channels, position, deleted_at IS NOT NULL"
-    " FROM persona");
+    "SELECT id, uuid, name, description, needs, motives,"
+    " (SELECT group_concat(i, ',') FROM (SELECT c.id AS i FROM json_each('[\"'"
+    "  || replace(persona.preferred_channels, ',', '\",\"') || '\"]') AS j JOIN channel AS c ON c.uuid = j.value"
+    "  ORDER BY j.key)),"
+    " position, deleted_at IS NOT NULL FROM persona");
+const QString kChannelUuids = QStringLiteral(
+    "coalesce((SELECT group_concat(u, ',') FROM (SELECT c.uuid AS u FROM json_each('[' || ? || ']') AS j"
+    " JOIN channel AS c ON c.id = j.value ORDER BY j.key)), '')");
 
 Persona readPersona(const QSqlQuery &q)
 {
@@ -137,7 +145,8 @@ Result<qint64> PersonaRepository::add(const Persona &p)
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
         "INSERT INTO persona (uuid, name, description, needs, motives, preferred_channels, position, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM persona), ?, ?)"));
+        " updated_at) VALUES (?, ?, ?, ?, ?, %1, (SELECT coalesce(max(position), 0) + 1 FROM persona), ?, ?)")
+                  .arg(kChannelUuids));
     const QString now = nowStored();
     q.addBindValue(p.uuid.isEmpty() ? newUuid() : p.uuid);
     q.addBindValue(p.name.simplified());
@@ -158,7 +167,8 @@ Result<void> PersonaRepository::update(const Persona &p)
         return std::unexpected(valid.error());
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE persona SET name = ?, description = ?, needs = ?, motives = ?,"
-                             " preferred_channels = ?, updated_at = ? WHERE id = ?"));
+                             " preferred_channels = %1, updated_at = ? WHERE id = ?")
+                  .arg(kChannelUuids));
     q.addBindValue(p.name.simplified());
     q.addBindValue(text(p.description.trimmed()));
     q.addBindValue(text(p.needs.trimmed()));

@@ -104,7 +104,8 @@ public:
                 made = true;
             }
             REQUIRE(q.exec(QStringLiteral("TRUNCATE owner, tag, customer, customer_tag, customer_erasure, interaction, follow_up,"
-                                          " consent_entry, consent_text, consent_purpose, channel, purchase, product, row_stamp,"
+                                          " consent_entry, consent_text, consent_purpose, channel, purchase, product, org_unit,"
+                                          " maturity_assessment, maturity_answer, persona, persona_rule, customer_change, row_stamp,"
                                           " field_stamp,"
                                           " sync_conflict, sync_pending, sync_peer RESTART IDENTITY")));
             // The rows every replica is made with, as init makes them.
@@ -251,6 +252,19 @@ inline void requireConverged(World &w)
         REQUIRE(hash);
         INFO(l.name.toStdString());
         CHECK(hash->toHex() == reference->toHex());
+        if (*hash != *reference) {
+            // Where they differ, for the failure's report.
+            const auto mine = l.endpoint->contentDump();
+            const auto theirs = w.server.sync().contentDump();
+            REQUIRE(mine);
+            REQUIRE(theirs);
+            for (const QString &line : *mine)
+                if (!theirs->contains(line))
+                    WARN("only on " << l.name.toStdString() << ": " << line.toStdString());
+            for (const QString &line : *theirs)
+                if (!mine->contains(line))
+                    WARN("only on the server: " << line.toStdString());
+        }
     }
 }
 

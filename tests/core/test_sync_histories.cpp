@@ -6,6 +6,8 @@
 
 #include "customers/CustomerRepository.h"
 #include "interactions/InteractionRepository.h"
+#include "maturity/Assessments.h"
+#include "maturity/Criteria.h"
 #include "orders/PurchaseRepository.h"
 #include "privacy/ConsentRepository.h"
 #include "privacy/Erasure.h"
@@ -17,6 +19,7 @@
 #include "sync/SyncSchema.h"
 #include "sync/Synchroniser.h"
 #include "sync/TeamServer.h"
+#include "value/Persona.h"
 #include "util/Stamps.h"
 
 #include <QCoreApplication>
@@ -361,6 +364,164 @@ void contactStep(History &h, Replica &r, QRandomGenerator &rng)
     }
 }
 
+// One step on what a team shares besides customers: units and who is in which, maturity
+// self-assessments and their answers, personas and their rules.
+void teamStep(History &h, Replica &r, QRandomGenerator &rng)
+{
+    maturity::AssessmentRepository units(r.db);
+    PersonaRepository personas(r.db);
+    const int what = int(rng.bounded(8));
+    const QStringList unitUuids = rowsOn(r, QStringLiteral("org_unit"), QStringLiteral("WHERE deleted_at IS NULL"));
+    if (what == 0 || (what < 4 && unitUuids.isEmpty())) {
+        // Two laptops may make a unit of the same name: one of them is renamed everywhere.
+        const auto id = units.addUnit(QStringLiteral("Team %1").arg(rng.bounded(3)), maturity::UnitKind::Team);
+        if (id)
+            h.log.append(QStringLiteral("%1 adds unit %2").arg(r.name).arg(*id));
+        return;
+    }
+    if (what == 1) {
+        const QString uuid = unitUuids[rng.bounded(unitUuids.size())];
+        const QString owner = rng.bounded(2) ? QStringLiteral("Kari") : QStringLiteral("Joost");
+        const qint64 ownerId = r.customers->ensureOwner(owner).value();
+        const QString ownerUuid = scalar(r, QStringLiteral("SELECT uuid FROM owner WHERE id = %1").arg(ownerId)).toString();
+        const auto before = r.sync().fieldStamps(QStringLiteral("owner"), ownerUuid);
+        REQUIRE(before);
+        if (!units.setMemberUnit(ownerId, rng.bounded(4) == 0 ? 0 : idIn(r, QStringLiteral("org_unit"), uuid)))
+            return;
+        recordWrites(h, r, ownerUuid, *before, QStringLiteral("owner"));
+        h.log.append(QStringLiteral("%1 puts %2 in unit %3").arg(r.name, owner, uuid.left(8)));
+        return;
+    }
+    if (what < 4) {
+        // A new assessment, or answers, the note or the removal of one.
+        const QStringList assessments = rowsOn(r, QStringLiteral("maturity_assessment"), QStringLiteral("WHERE deleted_at IS NULL"));
+        const auto &criteria = maturity::Maturity::criteria();
+        maturity::Assessment a;
+        if (assessments.isEmpty() || what == 2) {
+            a.unitId = idIn(r, QStringLiteral("org_unit"), unitUuids[rng.bounded(unitUuids.size())]);
+            a.assessedOn = QDate(2026, 11, 1 + int(rng.bounded(28)));
+        } else {
+            const QString chosen = assessments[rng.bounded(assessments.size())];
+            const auto read = units.assessments(
+                scalar(r, QStringLiteral("SELECT unit_id FROM maturity_assessment WHERE uuid = '%1'").arg(chosen)).toLongLong());
+            REQUIRE(read);
+            for (const maturity::Assessment &one : *read)
+                if (one.uuid == chosen)
+                    a = one;
+            REQUIRE(a.uuid == chosen);
+            if (rng.bounded(6) == 0) {
+                const auto before = r.sync().fieldStamps(QStringLiteral("maturity_assessment"), a.uuid);
+                REQUIRE(before);
+                if (units.remove(a.id)) {
+                    recordWrites(h, r, a.uuid, *before, QStringLiteral("maturity_assessment"));
+                    h.log.append(QStringLiteral("%1 removes assessment %2").arg(r.name, a.uuid.left(8)));
+                }
+                return;
+            }
+        }
+        const int answers = 1 + int(rng.bounded(3));
+        for (int i = 0; i < answers; ++i) {
+            const QString code = criteria.at(rng.bounded(4)).code;
+            if (rng.bounded(5) == 0)
+                a.scores.remove(code);
+            else
+                a.scores.insert(code, int(rng.bounded(6)));
+        }
+        if (rng.bounded(3) == 0)
+            a.note = QStringLiteral("note %1").arg(rng.bounded(3));
+        // The stamps of the assessment and of its answers as they were.
+        QHash<QString, QHash<QString, Stamp>> before;
+        if (!a.uuid.isEmpty()) {
+            before.insert(a.uuid, r.sync().fieldStamps(QStringLiteral("maturity_assessment"), a.uuid).value());
+            for (int i = 0; i < 4; ++i) {
+                const QString answer = a.uuid + QLatin1Char('/') + criteria.at(i).code;
+                before.insert(answer, r.sync().fieldStamps(QStringLiteral("maturity_answer"), answer).value());
+            }
+        }
+        const auto saved = units.save(a);
+        if (!saved)
+            return; // e.g. its unit was removed
+        const QString uuid = scalar(r, QStringLiteral("SELECT uuid FROM maturity_assessment WHERE id = %1").arg(*saved)).toString();
+        recordWrites(h, r, uuid, before.value(uuid), QStringLiteral("maturity_assessment"));
+        for (int i = 0; i < 4; ++i) {
+            const QString answer = uuid + QLatin1Char('/') + criteria.at(i).code;
+            recordWrites(h, r, answer, before.value(answer), QStringLiteral("maturity_answer"));
+        }
+        h.log.append(QStringLiteral("%1 answers assessment %2").arg(r.name, uuid.left(8)));
+        return;
+    }
+    const QStringList personaUuids = rowsOn(r, QStringLiteral("persona"));
+    if (what == 4 || personaUuids.isEmpty()) {
+        Persona p;
+        p.name = QStringLiteral("Persona %1").arg(rng.bounded(3));
+        p.preferredChannels = {1 + qint64(rng.bounded(8))};
+        const auto id = personas.add(p);
+        if (!id)
+            return; // a persona of that name is here already
+        const QString uuid = personas.persona(*id).value().uuid;
+        recordWrites(h, r, uuid, {}, QStringLiteral("persona"));
+        h.log.append(QStringLiteral("%1 adds persona %2").arg(r.name, uuid.left(8)));
+        return;
+    }
+    const QString uuid = personaUuids[rng.bounded(personaUuids.size())];
+    const qint64 id = idIn(r, QStringLiteral("persona"), uuid);
+    if (what == 5) {
+        const auto before = r.sync().fieldStamps(QStringLiteral("persona"), uuid);
+        REQUIRE(before);
+        auto p = personas.persona(id);
+        REQUIRE(p);
+        Result<void> done;
+        if (rng.bounded(4) == 0) {
+            done = p->deleted ? personas.restore(id) : personas.remove(id);
+        } else {
+            p->needs = QStringLiteral("needs %1").arg(rng.bounded(3));
+            p->preferredChannels.clear();
+            for (int i = 0; i < 2; ++i)
+                p->preferredChannels.append(1 + qint64(rng.bounded(8)));
+            done = personas.update(*p);
+        }
+        if (!done)
+            return;
+        recordWrites(h, r, uuid, *before, QStringLiteral("persona"));
+        h.log.append(QStringLiteral("%1 changes persona %2").arg(r.name, uuid.left(8)));
+        return;
+    }
+    const QStringList rules = rowsOn(r, QStringLiteral("persona_rule"), QStringLiteral("WHERE deleted_at IS NULL"));
+    if (what == 6 || rules.isEmpty()) {
+        PersonaRule rule;
+        rule.personaId = id;
+        rule.priority = int(rng.bounded(5));
+        rule.country = rng.bounded(2) ? QStringLiteral("NL") : QStringLiteral("NO");
+        const auto added = personas.addRule(rule);
+        if (!added)
+            return;
+        const QString ruleUuid = scalar(r, QStringLiteral("SELECT uuid FROM persona_rule WHERE id = %1").arg(*added)).toString();
+        recordWrites(h, r, ruleUuid, {}, QStringLiteral("persona_rule"));
+        h.log.append(QStringLiteral("%1 adds persona rule %2").arg(r.name, ruleUuid.left(8)));
+        return;
+    }
+    const QString ruleUuid = rules[rng.bounded(rules.size())];
+    const auto before = r.sync().fieldStamps(QStringLiteral("persona_rule"), ruleUuid);
+    REQUIRE(before);
+    const auto all = personas.rules();
+    REQUIRE(all);
+    for (PersonaRule rule : *all) {
+        if (rule.uuid != ruleUuid)
+            continue;
+        Result<void> done;
+        if (rng.bounded(4) == 0) {
+            done = personas.removeRule(rule.id);
+        } else {
+            rule.priority = int(rng.bounded(5));
+            done = personas.updateRule(rule);
+        }
+        if (!done)
+            return;
+        recordWrites(h, r, ruleUuid, *before, QStringLiteral("persona_rule"));
+        h.log.append(QStringLiteral("%1 changes persona rule %2").arg(r.name, ruleUuid.left(8)));
+    }
+}
+
 void runHistory(quint64 seed, int steps, ServerKind kind)
 {
     QRandomGenerator rng(seed);
@@ -372,6 +533,8 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
     for (Replica &l : w.laptops)
         REQUIRE(l.endpoint->setClockOffset(qint64(rng.bounded(7200)) * 1000 - 3600 * 1000));
     QRandomGenerator clocks(seed ^ 0x5eedc10cULL);
+    // Steps on units, assessments and personas, likewise drawn apart.
+    QRandomGenerator team(seed ^ 0x7ea3da7aULL);
 
     const QStringList givenNames{QStringLiteral("Anna"), QStringLiteral("Bram"), QStringLiteral("Cor"), QStringLiteral("Dina")};
     const QStringList cities{QStringLiteral("Oslo"), QStringLiteral("Gent"), QStringLiteral("Delft")};
@@ -409,6 +572,10 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
             const qint64 offset = qint64(clocks.bounded(6 * 3600)) * 1000 - 3 * 3600 * 1000;
             REQUIRE(w.laptop(i).endpoint->setClockOffset(offset));
             h.log.append(QStringLiteral("laptop%1's clock jumps to %2 s off").arg(i + 1).arg(offset / 1000));
+        }
+        if (team.bounded(8) == 0) {
+            const int i = int(team.bounded(laptopCount + (w.serverIsFile() ? 1 : 0)));
+            teamStep(h, i == laptopCount ? w.server : w.laptop(i), team);
         }
         const int op = int(rng.bounded(120));
         if (op < 25) {
@@ -529,7 +696,8 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
     CHECK(converged);
     CHECK(missing.isEmpty());
     // What the histories made besides customers, summed over a run (printed at its end).
-    for (const char *table : {"interaction", "follow_up", "consent_entry", "purchase", "product", "sync_conflict"})
+    for (const char *table : {"interaction", "follow_up", "consent_entry", "purchase", "product", "customer_change",
+                              "org_unit", "maturity_answer", "persona", "persona_rule", "sync_conflict"})
         historyTotals()[QLatin1String(table)] += scalar(w.server, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
     // No erased customer's trace anywhere.
     for (Replica *r : w.all())

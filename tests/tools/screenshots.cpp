@@ -416,6 +416,51 @@ void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<vo
     QTest::qWait(300);
     save(&review, "31-sync-conflicts");
     review.hide();
+
+    // What no card shows: a persona's needs, an answer of an assessment, a team member's unit.
+    struct Elsewhere
+    {
+        const char *table, *field, *uuidSql;
+        QString loser, winner;
+        qint64 ago;
+    };
+    const QList<Elsewhere> elsewhere = {
+        {"persona", "needs", "SELECT uuid, needs FROM persona ORDER BY position LIMIT 1",
+         QStringLiteral("Quick answers by phone, delivery within the week"), QString(), 4 * 3600 * 1000},
+        {"maturity_answer", "score", "SELECT uuid, score FROM maturity_answer WHERE score > 1 ORDER BY uuid LIMIT 1",
+         QStringLiteral("1"), QString(), 30 * 3600 * 1000},
+        {"owner", "unit_id", "SELECT o.uuid, u.uuid FROM owner o JOIN org_unit u ON u.id = o.unit_id ORDER BY o.id LIMIT 1",
+         QString(), QString(), 75 * 3600 * 1000},
+    };
+    for (const Elsewhere &e : elsewhere) {
+        if (!q.exec(QString::fromLatin1(e.uuidSql)) || !q.next())
+            continue;
+        const QString row = q.value(0).toString();
+        const QString winner = q.value(1).toString();
+        q.finish();
+        q.prepare(QStringLiteral(
+            "INSERT INTO sync_conflict (uuid, tbl, row_uuid, field, loser_value, loser_hlc, loser_node, winner_value,"
+            " winner_hlc, winner_node, detected_by, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, 'laptop-kari', ?, ?, 'office-pc-2', 'office-pc-2', ?, ?)"));
+        q.addBindValue(newUuid());
+        q.addBindValue(QString::fromLatin1(e.table));
+        q.addBindValue(row);
+        q.addBindValue(QString::fromLatin1(e.field));
+        q.addBindValue(e.loser.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.loser));
+        q.addBindValue((now - e.ago) << 16);
+        q.addBindValue(winner);
+        q.addBindValue((now - e.ago + 1200000) << 16);
+        q.addBindValue(nowStored());
+        q.addBindValue(nowStored());
+        q.exec();
+    }
+    q.finish();
+    ConflictDialog others(db, QStringLiteral("Kari"), &window);
+    others.show();
+    QTest::qWait(300);
+    save(&others, "31b-sync-conflicts-elsewhere");
+    others.hide();
+
     SyncDialog dialog(db, &window);
     if (auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl")))
         url->setText(QStringLiteral("postgresql://kari@crm.example.no:5432/relatio_team?sslmode=verify-full"));

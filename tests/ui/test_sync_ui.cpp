@@ -9,7 +9,9 @@
 #include "sync/ConflictDialog.h"
 #include "sync/SyncController.h"
 #include "util/Stamps.h"
+#include "value/Persona.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -83,6 +85,57 @@ TEST_CASE("The card shows edits that sync overwrote, and puts one back on reques
     CHECK(dialog.shownCount() == 0);
     notice->refresh();
     CHECK_FALSE(notice->isVisible());
+}
+
+TEST_CASE("File › Review Overwritten Edits lists what no card shows and puts a persona's needs back", "[sync-ui]")
+{
+    TempDatabase t;
+    Persona p;
+    p.name = QStringLiteral("Busy buyer");
+    p.needs = QStringLiteral("Good prices");
+    PersonaRepository personas(t.db);
+    const qint64 id = personas.add(p).value();
+    const QString uuid = personas.persona(id)->uuid;
+    QSqlQuery q(t.db->connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_conflict (uuid, tbl, row_uuid, field, loser_value, loser_hlc, loser_node, winner_value,"
+        " winner_hlc, winner_node, detected_by, created_at, updated_at)"
+        " VALUES (?, 'persona', ?, 'needs', 'Quick answers', ?, 'annas-laptop', 'Good prices', ?, 'office', 'office', ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(uuid);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() << 16);
+    q.addBindValue((QDateTime::currentMSecsSinceEpoch() + 1000) << 16);
+    q.addBindValue(nowStored());
+    q.addBindValue(nowStored());
+    REQUIRE(q.exec());
+
+    MainWindow window(t.db);
+    QAction *review = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("Review Overwritten &Edits…"))
+            review = a;
+    REQUIRE(review);
+
+    ConflictDialog dialog(t.db, QStringLiteral("Tester"));
+    REQUIRE(dialog.shownCount() == 1);
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("conflicts"));
+    REQUIRE(list);
+    CHECK(list->headerItem()->text(0) == QStringLiteral("Record and field"));
+    CHECK(list->topLevelItem(0)->text(0) == QStringLiteral("Persona “Busy buyer”\nNeeds"));
+    CHECK(list->topLevelItem(0)->text(1).startsWith(QStringLiteral("Quick answers\nwritten ")));
+    QPushButton *putBack = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("Put Back")))
+            putBack = b;
+    REQUIRE(putBack);
+    QTest::mouseClick(putBack, Qt::LeftButton);
+    CHECK(personas.persona(id)->needs == QStringLiteral("Quick answers"));
+    CHECK(dialog.shownCount() == 0);
+    // Nothing left: the dialog stays open and says so.
+    auto *empty = dialog.findChild<QLabel *>(QStringLiteral("empty"));
+    REQUIRE(empty);
+    CHECK_FALSE(empty->isHidden());
+    CHECK(list->isHidden());
 }
 
 TEST_CASE("The sync dialog refuses an address with a password and says why", "[sync-ui]")

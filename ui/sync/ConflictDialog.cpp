@@ -29,7 +29,21 @@ ConflictDialog::ConflictDialog(DatabasePtr db, const QString &customerUuid, cons
     , m_uuid(customerUuid)
     , m_actor(actor)
 {
-    setWindowTitle(tr("Edits overwritten by sync — %1").arg(customerName));
+    build(tr("Edits overwritten by sync — %1").arg(customerName), tr("Field"));
+}
+
+ConflictDialog::ConflictDialog(DatabasePtr db, const QString &actor, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_actor(actor)
+{
+    build(tr("Edits overwritten by sync"), tr("Record and field"));
+    resize(1000, 420);
+}
+
+void ConflictDialog::build(const QString &title, const QString &firstColumn)
+{
+    setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
     m_explanation = new QLabel(tr("The same field was changed in two places before they synced. The newest change was "
                                   "kept everywhere; the other is listed here. Put it back if it was the right one, "
@@ -42,7 +56,7 @@ ConflictDialog::ConflictDialog(DatabasePtr db, const QString &customerUuid, cons
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     // Each value with, below it, when and where it was written.
-    m_list->setHeaderLabels({tr("Field"), tr("Overwritten value"), tr("Kept value")});
+    m_list->setHeaderLabels({firstColumn, tr("Overwritten value"), tr("Kept value")});
     m_list->setUniformRowHeights(false);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideMiddle);
@@ -51,6 +65,11 @@ ConflictDialog::ConflictDialog(DatabasePtr db, const QString &customerUuid, cons
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_list, 1);
+    m_empty = new QLabel(tr("Sync has overwritten no edits here that are still to be reviewed."));
+    m_empty->setObjectName(QStringLiteral("empty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty, 1);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ConflictDialog::updateButtons);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -75,21 +94,30 @@ void ConflictDialog::reload()
 {
     m_list->clear();
     sync::ConflictResolver resolver(m_db);
-    auto views = resolver.forCustomer(m_uuid);
+    auto views = m_uuid.isEmpty() ? resolver.elsewhere() : resolver.forCustomer(m_uuid);
     m_views = views ? *views : QList<sync::ConflictView>();
+    m_empty->setText(views ? tr("Sync has overwritten no edits here that are still to be reviewed.")
+                           : views.error().message);
     for (const sync::ConflictView &v : std::as_const(m_views)) {
         const QString written = tr("written %1 on %2");
-        auto *item = new QTreeWidgetItem({v.fieldLabel,
+        // Elsewhere, the record above its field.
+        const QString what = v.record.isEmpty()
+            ? v.fieldLabel
+            : v.record + QLatin1Char('\n') + sync::ConflictResolver::fieldLabel(v.conflict.field);
+        auto *item = new QTreeWidgetItem({what,
                                           v.loserText + QLatin1Char('\n') + written.arg(when(v.loserWhen), v.loserWhere),
                                           v.winnerText + QLatin1Char('\n') + written.arg(when(v.winnerWhen), v.winnerWhere)});
         item->setToolTip(1, v.loserText);
         item->setToolTip(2, v.winnerText);
+        item->setToolTip(0, what);
         if (!v.currentIsWinner)
-            item->setToolTip(0, tr("The record has been changed again since."));
+            item->setToolTip(0, what + QStringLiteral("\n\n") + tr("The record has been changed again since."));
         m_list->addTopLevelItem(item);
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
+    m_list->setVisible(m_list->topLevelItemCount() > 0);
+    m_empty->setVisible(m_list->topLevelItemCount() == 0);
     updateButtons();
 }
 
@@ -115,7 +143,7 @@ void ConflictDialog::answer(bool flip)
     if (flip)
         emit customerChanged();
     reload();
-    if (m_list->topLevelItemCount() == 0)
+    if (m_list->topLevelItemCount() == 0 && !m_uuid.isEmpty())
         accept();
 }
 

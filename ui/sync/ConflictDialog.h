@@ -20,6 +20,8 @@ class ConflictDialog : public QDialog
 public:
     ConflictDialog(DatabasePtr db, const QString &customerUuid, const QString &customerName, const QString &actor,
                    QWidget *parent = nullptr);
+    // The conflicts no customer card shows (team members, units, personas, assessments, orders, …).
+    ConflictDialog(DatabasePtr db, const QString &actor, QWidget *parent = nullptr);
 
     int shownCount() const;
 
@@ -28,6 +30,7 @@ signals:
     void customerChanged();
 
 private:
+    void build(const QString &title, const QString &firstColumn);
     void reload();
     void answer(bool flip);
     void updateButtons();
@@ -37,6 +40,7 @@ private:
     QString m_actor;
     QTreeWidget *m_list = nullptr;
     QLabel *m_explanation = nullptr;
+    QLabel *m_empty = nullptr;
     QPushButton *m_flip = nullptr;
     QPushButton *m_keep = nullptr;
     QList<sync::ConflictView> m_views;
