@@ -1529,6 +1529,30 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>A record not here (%1)</source>
         <translation>En post som ikke finnes her (%1)</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ikke kjent</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>i bruk</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -9448,8 +9472,8 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Del inn segmentene og tilpass modellene for kundeverdi til ordrene</translation>
     </message>
     <message>
-        <source>Review Overwritten &amp;Edits…</source>
-        <translation>Se gjennom overskrevne &amp;endringer…</translation>
+        <source>Re&amp;view Overwritten Edits…</source>
+        <translation>Se &amp;gjennom overskrevne endringer…</translation>
     </message>
     <message>
         <source>The edits sync overwrote on team members, units, tags, channels, products, personas, assessments and orders (a customer&apos;s are on its card)</source>
@@ -10906,10 +10930,10 @@ Segmenter og kundeverdier kommer fra ordrehistorikken: importer eller registrer 
         <translation>Teamserveren ble ikke nådd (%1); arbeider frakoblet.</translation>
     </message>
     <message numerus="yes">
-        <source>Edits overwritten by changes made elsewhere at the same time: %n; the records show them for review.</source>
+        <source>Edits overwritten by changes made elsewhere at the same time: %n; the customer cards and File › Review Overwritten Edits show them for review.</source>
         <translation>
-            <numerusform>%n endring gjort et annet sted samtidig ble overskrevet; posten viser den til gjennomgang.</numerusform>
-            <numerusform>%n endringer gjort et annet sted samtidig ble overskrevet; postene viser dem til gjennomgang.</numerusform>
+            <numerusform>%n endring gjort et annet sted samtidig ble overskrevet; kundekortene og Fil › Se gjennom overskrevne endringer viser den til gjennomgang.</numerusform>
+            <numerusform>%n endringer gjort et annet sted samtidig ble overskrevet; kundekortene og Fil › Se gjennom overskrevne endringer viser dem til gjennomgang.</numerusform>
         </translation>
     </message>
 </context>

@@ -1539,6 +1539,30 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>A record not here (%1)</source>
         <translation>Een record dat hier niet is (%1)</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in gebruik</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -9458,7 +9482,7 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Deel de segmenten in en bepaal de modellen voor klantwaarde op de bestellingen</translation>
     </message>
     <message>
-        <source>Review Overwritten &amp;Edits…</source>
+        <source>Re&amp;view Overwritten Edits…</source>
         <translation>Overschreven &amp;wijzigingen bekijken…</translation>
     </message>
     <message>
@@ -10916,10 +10940,10 @@ Segmenten en klantwaarden komen uit de bestelgeschiedenis: importeer of voer eer
         <translation>Teamserver niet bereikt (%1); offline verder.</translation>
     </message>
     <message numerus="yes">
-        <source>Edits overwritten by changes made elsewhere at the same time: %n; the records show them for review.</source>
+        <source>Edits overwritten by changes made elsewhere at the same time: %n; the customer cards and File › Review Overwritten Edits show them for review.</source>
         <translation>
-            <numerusform>%n wijziging die tegelijk elders was gemaakt, is overschreven; het record toont die om te bekijken.</numerusform>
-            <numerusform>%n wijzigingen die tegelijk elders waren gemaakt, zijn overschreven; de records tonen ze om te bekijken.</numerusform>
+            <numerusform>%n wijziging die tegelijk elders was gemaakt, is overschreven; de klantkaarten en Bestand › Overschreven wijzigingen bekijken tonen die om te bekijken.</numerusform>
+            <numerusform>%n wijzigingen die tegelijk elders waren gemaakt, zijn overschreven; de klantkaarten en Bestand › Overschreven wijzigingen bekijken tonen ze om te bekijken.</numerusform>
         </translation>
     </message>
 </context>

@@ -156,9 +156,12 @@ void MainWindow::buildMenus()
     // The team server: sync from the File menu, and quietly at start when one is set.
     m_sync = new SyncController(m_db, this);
     file->addAction(m_sync->syncAction());
-    m_reviewConflicts = file->addAction(tr("Review Overwritten &Edits…"), this, [this]() {
+    m_reviewConflicts = file->addAction(tr("Re&view Overwritten Edits…"), this, [this]() {
         ConflictDialog dialog(m_db, m_actor, this);
-        connect(&dialog, &ConflictDialog::customerChanged, this, &MainWindow::storeChanged);
+        connect(&dialog, &ConflictDialog::customerChanged, this, [this]() {
+            m_customers->reloadAll(); // an owner's or a tag's name may have been put back
+            emit storeChanged();
+        });
         dialog.exec();
     });
     m_reviewConflicts->setToolTip(tr("The edits sync overwrote on team members, units, tags, channels, products, "

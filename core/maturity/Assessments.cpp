@@ -4,8 +4,6 @@
 #include "store/Transaction.h"
 #include "util/Stamps.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -113,12 +111,15 @@ Result<void> AssessmentRepository::updateUnit(const OrgUnit &unit)
     WriteTransaction transaction(m_db->connection());
     if (!transaction.isOpen())
         return std::unexpected(Database::sqlError(transaction.error(), tr("Changing the organisation unit")));
-    const auto existing = unitByName(trimmed);
-    if (!existing)
-        return std::unexpected(existing.error());
-    if (*existing && (*existing)->id != unit.id)
-        return fail(Error::Code::Invalid, tr("There is already a unit named \"%1\".").arg((*existing)->name));
+    // Another live unit of the name, unless this one keeps its name (two of one name made on two
+    // laptops both stay after a sync, and each can still be changed).
     QSqlQuery q(m_db->connection());
+    if (!run(q, QStringLiteral("SELECT name FROM org_unit WHERE deleted_at IS NULL AND id <> ? AND lower(name) = lower(?)"
+                               " AND NOT EXISTS (SELECT 1 FROM org_unit WHERE id = ? AND lower(name) = lower(?))"),
+             {unit.id, trimmed, unit.id, trimmed}))
+        return std::unexpected(queryError(q, tr("Changing the organisation unit")));
+    if (q.next())
+        return fail(Error::Code::Invalid, tr("There is already a unit named \"%1\".").arg(q.value(0).toString()));
     if (!run(q, QStringLiteral("UPDATE org_unit SET name = ?, kind = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
              {trimmed, kindCode(unit.kind), nowStored(), unit.id}))
         return std::unexpected(queryError(q, tr("Changing the organisation unit")));
@@ -189,7 +190,9 @@ Result<QList<Assessment>> AssessmentRepository::read(const QString &where, const
 {
     QSqlQuery q(m_db->connection());
     if (!run(q, QStringLiteral("SELECT id, uuid, unit_id, assessed_on, assessor, note FROM maturity_assessment"
-                               " WHERE deleted_at IS NULL AND ") + where + QStringLiteral(" ORDER BY assessed_on, id"),
+                               " WHERE deleted_at IS NULL AND ") + where
+                 // Two of one day (made on two laptops): by when they were made, the same order everywhere.
+                 + QStringLiteral(" ORDER BY assessed_on, created_at, uuid"),
              binds))
         return std::unexpected(queryError(q, tr("Reading the maturity assessments")));
     QList<Assessment> list;
@@ -220,6 +223,8 @@ Result<QList<Assessment>> AssessmentRepository::read(const QString &where, const
         if (at != index.constEnd())
             list[*at].scores.insert(answers.value(1).toString(), answers.value(2).toInt());
     }
+    for (Assessment &a : list)
+        a.asRead = Assessment::AsRead{a.unitId, a.assessedOn, a.assessor, a.note, a.scores};
     return list;
 }
 
@@ -273,6 +278,9 @@ Result<qint64> AssessmentRepository::save(const Assessment &assessment)
     qint64 id = assessment.id;
     const QString day = assessment.assessedOn.toString(Qt::ISODate);
     QString uuid = assessment.uuid;
+    // What changed since the assessment was read (all of it when it was not read): only that is
+    // written, so that what a sync brought in meanwhile stays.
+    const auto &read = assessment.asRead;
     if (id == 0) {
         if (uuid.isEmpty())
             uuid = newUuid();
@@ -282,9 +290,23 @@ Result<qint64> AssessmentRepository::save(const Assessment &assessment)
             return std::unexpected(queryError(q, what));
         id = q.lastInsertId().toLongLong();
     } else {
-        if (!run(q, QStringLiteral("UPDATE maturity_assessment SET unit_id = ?, assessed_on = ?, assessor = ?, note = ?,"
-                                   " updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
-                 {assessment.unitId, day, stored(assessment.assessor), stored(assessment.note), now, id}))
+        QStringList sets;
+        QVariantList binds;
+        auto set = [&](const char *column, bool changed, const QVariant &value) {
+            if (!read || changed) {
+                sets.append(QLatin1String(column) + QStringLiteral(" = ?"));
+                binds.append(value);
+            }
+        };
+        set("unit_id", read && read->unitId != assessment.unitId, assessment.unitId);
+        set("assessed_on", read && read->assessedOn != assessment.assessedOn, day);
+        set("assessor", read && read->assessor != assessment.assessor, stored(assessment.assessor));
+        set("note", read && read->note != assessment.note, stored(assessment.note));
+        sets.append(QStringLiteral("updated_at = ?"));
+        binds << now << id;
+        if (!run(q, QStringLiteral("UPDATE maturity_assessment SET %1 WHERE id = ? AND deleted_at IS NULL")
+                        .arg(sets.join(QStringLiteral(", "))),
+                 binds))
             return std::unexpected(queryError(q, what));
         if (q.numRowsAffected() != 1)
             return fail(Error::Code::NotFound, tr("The assessment no longer exists."));
@@ -292,22 +314,35 @@ Result<qint64> AssessmentRepository::save(const Assessment &assessment)
             return std::unexpected(queryError(q, what));
         uuid = q.value(0).toString();
     }
-    // Only the answers that changed are written (each syncs as a record of its own, named by the
-    // assessment and the statement); a statement no longer answered is 0, "not known", rather
-    // than removed, so that the other replicas hear of it too.
-    if (!run(q, QStringLiteral("UPDATE maturity_answer SET score = 0 WHERE assessment_id = ? AND score <> 0"
-                               " AND statement NOT IN (SELECT value FROM json_each(?))"),
-             {id, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(assessment.scores.keys())).toJson(QJsonDocument::Compact))}))
-        return std::unexpected(queryError(q, what));
+    // Each answer syncs as a record of its own, named by the assessment and the statement. A
+    // statement no longer answered is 0, "not known", rather than removed, so that the other
+    // replicas hear of it too; statements this build does not know are left as they are.
+    QStringList codes;
+    for (const Criterion &c : Maturity::criteria())
+        codes.append(c.code);
     QSqlQuery upsert(m_db->connection());
     upsert.prepare(QStringLiteral("INSERT INTO maturity_answer (uuid, assessment_id, statement, score) VALUES (?, ?, ?, ?)"
                                   " ON CONFLICT (assessment_id, statement) DO UPDATE SET score = excluded.score"
                                   " WHERE score <> excluded.score"));
-    for (auto it = assessment.scores.cbegin(); it != assessment.scores.cend(); ++it) {
-        upsert.addBindValue(uuid + QLatin1Char('/') + it.key());
+    const bool fresh = assessment.id == 0;
+    for (const QString &code : std::as_const(codes)) {
+        const bool given = assessment.scores.contains(code);
+        const int score = assessment.scores.value(code, 0);
+        if (read) {
+            if (read->scores.value(code, 0) == score)
+                continue;
+        } else if (!given) {
+            // Put together by hand: a statement left out is 0 where it was answered.
+            if (!fresh && !run(q, QStringLiteral("UPDATE maturity_answer SET score = 0 WHERE assessment_id = ?"
+                                                 " AND statement = ? AND score <> 0"),
+                               {id, code}))
+                return std::unexpected(queryError(q, what));
+            continue;
+        }
+        upsert.addBindValue(uuid + QLatin1Char('/') + code);
         upsert.addBindValue(id);
-        upsert.addBindValue(it.key());
-        upsert.addBindValue(it.value());
+        upsert.addBindValue(code);
+        upsert.addBindValue(score);
         if (!upsert.exec())
             return std::unexpected(queryError(upsert, what));
     }

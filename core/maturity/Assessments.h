@@ -39,6 +39,19 @@ struct Assessment
     QString assessor;
     QString note;
     QHash<QString, int> scores;   // criterion code → 0 (not known) … 5; a missing code is 0
+
+    // The assessment as the repository read it: saving it again writes only what differs from
+    // this, so that answers and fields a sync brought in meanwhile stay (each answer syncs on its
+    // own). Empty for a new assessment, or one put together by hand (then every field is written).
+    struct AsRead
+    {
+        qint64 unitId = 0;
+        QDate assessedOn;
+        QString assessor;
+        QString note;
+        QHash<QString, int> scores;
+    };
+    std::optional<AsRead> asRead;
 };
 
 class AssessmentRepository

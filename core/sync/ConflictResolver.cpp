@@ -117,6 +117,12 @@ QString ConflictResolver::describe(const QString &field, const QVariant &value, 
         }
         if (field == QLatin1String("retired_at"))
             return QLocale().toString(fromStoredTime(value.toString()).toLocalTime(), QLocale::ShortFormat);
+        if (table == QLatin1String("org_unit") && field == QLatin1String("kind"))
+            return value.toString() == QLatin1String("team") ? tr("Team") : tr("Department");
+        if (field == QLatin1String("social") || field == QLatin1String("requires_double_opt_in"))
+            return value.toInt() != 0 ? tr("yes") : tr("no");
+        if (field == QLatin1String("score") && value.toInt() == 0)
+            return tr("not known");
         if (field == QLatin1String("assessed_on") || field == QLatin1String("ordered_on"))
             return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
     }
@@ -125,6 +131,8 @@ QString ConflictResolver::describe(const QString &field, const QVariant &value, 
             return tr("not deleted");
         if (field == QLatin1String("resolved_at"))
             return tr("not resolved");
+        if (field == QLatin1String("retired_at"))
+            return tr("in use");
         if (field == QLatin1String("done_at"))
             return tr("not done");
         if (field == QLatin1String("taken_by") || field == QLatin1String("assignee_id"))

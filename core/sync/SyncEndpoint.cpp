@@ -127,11 +127,12 @@ Result<bool> SyncEndpoint::beginFirstFill(const QString &serverId)
     // What the server sends to an empty table can only be there if this fill wrote it (a record
     // edited on the server meanwhile comes again, later in the feed): the others are not looked
     // for. Left out are the tables whose uuids follow from their content (a tag's or an owner's
-    // name, a product's SKU, a conflict's loser), which a writer other than this fill may make.
+    // name, a product's SKU, a conflict's loser, an answer's assessment and statement), which a
+    // writer other than this fill may make.
     QSet<QString> empty;
     for (const SyncTable &t : syncTables()) {
         if (t.name == kConflict || t.name == kTag || t.name == kErasure || t.name == QLatin1String("owner")
-            || t.name == QLatin1String("product"))
+            || t.name == QLatin1String("product") || t.name == QLatin1String("maturity_answer"))
             continue;
         if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(t.name)) || !q.next())
             return std::unexpected(Database::sqlError(q.lastError(), tr("Reading %1 for sync").arg(t.name)));

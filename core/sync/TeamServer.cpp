@@ -234,8 +234,8 @@ Result<bool> TeamServer::encrypted()
 Result<void> TeamServer::vacuum()
 {
     QSqlQuery q(connection());
-    for (const char *table : {"customer", "customer_tag", "interaction", "follow_up", "consent_entry", "row_stamp",
-                              "field_stamp", "sync_conflict"}) {
+    for (const char *table : {"customer", "customer_tag", "customer_change", "interaction", "follow_up", "consent_entry",
+                              "row_stamp", "field_stamp", "sync_conflict"}) {
         if (!q.exec(QStringLiteral("VACUUM %1").arg(QLatin1String(table))))
             return std::unexpected(Database::sqlError(q.lastError(), tr("Cleaning up the team database")));
     }

@@ -26,6 +26,14 @@ const QString kSelectPersona = QStringLiteral(
 const QString kChannelUuids = QStringLiteral(
     "coalesce((SELECT group_concat(u, ',') FROM (SELECT c.uuid AS u FROM json_each('[' || ? || ']') AS j"
     " JOIN channel AS c ON c.id = j.value ORDER BY j.key)), '')");
+// The same when a persona is saved again, keeping at the end the channels it names that are not in
+// this file yet (a sync brings them later): a save here does not take them away everywhere.
+const QString kChannelUuidsKeeping = QStringLiteral(
+    "coalesce((SELECT group_concat(u, ',') FROM (SELECT u FROM ("
+    " SELECT c.uuid AS u, 0 AS part, j.key AS k FROM json_each('[' || ? || ']') AS j JOIN channel AS c ON c.id = j.value"
+    " UNION ALL SELECT j.value, 1, j.key FROM json_each('[\"' || replace(persona.preferred_channels, ',', '\",\"')"
+    "  || '\"]') AS j WHERE j.value <> '' AND NOT EXISTS (SELECT 1 FROM channel AS c WHERE c.uuid = j.value))"
+    " ORDER BY part, k)), '')");
 
 Persona readPersona(const QSqlQuery &q)
 {
@@ -99,8 +107,8 @@ Result<QList<Persona>> PersonaRepository::personas(bool includeDeleted) const
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     const QString sql = kSelectPersona
-        + (includeDeleted ? QStringLiteral(" ORDER BY deleted_at IS NOT NULL, position, id")
-                          : QStringLiteral(" WHERE deleted_at IS NULL ORDER BY position, id"));
+        + (includeDeleted ? QStringLiteral(" ORDER BY deleted_at IS NOT NULL, position, uuid")
+                          : QStringLiteral(" WHERE deleted_at IS NULL ORDER BY position, uuid"));
     if (!q.exec(sql))
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the personas")));
     QList<Persona> list;
@@ -127,8 +135,13 @@ Result<void> PersonaRepository::validate(const Persona &p) const
     if (name.isEmpty())
         return fail(Error::Code::Invalid, tr("A persona needs a name."));
     QSqlQuery q(m_db->connection());
+    // A persona that keeps its name is not checked again: two of one name made on two laptops
+    // both stay after a sync, and each can still be edited.
     q.prepare(QStringLiteral("SELECT count(*) FROM persona WHERE deleted_at IS NULL AND id <> ?"
-                             " AND lower(name) = lower(?)"));
+                             " AND lower(name) = lower(?)"
+                             " AND NOT EXISTS (SELECT 1 FROM persona WHERE id = ? AND lower(name) = lower(?))"));
+    q.addBindValue(p.id);
+    q.addBindValue(name);
     q.addBindValue(p.id);
     q.addBindValue(name);
     if (!q.exec() || !q.next())
@@ -168,7 +181,7 @@ Result<void> PersonaRepository::update(const Persona &p)
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE persona SET name = ?, description = ?, needs = ?, motives = ?,"
                              " preferred_channels = %1, updated_at = ? WHERE id = ?")
-                  .arg(kChannelUuids));
+                  .arg(kChannelUuidsKeeping));
     q.addBindValue(p.name.simplified());
     q.addBindValue(text(p.description.trimmed()));
     q.addBindValue(text(p.needs.trimmed()));
@@ -256,7 +269,8 @@ Result<QList<PersonaRule>> PersonaRepository::rules(qint64 personaId) const
         " FROM persona_rule r JOIN persona p ON p.id = r.persona_id AND p.deleted_at IS NULL"
         " LEFT JOIN tag t ON t.id = r.tag_id"
         " WHERE r.deleted_at IS NULL AND (? = 0 OR r.persona_id = ?)"
-        " ORDER BY r.priority, p.position, p.id, r.id"));
+        // Ties go by uuid, the same on every replica (ids are not).
+        " ORDER BY r.priority, p.position, p.uuid, r.uuid"));
     q.addBindValue(personaId);
     q.addBindValue(personaId);
     if (!q.exec())

@@ -23,6 +23,7 @@ using namespace relatio;
 using namespace relatio::maturity;
 using namespace relatio::sync;
 using namespace relatio::sync::test;
+using relatio::test::TempDatabase;
 
 namespace {
 
@@ -239,6 +240,20 @@ TEST_CASE("Answers to different statements of one assessment merge; the same sta
     CHECK((**unitsB.latest(unit->id)).scores.value(code(2)) == 3);
     requireConverged(w);
 
+    // An assessment open while a sync brings a colleague's answer: saving it writes only what
+    // changed here, the colleague's answer stays.
+    Assessment open = **unitsA.latest(*sales);
+    Assessment colleague = **unitsB.latest(unit->id);
+    colleague.scores[code(3)] = 4;
+    REQUIRE(unitsB.save(colleague));
+    w.syncAll();
+    open.scores[code(4)] = 5;
+    REQUIRE(unitsA.save(open));
+    w.syncAll();
+    CHECK((**unitsA.latest(*sales)).scores.value(code(3)) == 4);
+    CHECK((**unitsB.latest(unit->id)).scores.value(code(4)) == 5);
+    requireConverged(w);
+
     // A statement no longer answered is "not known" everywhere.
     Assessment fewer = **unitsB.latest(unit->id);
     fewer.scores.remove(code(0));
@@ -247,7 +262,7 @@ TEST_CASE("Answers to different statements of one assessment merge; the same sta
     const auto after = unitsA.latest(*sales);
     REQUIRE(after);
     CHECK_FALSE((**after).scores.contains(code(0)));
-    CHECK((**after).scores.size() == 2);
+    CHECK((**after).scores.size() == 4);
     requireConverged(w);
 }
 
@@ -277,6 +292,27 @@ TEST_CASE("Two laptops that make a unit or a persona of one name keep both, on e
         CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM persona WHERE name = 'Busy buyer'")).toInt() == 2);
     }
     requireConverged(w);
+
+    // Either of two of one name can still be changed, as long as it keeps its name.
+    {
+        AssessmentRepository units(w.laptop(1).db);
+        const auto all = units.units();
+        REQUIRE(all);
+        REQUIRE(all->size() == 2);
+        for (OrgUnit u : *all) {
+            u.kind = UnitKind::Department;
+            CHECK(units.updateUnit(u));
+        }
+        PersonaRepository personas(w.laptop(1).db);
+        const auto both = personas.personas();
+        REQUIRE(both);
+        for (Persona p : *both) {
+            p.needs = QStringLiteral("Time");
+            CHECK(personas.update(p));
+        }
+        w.syncAll();
+        requireConverged(w);
+    }
 
     // Removing one and making the name again on one laptop, while the other still has the first:
     // the same everywhere after a sync.
@@ -423,4 +459,27 @@ TEST_CASE("A persona's field changed on two laptops keeps the newest, and the ot
     CHECK(PersonaRepository(a.db).persona(*id).value().needs == QStringLiteral("Quick answers"));
     CHECK(ConflictResolver(a.db).openCountElsewhere().value_or(-1) == 0);
     requireConverged(w);
+}
+
+TEST_CASE("Saving a persona keeps the channels it names that have not reached this file yet", "[sync]")
+{
+    TempDatabase t;
+    PersonaRepository personas(t.db);
+    Persona p;
+    p.name = QStringLiteral("Busy buyer");
+    p.preferredChannels = {1};
+    const auto id = personas.add(p);
+    REQUIRE(id);
+    // As a sync leaves it when the persona came before a new channel of another laptop.
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE persona SET preferred_channels = preferred_channels || ',not-here-yet'")));
+    Persona read = personas.persona(*id).value();
+    CHECK(read.preferredChannels == QList<qint64>{1});
+    read.preferredChannels = {2, 1};
+    REQUIRE(personas.update(read));
+    const QString stored = scalar(t.db->connection(), QStringLiteral("SELECT preferred_channels FROM persona")).toString();
+    CHECK(stored == scalar(t.db->connection(), QStringLiteral("SELECT (SELECT uuid FROM channel WHERE id = 2) || ','"
+                                                                  " || (SELECT uuid FROM channel WHERE id = 1) || ',not-here-yet'"))
+                        .toString());
+    CHECK(personas.persona(*id).value().preferredChannels == QList<qint64>{2, 1});
 }

@@ -112,7 +112,7 @@ TEST_CASE("File › Review Overwritten Edits lists what no card shows and puts a
     MainWindow window(t.db);
     QAction *review = nullptr;
     for (QAction *a : window.findChildren<QAction *>())
-        if (a->text() == QStringLiteral("Review Overwritten &Edits…"))
+        if (a->text() == QStringLiteral("Re&view Overwritten Edits…"))
             review = a;
     REQUIRE(review);
 

@@ -204,7 +204,8 @@ QString SyncController::summaryText(const sync::SyncSummary &summary, QChar betw
     QString text = tr("Synced: %1 sent, %2 received.").arg(locale.toString(summary.sent), locale.toString(summary.received));
     if (summary.conflicts > 0)
         text += QLatin1Char(' ')
-            + tr("Edits overwritten by changes made elsewhere at the same time: %n; the records show them for review.",
+            + tr("Edits overwritten by changes made elsewhere at the same time: %n; the customer cards and File › Review "
+                 "Overwritten Edits show them for review.",
                  nullptr, int(summary.conflicts));
     if (const QString clock = sync::Synchroniser::clockText(summary); !clock.isEmpty())
         text += between + clock;
