@@ -278,9 +278,12 @@ Result<qint64> AssessmentRepository::save(const Assessment &assessment)
     qint64 id = assessment.id;
     const QString day = assessment.assessedOn.toString(Qt::ISODate);
     QString uuid = assessment.uuid;
-    // What changed since the assessment was read (all of it when it was not read): only that is
-    // written, so that what a sync brought in meanwhile stays.
-    const auto &read = assessment.asRead;
+    // What changed since the assessment was read (all of it when it was not read, or when it is
+    // new, made from another's answers): only that is written, so that what a sync brought in
+    // meanwhile stays.
+    std::optional<Assessment::AsRead> read;
+    if (assessment.id != 0)
+        read = assessment.asRead;
     if (id == 0) {
         if (uuid.isEmpty())
             uuid = newUuid();

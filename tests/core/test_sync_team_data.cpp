@@ -263,6 +263,17 @@ TEST_CASE("Answers to different statements of one assessment merge; the same sta
     REQUIRE(after);
     CHECK_FALSE((**after).scores.contains(code(0)));
     CHECK((**after).scores.size() == 4);
+    // A new assessment made from this one's answers (as the maturity page starts one) has them all.
+    Assessment next = **unitsA.latest(*sales);
+    const QHash<QString, int> carried = next.scores;
+    next.id = 0;
+    next.uuid.clear();
+    next.assessedOn = QDate(2026, 11, 20);
+    const auto made = unitsA.save(next);
+    REQUIRE(made);
+    CHECK((**unitsA.latest(*sales)).id == *made);
+    CHECK((**unitsA.latest(*sales)).scores == carried);
+    w.syncAll();
     requireConverged(w);
 }
 

@@ -435,6 +435,7 @@ void MaturityPage::newAssessment()
         start = **latest;   // the last answers as the starting point of a new assessment
         start.id = 0;
         start.uuid.clear();
+        start.asRead.reset();
         start.note.clear();
         start.assessedOn = QDate::currentDate();
     }
