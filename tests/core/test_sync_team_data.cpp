@@ -171,7 +171,7 @@ TEST_CASE("Units and their members, assessments, personas with their channels an
     requireConverged(w);
 }
 
-TEST_CASE("Answers to different statements of one assessment merge; the same statement keeps the newest and lists "
+TEST_CASE("Answers to different statements of one assessment merge, and the same statement keeps the newest and lists "
           "the other",
           "[sync]")
 {
