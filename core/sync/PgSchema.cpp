@@ -117,10 +117,142 @@ QStringList teamSchemaV4()
     };
 }
 
+// Version 5: a change made on the team database itself (a report tool, psql, a script) is
+// stamped as a laptop stamps its own, so that every laptop receives it and a concurrent edit
+// there is a conflict like any other: one trigger function per synced table, written from the
+// registry (SyncSchema.cpp), like the triggers of a Relatio file. What sync writes itself
+// (applying = 1, in its own transaction) is left to it. What cannot travel is refused with the
+// reason: a record removed for good (the laptops would keep it: a tombstone, deleted_at, travels),
+// a field that is fixed once its record is made, and an erasure written by hand (Relatio erases
+// the customer's data with it; a row alone would not).
+QStringList teamSchemaV5()
+{
+    using Kind = SyncColumn::Kind;
+    const QString node = QStringLiteral("(SELECT value FROM meta WHERE key = 'replica_id')");
+    const QString applying = QStringLiteral("(SELECT applying FROM sync_clock WHERE id = 1) <> 0");
+    // What sync writes is not even handed to the functions: its transaction sets this (a trigger's
+    // condition cannot read a table); the check of applying inside stays for other writers.
+    const QString notSyncing = QStringLiteral("current_setting('relatio.applying', true) IS DISTINCT FROM 'on'");
+    const QString tick = QStringLiteral("UPDATE sync_clock SET hlc = greatest(hlc + 1, %1), seq = seq + 1 WHERE id = 1"
+                                        " RETURNING hlc, seq INTO clock_hlc, clock_seq;")
+                             .arg(pgClockTickSql());
+    QStringList sql;
+    for (const SyncTable &t : syncTables()) {
+        QStringList changed;
+        QStringList fixed;
+        for (const SyncColumn &c : t.columns) {
+            if (c.kind == Kind::TagSet)
+                continue;
+            if (t.mutableColumns.contains(c.name))
+                changed.append(QStringLiteral("  IF OLD.%1 IS DISTINCT FROM NEW.%1 THEN changed := changed || '%1'::text; END IF;")
+                                   .arg(c.name));
+            else
+                fixed.append(QStringLiteral("OLD.%1 IS DISTINCT FROM NEW.%1").arg(c.name));
+        }
+        fixed.append(QStringLiteral("OLD.uuid IS DISTINCT FROM NEW.uuid"));
+        QString body = QStringLiteral(
+                           " DECLARE changed text[] := '{}'; clock_hlc bigint; clock_seq bigint; here text := %1;"
+                           " BEGIN"
+                           "  IF %2 THEN RETURN NULL; END IF;"
+                           "  IF TG_OP = 'DELETE' THEN"
+                           "   RAISE EXCEPTION USING ERRCODE = 'restrict_violation', MESSAGE = format('The team database"
+                           " keeps its records so that every laptop learns what happened to them: %s %s cannot be"
+                           " removed. Set its deleted_at instead (a customer''s data is erased from Relatio).', '%3', OLD.uuid);"
+                           "  END IF;")
+                           .arg(node, applying, t.name);
+        if (t.name == QLatin1String("customer_erasure"))
+            body += QStringLiteral(
+                "  IF TG_OP = 'INSERT' THEN"
+                "   RAISE EXCEPTION USING ERRCODE = 'restrict_violation', MESSAGE = format('An erasure of customer %s"
+                " cannot be written by hand: it would reach the laptops without the customer''s data being erased"
+                " here. Erase the customer from Relatio.', NEW.uuid);"
+                "  END IF;");
+        body += QStringLiteral(
+                    "  IF TG_OP = 'UPDATE' THEN"
+                    "   IF %1 THEN"
+                    "    RAISE EXCEPTION USING ERRCODE = 'restrict_violation', MESSAGE = format('Only the changeable"
+                    " fields of %s %s can be changed on the team database: the others are fixed once the record is"
+                    " made, on every laptop (make a new record instead).', '%2', OLD.uuid);"
+                    "   END IF;"
+                    "%3"
+                    "   IF cardinality(changed) = 0 THEN RETURN NULL; END IF;"
+                    "  END IF;"
+                    "  %4"
+                    "  IF TG_OP = 'INSERT' THEN"
+                    "   INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin) VALUES ('%2', NEW.uuid, clock_hlc, here, clock_seq, 0)"
+                    "    ON CONFLICT (tbl, uuid) DO UPDATE SET hlc = excluded.hlc, node = excluded.node, seq = excluded.seq,"
+                    "    origin = 0, base_hlc = NULL, base_node = NULL;"
+                    "   DELETE FROM field_stamp WHERE tbl = '%2' AND uuid = NEW.uuid;"
+                    "   RETURN NULL;"
+                    "  END IF;"
+                    // A field's first stamp starts from the base of its row, as on a laptop.
+                    "  INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
+                    "   SELECT '%2', NEW.uuid, f.name, clock_hlc, here, r.base_hlc, r.base_node FROM unnest(changed) AS f(name)"
+                    "   LEFT JOIN row_stamp AS r ON r.tbl = '%2' AND r.uuid = NEW.uuid"
+                    "   ON CONFLICT (tbl, uuid, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node;"
+                    // A record the feed does not hold yet (written by hand before version 5) joins it.
+                    "  INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin) VALUES ('%2', NEW.uuid, clock_hlc, here, clock_seq, 0)"
+                    "   ON CONFLICT (tbl, uuid) DO UPDATE SET seq = excluded.seq, origin = 0;"
+                    "  DELETE FROM sync_pending WHERE tbl = '%2' AND uuid = NEW.uuid AND field = ANY (changed);"
+                    "  RETURN NULL;"
+                    " END")
+                    .arg(fixed.join(QStringLiteral(" OR ")), t.name, changed.join(QString()), tick);
+        sql.append(QStringLiteral("CREATE FUNCTION relatio_stamp_%1() RETURNS trigger LANGUAGE plpgsql AS $$%2$$")
+                       .arg(t.name, body));
+        sql.append(QStringLiteral("CREATE TRIGGER sync_stamp_%1 AFTER INSERT OR UPDATE OR DELETE ON %1"
+                                  " FOR EACH ROW WHEN (%2) EXECUTE FUNCTION relatio_stamp_%1()")
+                       .arg(t.name, notSyncing));
+    }
+
+    // A customer's tags are one field of the customer.
+    sql.append(QStringLiteral(
+                   "CREATE FUNCTION relatio_stamp_customer_tag() RETURNS trigger LANGUAGE plpgsql AS $$"
+                   " DECLARE customer_uuid text; clock_hlc bigint; clock_seq bigint; here text := %1;"
+                   " BEGIN"
+                   "  IF %2 THEN RETURN NULL; END IF;"
+                   "  IF TG_OP = 'UPDATE' AND OLD.customer_id IS DISTINCT FROM NEW.customer_id THEN"
+                   "   RAISE EXCEPTION USING ERRCODE = 'restrict_violation', MESSAGE = 'A tag link cannot move to another"
+                   " customer: remove it and add a new one.';"
+                   "  END IF;"
+                   "  SELECT uuid INTO customer_uuid FROM customer"
+                   "   WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.customer_id ELSE NEW.customer_id END;"
+                   "  IF customer_uuid IS NULL THEN RETURN NULL; END IF;"
+                   "  %3"
+                   "  INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
+                   "   SELECT 'customer', customer_uuid, 'tags', clock_hlc, here, r.base_hlc, r.base_node"
+                   "   FROM (SELECT 1) AS one LEFT JOIN row_stamp AS r ON r.tbl = 'customer' AND r.uuid = customer_uuid"
+                   "   ON CONFLICT (tbl, uuid, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node;"
+                   "  INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin) VALUES ('customer', customer_uuid, clock_hlc, here, clock_seq, 0)"
+                   "   ON CONFLICT (tbl, uuid) DO UPDATE SET seq = excluded.seq, origin = 0;"
+                   "  DELETE FROM sync_pending WHERE tbl = 'customer' AND uuid = customer_uuid AND field = 'tags';"
+                   "  RETURN NULL;"
+                   " END $$")
+                   .arg(node, applying, tick));
+    sql.append(QStringLiteral("CREATE TRIGGER sync_stamp_customer_tag AFTER INSERT OR UPDATE OR DELETE ON customer_tag"
+                              " FOR EACH ROW WHEN (%1) EXECUTE FUNCTION relatio_stamp_customer_tag()")
+                   .arg(notSyncing));
+
+    // Records written by hand before this version get a place in the feed now (each its own, by id
+    // where the table has one), stamped with one tick of the clock.
+    sql.append(QStringLiteral("UPDATE sync_clock SET hlc = greatest(hlc + 1, %1), seq = seq + 1 WHERE id = 1").arg(pgClockTickSql()));
+    for (const SyncTable &t : syncTables()) {
+        sql.append(QStringLiteral("INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin)"
+                                  " SELECT '%1', t.uuid, k.hlc, %2, k.seq + %3, 0 FROM %1 AS t JOIN sync_clock AS k ON k.id = 1"
+                                  " WHERE NOT EXISTS (SELECT 1 FROM row_stamp AS r WHERE r.tbl = '%1' AND r.uuid = t.uuid)")
+                       .arg(t.name, node,
+                            t.hasId ? QStringLiteral("t.id") : QStringLiteral("row_number() OVER (ORDER BY t.uuid)")));
+        sql.append(QStringLiteral("UPDATE sync_clock SET seq = greatest(seq, coalesce((SELECT max(seq) FROM row_stamp), 0)) WHERE id = 1"));
+    }
+    sql.append(QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'team_schema'"));
+    return sql;
+}
+
 } // namespace
 
 QStringList teamSchemaUpgrade(int version)
 {
+    if (version == 5)
+        return teamSchemaV5();
     if (version == 4)
         return teamSchemaV4();
     if (version == 3)

@@ -265,6 +265,10 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
     q.addBindValue(newest);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), what));
+    // On a team database the stamping triggers (team schema 5) are not even called for what sync
+    // writes: this transaction says so (SET LOCAL ends with it).
+    if (m_dialect == Dialect::PostgreSQL && !q.exec(QStringLiteral("SET LOCAL relatio.applying = 'on'")))
+        return std::unexpected(Database::sqlError(q.lastError(), what));
 
     // Erasures first, then each table after the ones it refers to.
     QList<const SyncRecord *> ordered;

@@ -108,7 +108,9 @@ public:
                                           " maturity_assessment, maturity_answer, persona, persona_rule, customer_change, row_stamp,"
                                           " field_stamp,"
                                           " sync_conflict, sync_pending, sync_peer RESTART IDENTITY")));
-            // The rows every replica is made with, as init makes them.
+            // The rows every replica is made with, as init makes them (written as sync writes, not
+            // as changes made on the server).
+            REQUIRE(q.exec(QStringLiteral("UPDATE sync_clock SET hlc = 0, seq = 0, offset_ms = 0, applying = 1")));
             for (const QString &sql : QStringList{defaultChannelsSql(), defaultPurposesSql(), defaultConsentTextsSql()}
                      + defaultRowStampSql(true))
                 REQUIRE(q.exec(sql));

@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
@@ -522,6 +523,53 @@ void teamStep(History &h, Replica &r, QRandomGenerator &rng)
     }
 }
 
+// One change made on a PostgreSQL team database by hand (psql, a report tool), which its
+// triggers stamp (team schema 5): a customer's city, notes, first name, tombstone or a tag.
+void serverStep(History &h, World &w, QRandomGenerator &rng)
+{
+    Replica &server = w.server;
+    const QStringList customers = rowsOn(server, QStringLiteral("customer"));
+    if (customers.isEmpty())
+        return;
+    const QString uuid = customers[rng.bounded(customers.size())];
+    const auto before = server.sync().fieldStamps(QStringLiteral("customer"), uuid);
+    REQUIRE(before);
+    QString sql;
+    const int what = int(rng.bounded(5));
+    if (what == 0)
+        sql = QStringLiteral("UPDATE customer SET city = '%1' WHERE uuid = '%2'")
+                  .arg(QStringList{QStringLiteral("Bodø"), QStringLiteral("Gent"), QStringLiteral("Delft")}[rng.bounded(3)], uuid);
+    else if (what == 1)
+        sql = QStringLiteral("UPDATE customer SET notes = 'server note %1' WHERE uuid = '%2'").arg(rng.bounded(3)).arg(uuid);
+    else if (what == 2)
+        sql = QStringLiteral("UPDATE customer SET given_name = 'Eva' WHERE uuid = '%1' AND kind = 'person'").arg(uuid);
+    else if (what == 3)
+        sql = QStringLiteral("UPDATE customer SET deleted_at = CASE WHEN deleted_at IS NULL THEN '2026-12-06T10:00:00.000Z'"
+                             " END WHERE uuid = '%1'")
+                  .arg(uuid);
+    else {
+        const QStringList tags = rowsOn(server, QStringLiteral("tag"), QStringLiteral("WHERE deleted_at IS NULL"));
+        if (tags.isEmpty())
+            return;
+        const qint64 tag = idIn(server, QStringLiteral("tag"), tags[rng.bounded(tags.size())]);
+        const qint64 customer = idIn(server, QStringLiteral("customer"), uuid);
+        const bool has = scalar(server, QStringLiteral("SELECT count(*) FROM customer_tag WHERE customer_id = %1 AND tag_id = %2")
+                                            .arg(customer)
+                                            .arg(tag))
+                             .toInt()
+            > 0;
+        sql = has ? QStringLiteral("DELETE FROM customer_tag WHERE customer_id = %1 AND tag_id = %2").arg(customer).arg(tag)
+                  : QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES (%1, %2)").arg(customer).arg(tag);
+    }
+    QSqlQuery q(server.conn());
+    INFO(sql.toStdString());
+    const bool done = q.exec(sql);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(done);
+    recordWrites(h, server, uuid, *before);
+    h.log.append(QStringLiteral("server by hand: %1").arg(sql));
+}
+
 void runHistory(quint64 seed, int steps, ServerKind kind)
 {
     QRandomGenerator rng(seed);
@@ -535,6 +583,8 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
     QRandomGenerator clocks(seed ^ 0x5eedc10cULL);
     // Steps on units, assessments and personas, likewise drawn apart.
     QRandomGenerator team(seed ^ 0x7ea3da7aULL);
+    // Changes made by hand on a PostgreSQL team database, likewise.
+    QRandomGenerator byHand(seed ^ 0x5e77e4d1ULL);
 
     const QStringList givenNames{QStringLiteral("Anna"), QStringLiteral("Bram"), QStringLiteral("Cor"), QStringLiteral("Dina")};
     const QStringList cities{QStringLiteral("Oslo"), QStringLiteral("Gent"), QStringLiteral("Delft")};
@@ -577,6 +627,8 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
             const int i = int(team.bounded(laptopCount + (w.serverIsFile() ? 1 : 0)));
             teamStep(h, i == laptopCount ? w.server : w.laptop(i), team);
         }
+        if (!w.serverIsFile() && byHand.bounded(10) == 0)
+            serverStep(h, w, byHand);
         const int op = int(rng.bounded(120));
         if (op < 25) {
             // Sync a laptop, perhaps cut off somewhere, perhaps with every batch delivered twice.
