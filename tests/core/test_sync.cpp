@@ -891,13 +891,17 @@ TEST_CASE("A team database of the first version is upgraded in place and keeps w
                                           {QStringLiteral("old-laptop"), QStringLiteral("replica"), std::nullopt, 1}));
     }
     REQUIRE(scalar((*team)->connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'team_schema'")).toInt() == 1);
+    // Someone added a customer by hand, which no laptop received then (nothing stamped it).
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO customer (uuid, kind, given_name, family_name, city, country, created_at,"
+                                  " updated_at) VALUES ('by-hand-1', 'person', 'Kari', 'Nordmann', 'Tromsø', 'NO',"
+                                  " '2026-12-01T09:00:00.000Z', '2026-12-01T09:00:00.000Z')")));
 
     // A newer Relatio that connects brings the schema up to date, and syncs contacts from then on.
     REQUIRE((*team)->check());
     CHECK(scalar((*team)->connection(), QStringLiteral("SELECT value FROM meta WHERE key = 'team_schema'")).toInt() == kTeamSchemaVersion);
     CHECK(scalar((*team)->connection(), QStringLiteral("SELECT count(*) FROM channel")).toInt() == 8);
     CHECK(scalar((*team)->connection(), QStringLiteral("SELECT count(*) FROM consent_text")).toInt() == 5);
-    CHECK(scalar((*team)->connection(), QStringLiteral("SELECT count(*) FROM customer")).toInt() == 1);
+    CHECK(scalar((*team)->connection(), QStringLiteral("SELECT count(*) FROM customer")).toInt() == 2);
     CHECK_FALSE((*team)->init().value()); // nothing left to do
     InteractionRepository contacts(t.db);
     Interaction i;
@@ -909,6 +913,9 @@ TEST_CASE("A team database of the first version is upgraded in place and keeps w
     SyncEndpoint laptop(t.db);
     REQUIRE(Synchroniser::run(laptop, (*team)->endpoint()));
     CHECK(scalar((*team)->connection(), QStringLiteral("SELECT subject FROM interaction")).toString() == QStringLiteral("Called about the renewal"));
+    // The upgrade to version 5 put the hand-made record in the feed: the laptop has it now.
+    CHECK(scalar(t.db->connection(), QStringLiteral("SELECT city FROM customer WHERE uuid = 'by-hand-1'")).toString()
+          == QStringLiteral("Tromsø"));
     CHECK(laptop.contentHash().value().toHex() == (*team)->endpoint().contentHash().value().toHex());
     REQUIRE(q.exec(QStringLiteral("SET search_path TO public")));
     REQUIRE(q.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema)));
