@@ -1553,6 +1553,18 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>in use</source>
         <translation>i bruk</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>the team database</source>
+        <translation>teamdatabasen</translation>
+    </message>
+    <message>
+        <source>another computer (%1)</source>
+        <translation>en annen datamaskin (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -6230,10 +6242,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>Posten er endret igjen siden.</translation>
     </message>
     <message>
-        <source>written %1 on %2</source>
-        <translation>skrevet %1 på %2</translation>
-    </message>
-    <message>
         <source>Edits overwritten by sync</source>
         <translation>Endringer overskrevet av synkronisering</translation>
     </message>
@@ -6244,6 +6252,12 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Sync has overwritten no edits here that are still to be reviewed.</source>
         <translation>Synkroniseringen har ikke overskrevet noen endringer som gjenstår å se gjennom.</translation>
+    </message>
+    <message>
+        <source>written %1
+on %2</source>
+        <translation>skrevet %1
+på %2</translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,18 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>in use</source>
         <translation>in gebruik</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>the team database</source>
+        <translation>de teamdatabase</translation>
+    </message>
+    <message>
+        <source>another computer (%1)</source>
+        <translation>een andere computer (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -6240,10 +6252,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>Het record is sindsdien opnieuw gewijzigd.</translation>
     </message>
     <message>
-        <source>written %1 on %2</source>
-        <translation>geschreven %1 op %2</translation>
-    </message>
-    <message>
         <source>Edits overwritten by sync</source>
         <translation>Door synchronisatie overschreven wijzigingen</translation>
     </message>
@@ -6254,6 +6262,12 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Sync has overwritten no edits here that are still to be reviewed.</source>
         <translation>Er zijn geen door synchronisatie overschreven wijzigingen meer om te bekijken.</translation>
+    </message>
+    <message>
+        <source>written %1
+on %2</source>
+        <translation>geschreven %1
+op %2</translation>
     </message>
 </context>
 <context>

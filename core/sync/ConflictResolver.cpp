@@ -186,6 +186,25 @@ QString ConflictResolver::describe(const QString &field, const QVariant &value, 
     return text;
 }
 
+QString ConflictResolver::placeName(const QString &node) const
+{
+    if (!m_places) {
+        QSqlQuery q(m_db->connection());
+        QString here;
+        QString server;
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'replica_id'")) && q.next())
+            here = q.value(0).toString();
+        if (q.exec(QStringLiteral("SELECT peer_id FROM sync_peer WHERE role = 'server'")) && q.next())
+            server = q.value(0).toString();
+        m_places = std::make_pair(here, server);
+    }
+    if (!node.isEmpty() && node == m_places->first)
+        return tr("this computer");
+    if (!node.isEmpty() && node == m_places->second)
+        return tr("the team database");
+    return tr("another computer (%1)").arg(node.left(8));
+}
+
 ConflictView ConflictResolver::view(const Conflict &c, const QString &label, const QList<SyncRecord> &held) const
 {
     // held: the record as it is here (empty when it is not), to tell whether the winner still stands.
@@ -194,8 +213,8 @@ ConflictView ConflictResolver::view(const Conflict &c, const QString &label, con
     v.fieldLabel = label;
     v.loserText = describe(c.field, c.loserValue);
     v.winnerText = describe(c.field, c.winnerValue);
-    v.loserWhere = c.loser.node;
-    v.winnerWhere = c.winner.node;
+    v.loserWhere = placeName(c.loser.node);
+    v.winnerWhere = placeName(c.winner.node);
     v.loserWhen = stampTime(c.loser.hlc);
     v.winnerWhen = stampTime(c.winner.hlc);
     if (!held.isEmpty()) {

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <optional>
+#include <utility>
+
 namespace relatio::sync {
 
 struct ConflictView
@@ -18,7 +21,7 @@ struct ConflictView
     QString record;       // elsewhere: the record alone ("Persona “Busy buyer”"); empty on a card
     QString loserText;    // the value as people read it (names for references)
     QString winnerText;
-    QString loserWhere;   // the replica that wrote it
+    QString loserWhere;   // where it was written: "this computer", "the team database", "another computer (3fa2b1c7)"
     QString winnerWhere;
     QDateTime loserWhen;  // from the stamps' clocks
     QDateTime winnerWhen;
@@ -59,11 +62,14 @@ private:
     // to it reads ("Sales"). Empty when it is not here.
     QString recordLabel(const QString &table, const QString &uuid, bool bare = false) const;
     ConflictView view(const Conflict &c, const QString &label, const QList<SyncRecord> &held) const;
+    // The replica that wrote a stamp, as people name it (replica ids are random hex).
+    QString placeName(const QString &node) const;
     Result<void> setState(const QString &conflictUuid, const QString &state);
     Result<void> flipField(const QString &conflictUuid, const QString &table, const QString &rowUuid,
                            const QString &field, const QVariant &value, bool back);
 
     DatabasePtr m_db;
+    mutable std::optional<std::pair<QString, QString>> m_places; // this replica's id, its server's
 };
 
 } // namespace relatio::sync

@@ -801,7 +801,8 @@ TEST_CASE("An overwritten edit can be put back from the record, or kept, and the
     CHECK(city->loserText == QStringLiteral("Leiden"));
     CHECK(city->winnerText == QStringLiteral("Haarlem"));
     CHECK(city->currentIsWinner);
-    CHECK(city->loserWhere.startsWith(QStringLiteral("laptop1")));
+    CHECK(city->loserWhere == QStringLiteral("this computer"));
+    CHECK(city->winnerWhere == QStringLiteral("another computer (laptop2-)"));
     CHECK(tags->loserText == QStringLiteral("Lead")); // names, not uuids
     CHECK(tags->winnerText == QStringLiteral("VIP"));
 

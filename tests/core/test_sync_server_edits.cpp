@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "customers/CustomerRepository.h"
+#include "sync/ConflictResolver.h"
 #include "sync/PgSchema.h"
 #include "sync/SyncEndpoint.h"
 #include "sync/Synchroniser.h"
@@ -117,6 +118,14 @@ TEST_CASE("A change made on the team database itself reaches every laptop, and a
         CHECK(onEach(*r, QStringLiteral("SELECT city FROM customer WHERE uuid = '%1'").arg(piet)).toString()
               == QStringLiteral("Zwolle"));
     }
+    // Laptop b's card says where each value was written.
+    const auto views = ConflictResolver(b.db).forCustomer(anna);
+    REQUIRE(views);
+    REQUIRE(views->size() == 1);
+    CHECK(views->first().loserText == QStringLiteral("Delft"));
+    CHECK(views->first().loserWhere == QStringLiteral("this computer"));
+    CHECK(views->first().winnerWhere == QStringLiteral("the team database"));
+
     // On the laptops the hand-made record is whole: its derived columns are made on arrival.
     CHECK_FALSE(onEach(a, QStringLiteral("SELECT sort_name FROM customer WHERE uuid = '%1'").arg(piet)).toString().isEmpty());
 

@@ -73,7 +73,7 @@ TEST_CASE("The card shows edits that sync overwrote, and puts one back on reques
     REQUIRE(list);
     CHECK(list->topLevelItem(0)->text(0) == QStringLiteral("City"));
     CHECK(list->topLevelItem(0)->text(1).startsWith(QStringLiteral("Leiden\nwritten ")));
-    CHECK(list->topLevelItem(0)->text(1).endsWith(QStringLiteral(" on annas-laptop")));
+    CHECK(list->topLevelItem(0)->text(1).endsWith(QStringLiteral("\non another computer (annas-la)")));
     CHECK(list->topLevelItem(0)->text(2).startsWith(QStringLiteral("Haarlem\n")));
     QPushButton *putBack = nullptr;
     for (QPushButton *b : dialog.findChildren<QPushButton *>())

@@ -58,8 +58,10 @@ void ConflictDialog::build(const QString &title, const QString &firstColumn)
     // Each value with, below it, when and where it was written.
     m_list->setHeaderLabels({firstColumn, tr("Overwritten value"), tr("Kept value")});
     m_list->setUniformRowHeights(false);
-    m_list->setWordWrap(true);
-    m_list->setTextElideMode(Qt::ElideMiddle);
+    // One line each (a long value ends in "…"; its tooltip has it whole), so the lines below it
+    // always show.
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -99,7 +101,7 @@ void ConflictDialog::reload()
     m_empty->setText(views ? tr("Sync has overwritten no edits here that are still to be reviewed.")
                            : views.error().message);
     for (const sync::ConflictView &v : std::as_const(m_views)) {
-        const QString written = tr("written %1 on %2");
+        const QString written = tr("written %1\non %2");
         // Elsewhere, the record above its field.
         const QString what = v.record.isEmpty()
             ? v.fieldLabel
