@@ -31,7 +31,6 @@ void onServer(World &w, const QString &sql)
 {
     QSqlQuery q(w.server.conn());
     INFO(sql.toStdString());
-    INFO(q.lastError().text().toStdString());
     const bool done = q.exec(sql);
     INFO(q.lastError().text().toStdString());
     REQUIRE(done);
