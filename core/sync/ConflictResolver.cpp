@@ -3,6 +3,7 @@
 
 #include "customers/CustomerRepository.h"
 #include "maturity/Criteria.h"
+#include "privacy/Consent.h"
 #include "store/Transaction.h"
 #include "sync/SyncSchema.h"
 #include "util/Stamps.h"
@@ -123,6 +124,10 @@ QString ConflictResolver::describe(const QString &field, const QVariant &value, 
             return value.toInt() != 0 ? tr("yes") : tr("no");
         if (field == QLatin1String("score") && value.toInt() == 0)
             return tr("not known");
+        if (table == QLatin1String("consent_purpose") && field == QLatin1String("medium")) {
+            if (const auto medium = consentMediumFromCode(value.toString()))
+                return consentMediumName(*medium);
+        }
         if (field == QLatin1String("assessed_on") || field == QLatin1String("ordered_on"))
             return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
     }

@@ -9,6 +9,7 @@
 #include "maturity/Assessments.h"
 #include "maturity/Criteria.h"
 #include "privacy/ChangeHistory.h"
+#include "privacy/Consent.h"
 #include "privacy/Erasure.h"
 #include "store/Migrations.h"
 #include "sync/ConflictResolver.h"
@@ -18,6 +19,7 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace relatio;
 using namespace relatio::maturity;
@@ -493,4 +495,28 @@ TEST_CASE("Saving a persona keeps the channels it names that have not reached th
                                                                   " || (SELECT uuid FROM channel WHERE id = 1) || ',not-here-yet'"))
                         .toString());
     CHECK(personas.persona(*id).value().preferredChannels == QList<qint64>{2, 1});
+}
+
+TEST_CASE("A purpose's medium overwritten by sync is listed by the medium's name", "[sync]")
+{
+    World w(2);
+    Replica &a = w.laptop(0);
+    Replica &b = w.laptop(1);
+    const QString purpose = scalar(a, QStringLiteral("SELECT uuid FROM consent_purpose ORDER BY id LIMIT 1")).toString();
+    QSqlQuery onA(a.db->connection());
+    REQUIRE(onA.exec(QStringLiteral("UPDATE consent_purpose SET medium = '%1' WHERE uuid = '%2'")
+                         .arg(consentMediumCode(ConsentMedium::Phone), purpose)));
+    QThread::msleep(5);
+    QSqlQuery onB(b.db->connection());
+    REQUIRE(onB.exec(QStringLiteral("UPDATE consent_purpose SET medium = '%1' WHERE uuid = '%2'")
+                         .arg(consentMediumCode(ConsentMedium::Post), purpose)));
+    w.syncAll();
+    const auto listed = ConflictResolver(a.db).elsewhere();
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().fieldLabel.endsWith(QStringLiteral(": Medium")));
+    CHECK(listed->first().loserText == consentMediumName(ConsentMedium::Phone));
+    CHECK(listed->first().winnerText == consentMediumName(ConsentMedium::Post));
+    CHECK(listed->first().loserText != consentMediumCode(ConsentMedium::Phone));
+    requireConverged(w);
 }
