@@ -1565,6 +1565,14 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>another computer (%1)</source>
         <translation>en annen datamaskin (%1)</translation>
     </message>
+    <message>
+        <source>Another tag is called “%1” now. Rename or remove that tag first, then put this name back.</source>
+        <translation>En annen etikett heter nå «%1». Gi den etiketten et nytt navn eller fjern den først, og sett så dette navnet tilbake.</translation>
+    </message>
+    <message>
+        <source>Another product has the SKU “%1” now. Change that product&apos;s SKU first, then put this one back.</source>
+        <translation>Et annet produkt har nå SKU-en «%1». Endre SKU-en til det produktet først, og sett så denne tilbake.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

@@ -1575,6 +1575,14 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>another computer (%1)</source>
         <translation>een andere computer (%1)</translation>
     </message>
+    <message>
+        <source>Another tag is called “%1” now. Rename or remove that tag first, then put this name back.</source>
+        <translation>Een andere tag heet nu “%1”. Geef die tag eerst een andere naam of verwijder hem, en zet deze naam dan terug.</translation>
+    </message>
+    <message>
+        <source>Another product has the SKU “%1” now. Change that product&apos;s SKU first, then put this one back.</source>
+        <translation>Een ander product heeft nu de SKU “%1”. Wijzig eerst de SKU van dat product en zet deze dan terug.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

@@ -575,6 +575,25 @@ Result<void> ConflictResolver::flipField(const QString &conflictUuid, const QStr
     WriteTransaction tx(m_db->connection());
     if (!tx.isOpen())
         return std::unexpected(Database::sqlError(tx.error(), tr("Answering a conflict")));
+    // A tag's name and a product's SKU are one record's only: taken meanwhile by another, the
+    // value cannot go back until that one gives it up (nothing is written).
+    const bool tagName = table == QLatin1String("tag") && field == QLatin1String("name");
+    const bool sku = table == QLatin1String("product") && field == QLatin1String("sku");
+    if ((tagName || sku) && !value.toString().isEmpty()) {
+        QSqlQuery taken(m_db->connection());
+        taken.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND uuid <> ?").arg(table, field));
+        taken.addBindValue(value);
+        taken.addBindValue(rowUuid);
+        if (!taken.exec())
+            return std::unexpected(Database::sqlError(taken.lastError(), tr("Answering a conflict")));
+        if (taken.next()) {
+            return fail(Error::Code::Conflict,
+                        tagName ? tr("Another tag is called “%1” now. Rename or remove that tag first, then put this "
+                                     "name back.").arg(value.toString())
+                                : tr("Another product has the SKU “%1” now. Change that product's SKU first, then put "
+                                     "this one back.").arg(value.toString()));
+        }
+    }
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE %1 SET %2 = ?%3 WHERE uuid = ?")
                   .arg(table, field, t->hasUpdated ? QStringLiteral(", updated_at = ?") : QString()));

@@ -520,3 +520,38 @@ TEST_CASE("A purpose's medium overwritten by sync is listed by the medium's name
     CHECK(listed->first().loserText != consentMediumCode(ConsentMedium::Phone));
     requireConverged(w);
 }
+
+TEST_CASE("A tag name overwritten by sync and taken meanwhile by another tag is not put back but says why", "[sync]")
+{
+    World w(2);
+    Replica &a = w.laptop(0);
+    Replica &b = w.laptop(1);
+    REQUIRE(CustomerRepository(a.db).ensureTag(QStringLiteral("VIP")));
+    w.syncAll();
+    QSqlQuery onA(a.db->connection());
+    REQUIRE(onA.exec(QStringLiteral("UPDATE tag SET name = 'Key' WHERE name = 'VIP'")));
+    QThread::msleep(5);
+    QSqlQuery onB(b.db->connection());
+    REQUIRE(onB.exec(QStringLiteral("UPDATE tag SET name = 'Gold' WHERE name = 'VIP'")));
+    w.syncAll();
+    REQUIRE(CustomerRepository(a.db).ensureTag(QStringLiteral("key")));
+    ConflictResolver resolver(a.db);
+    const auto listed = resolver.elsewhere();
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().loserText == QStringLiteral("Key"));
+    const auto flipped = resolver.flip(listed->first().conflict.uuid, QStringLiteral("Bo"));
+    REQUIRE_FALSE(flipped);
+    CHECK(flipped.error().message == QStringLiteral("Another tag is called “Key” now. Rename or remove that tag first, "
+                                                    "then put this name back."));
+    // Nothing was written: the entry is still open, the names as they were.
+    CHECK(resolver.openCountElsewhere().value_or(-1) == 1);
+    CHECK(scalar(a, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM tag ORDER BY name)")).toString()
+          == QStringLiteral("Gold,key"));
+    // Once the other tag is renamed, the name goes back.
+    REQUIRE(onA.exec(QStringLiteral("UPDATE tag SET name = 'Keys' WHERE name = 'key'")));
+    REQUIRE(resolver.flip(listed->first().conflict.uuid, QStringLiteral("Bo")));
+    w.syncAll();
+    CHECK(scalar(b, QStringLiteral("SELECT count(*) FROM tag WHERE name = 'Key'")).toInt() == 1);
+    requireConverged(w);
+}
