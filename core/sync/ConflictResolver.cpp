@@ -20,6 +20,27 @@ ConflictResolver::ConflictResolver(DatabasePtr db)
 {
 }
 
+namespace {
+
+// A customer's name as people read it, in SQL (alias: the customer table's, with its dot).
+QString customerNameSql(const QString &alias = QString())
+{
+    return QStringLiteral("CASE %1kind WHEN 'organisation' THEN %1organisation_name"
+                          " ELSE trim(%1given_name || ' ' || %1family_name) END")
+        .arg(alias);
+}
+
+// The tables whose conflicts the customer card shows; the others are listed elsewhere.
+const QString kOnCardSql = QStringLiteral("('customer', 'interaction', 'follow_up')");
+
+bool onCard(const QString &table)
+{
+    return table == QLatin1String("customer") || table == QLatin1String("interaction")
+        || table == QLatin1String("follow_up");
+}
+
+} // namespace
+
 QDateTime ConflictResolver::stampTime(qint64 hlc)
 {
     return QDateTime::fromMSecsSinceEpoch(hlc >> 16, Qt::UTC);
@@ -97,8 +118,7 @@ QString ConflictResolver::fieldLabel(const QString &field)
 
 QString ConflictResolver::describe(const QString &field, const QVariant &value, const QString &table) const
 {
-    if (table != QLatin1String("customer") && table != QLatin1String("interaction")
-        && table != QLatin1String("follow_up") && !value.isNull() && !value.toString().isEmpty()) {
+    if (!onCard(table) && !value.isNull() && !value.toString().isEmpty()) {
         // A reference of the other records by the name of what it names, a persona's channels
         // by theirs; times and days as people read them.
         const SyncTable *t = syncTable(table);
@@ -153,29 +173,18 @@ QString ConflictResolver::describe(const QString &field, const QVariant &value, 
             return QLocale().toString(fromStoredTime(text).toLocalTime(), QLocale::ShortFormat);
     if (field == QLatin1String("due_date"))
         return QLocale().toString(QDate::fromString(text, Qt::ISODate), QLocale::ShortFormat);
-    if (field == QLatin1String("channel_id")) {
-        q.prepare(QStringLiteral("SELECT CASE WHEN name <> '' THEN name ELSE code END FROM channel WHERE uuid = ?"));
-        q.addBindValue(text);
-        if (q.exec() && q.next())
-            return q.value(0).toString();
-        return tr("(a record not here)");
-    }
-    if (field == QLatin1String("handled_by") || field == QLatin1String("taken_by") || field == QLatin1String("assignee_id")) {
-        q.prepare(QStringLiteral("SELECT name FROM owner WHERE uuid = ?"));
-        q.addBindValue(text);
-        if (q.exec() && q.next())
-            return q.value(0).toString();
-        return tr("(a record not here)");
-    }
-    if (field == QLatin1String("owner_id") || field == QLatin1String("organisation_id")) {
-        q.prepare(field == QLatin1String("owner_id")
-                      ? QStringLiteral("SELECT name FROM owner WHERE uuid = ?")
-                      : QStringLiteral("SELECT CASE kind WHEN 'organisation' THEN organisation_name"
-                                       " ELSE trim(given_name || ' ' || family_name) END FROM customer WHERE uuid = ?"));
-        q.addBindValue(text);
-        if (q.exec() && q.next())
-            return q.value(0).toString();
-        return tr("(a record not here)");
+    // A reference on the card by the name of what it names.
+    static const QHash<QString, QString> targets = {
+        {QStringLiteral("channel_id"), QStringLiteral("channel")},
+        {QStringLiteral("handled_by"), QStringLiteral("owner")},
+        {QStringLiteral("taken_by"), QStringLiteral("owner")},
+        {QStringLiteral("assignee_id"), QStringLiteral("owner")},
+        {QStringLiteral("owner_id"), QStringLiteral("owner")},
+        {QStringLiteral("organisation_id"), QStringLiteral("customer")},
+    };
+    if (const auto target = targets.constFind(field); target != targets.cend()) {
+        const QString name = recordLabel(*target, text, true);
+        return name.isEmpty() ? tr("(a record not here)") : name;
     }
     if (field == QLatin1String("tags")) {
         QStringList names;
@@ -210,14 +219,15 @@ QString ConflictResolver::placeName(const QString &node) const
     return tr("another computer (%1)").arg(node.left(8));
 }
 
-ConflictView ConflictResolver::view(const Conflict &c, const QString &label, const QList<SyncRecord> &held) const
+ConflictView ConflictResolver::view(const Conflict &c, const QString &table, const QString &label,
+                                    const QList<SyncRecord> &held) const
 {
     // held: the record as it is here (empty when it is not), to tell whether the winner still stands.
     ConflictView v;
     v.conflict = c;
     v.fieldLabel = label;
-    v.loserText = describe(c.field, c.loserValue);
-    v.winnerText = describe(c.field, c.winnerValue);
+    v.loserText = describe(c.field, c.loserValue, table);
+    v.winnerText = describe(c.field, c.winnerValue, table);
     v.loserWhere = placeName(c.loser.node);
     v.winnerWhere = placeName(c.winner.node);
     v.loserWhen = stampTime(c.loser.hlc);
@@ -242,7 +252,7 @@ Result<QList<ConflictView>> ConflictResolver::forCustomer(const QString &custome
     for (const Conflict &c : std::as_const(*all)) {
         if (openOnly && c.state != QLatin1String("open"))
             continue;
-        out.prepend(view(c, fieldLabel(c.field), *records));
+        out.prepend(view(c, QStringLiteral("customer"), fieldLabel(c.field), *records));
     }
     // The customer's contacts and follow-ups: each entry says which one it is about.
     QSqlQuery q(m_db->connection());
@@ -282,7 +292,7 @@ Result<QList<ConflictView>> ConflictResolver::forCustomer(const QString &custome
         for (const Conflict &c : std::as_const(*conflicts)) {
             if (openOnly && c.state != QLatin1String("open"))
                 continue;
-            out.append(view(c, tr("%1: %2").arg(row.title, fieldLabel(c.field)), *held));
+            out.append(view(c, row.table, tr("%1: %2").arg(row.title, fieldLabel(c.field)), *held));
         }
     }
     std::stable_sort(out.begin(), out.end(),
@@ -309,8 +319,7 @@ QString ConflictResolver::recordLabel(const QString &table, const QString &uuid,
     else if (table == QLatin1String("channel") || table == QLatin1String("consent_purpose"))
         row = one(QStringLiteral("SELECT CASE WHEN name <> '' THEN name ELSE code END, '', '' FROM %1 WHERE uuid = ?").arg(table));
     else if (table == QLatin1String("customer"))
-        row = one(QStringLiteral("SELECT CASE kind WHEN 'organisation' THEN organisation_name"
-                                 " ELSE trim(given_name || ' ' || family_name) END, '', '' FROM customer WHERE uuid = ?"));
+        row = one(QStringLiteral("SELECT %1, '', '' FROM customer WHERE uuid = ?").arg(customerNameSql()));
     else if (table == QLatin1String("persona_rule"))
         row = one(QStringLiteral("SELECT p.name, '', '' FROM persona_rule r JOIN persona p ON p.id = r.persona_id WHERE r.uuid = ?"));
     else if (table == QLatin1String("maturity_assessment"))
@@ -321,20 +330,26 @@ QString ConflictResolver::recordLabel(const QString &table, const QString &uuid,
                                  " JOIN maturity_assessment a ON a.id = m.assessment_id JOIN org_unit u ON u.id = a.unit_id"
                                  " WHERE m.uuid = ?"));
     else if (table == QLatin1String("purchase"))
-        row = one(QStringLiteral("SELECT CASE c.kind WHEN 'organisation' THEN c.organisation_name"
-                                 " ELSE trim(c.given_name || ' ' || c.family_name) END, p.ordered_on, '' FROM purchase p"
-                                 " JOIN customer c ON c.id = p.customer_id WHERE p.uuid = ?"));
+        row = one(QStringLiteral("SELECT %1, p.ordered_on, '' FROM purchase p JOIN customer c ON c.id = p.customer_id"
+                                 " WHERE p.uuid = ?")
+                      .arg(customerNameSql(QStringLiteral("c."))));
     if (row.isEmpty())
         return {};
-    if (bare && (table == QLatin1String("org_unit") || table == QLatin1String("persona")))
-        return row.first();
+    // A named record: bare, its name; else with its kind ("Tag “VIP”").
+    static const QHash<QString, const char *> kinds = {
+        {QStringLiteral("owner"), QT_TR_NOOP("Team member “%1”")},
+        {QStringLiteral("tag"), QT_TR_NOOP("Tag “%1”")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Channel “%1”")},
+        {QStringLiteral("product"), QT_TR_NOOP("Product “%1”")},
+        {QStringLiteral("consent_purpose"), QT_TR_NOOP("Consent purpose “%1”")},
+        {QStringLiteral("org_unit"), QT_TR_NOOP("Unit “%1”")},
+        {QStringLiteral("persona"), QT_TR_NOOP("Persona “%1”")},
+    };
+    if (const auto kind = kinds.constFind(table); kind != kinds.cend())
+        return bare ? row.first() : tr(*kind).arg(row.first());
     const QString day = row.value(1).isEmpty()
         ? QString()
         : QLocale().toString(QDate::fromString(row.value(1), Qt::ISODate), QLocale::ShortFormat);
-    if (table == QLatin1String("org_unit"))
-        return tr("Unit “%1”").arg(row.first());
-    if (table == QLatin1String("persona"))
-        return tr("Persona “%1”").arg(row.first());
     if (table == QLatin1String("persona_rule"))
         return tr("A rule of persona “%1”").arg(row.first());
     if (table == QLatin1String("maturity_assessment"))
@@ -360,8 +375,8 @@ Result<QList<ConflictView>> ConflictResolver::elsewhere(bool openOnly) const
 {
     QSqlQuery q(m_db->connection());
     if (!q.exec(QStringLiteral("SELECT DISTINCT tbl, row_uuid FROM sync_conflict"
-                               " WHERE tbl NOT IN ('customer', 'interaction', 'follow_up')%1")
-                    .arg(openOnly ? QStringLiteral(" AND state = 'open'") : QString())))
+                               " WHERE tbl NOT IN %1%2")
+                    .arg(kOnCardSql, openOnly ? QStringLiteral(" AND state = 'open'") : QString())))
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));
     QList<std::pair<QString, QString>> records;
     while (q.next())
@@ -379,25 +394,13 @@ Result<QList<ConflictView>> ConflictResolver::elsewhere(bool openOnly) const
         if (!held)
             return std::unexpected(held.error());
         QString record = recordLabel(table, uuid);
-        if (table == QLatin1String("owner"))
-            record = tr("Team member “%1”").arg(record);
-        else if (table == QLatin1String("tag"))
-            record = tr("Tag “%1”").arg(record);
-        else if (table == QLatin1String("channel"))
-            record = tr("Channel “%1”").arg(record);
-        else if (table == QLatin1String("product"))
-            record = tr("Product “%1”").arg(record);
-        else if (table == QLatin1String("consent_purpose"))
-            record = tr("Consent purpose “%1”").arg(record);
         if (record.isEmpty())
             record = tr("A record not here (%1)").arg(uuid.left(8));
         for (const Conflict &c : std::as_const(*conflicts)) {
             if (openOnly && c.state != QLatin1String("open"))
                 continue;
-            ConflictView v = view(c, tr("%1: %2").arg(record, fieldLabel(c.field)), *held);
+            ConflictView v = view(c, table, tr("%1: %2").arg(record, fieldLabel(c.field)), *held);
             v.record = record;
-            v.loserText = describe(c.field, c.loserValue, table);
-            v.winnerText = describe(c.field, c.winnerValue, table);
             out.append(v);
         }
     }
@@ -409,8 +412,7 @@ Result<QList<ConflictView>> ConflictResolver::elsewhere(bool openOnly) const
 Result<int> ConflictResolver::openCountElsewhere() const
 {
     QSqlQuery q(m_db->connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE state = 'open'"
-                               " AND tbl NOT IN ('customer', 'interaction', 'follow_up')"))
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE state = 'open' AND tbl NOT IN %1").arg(kOnCardSql))
         || !q.next())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));
     return q.value(0).toInt();

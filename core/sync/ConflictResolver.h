@@ -61,7 +61,8 @@ private:
     // What a conflict elsewhere is about, as people name it ("Unit “Sales”"); bare: as a reference
     // to it reads ("Sales"). Empty when it is not here.
     QString recordLabel(const QString &table, const QString &uuid, bool bare = false) const;
-    ConflictView view(const Conflict &c, const QString &label, const QList<SyncRecord> &held) const;
+    // An entry about a record of table, its values described as that table's.
+    ConflictView view(const Conflict &c, const QString &table, const QString &label, const QList<SyncRecord> &held) const;
     // The replica that wrote a stamp, as people name it (replica ids are random hex).
     QString placeName(const QString &node) const;
     Result<void> setState(const QString &conflictUuid, const QString &state);

@@ -133,9 +133,24 @@ QStringList teamSchemaV5()
     // What sync writes is not even handed to the functions: its transaction sets this (a trigger's
     // condition cannot read a table); the check of applying inside stays for other writers.
     const QString notSyncing = QStringLiteral("current_setting('relatio.applying', true) IS DISTINCT FROM 'on'");
-    const QString tick = QStringLiteral("UPDATE sync_clock SET hlc = greatest(hlc + 1, %1), seq = seq + 1 WHERE id = 1"
-                                        " RETURNING hlc, seq INTO clock_hlc, clock_seq;")
-                             .arg(pgClockTickSql());
+    const QString tickOnly = QStringLiteral("UPDATE sync_clock SET hlc = greatest(hlc + 1, %1), seq = seq + 1 WHERE id = 1")
+                                 .arg(pgClockTickSql());
+    const QString tick = tickOnly + QStringLiteral(" RETURNING hlc, seq INTO clock_hlc, clock_seq;");
+    // Stamps the fields (a text[] expression) of a record with the tick taken: a field's first
+    // stamp starts from the base of its row, as on a laptop; the record moves to the feed's end
+    // (joining it if it was written by hand before version 5); a reference that waited for its
+    // target is replaced by the edit.
+    const auto stampFields = [](const QString &table, const QString &uuid, const QString &fields) {
+        return QStringLiteral(
+                   "  INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
+                   "   SELECT '%1', %2, f.name, clock_hlc, here, r.base_hlc, r.base_node FROM unnest(%3) AS f(name)"
+                   "   LEFT JOIN row_stamp AS r ON r.tbl = '%1' AND r.uuid = %2"
+                   "   ON CONFLICT (tbl, uuid, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node;"
+                   "  INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin) VALUES ('%1', %2, clock_hlc, here, clock_seq, 0)"
+                   "   ON CONFLICT (tbl, uuid) DO UPDATE SET seq = excluded.seq, origin = 0;"
+                   "  DELETE FROM sync_pending WHERE tbl = '%1' AND uuid = %2 AND field = ANY (%3);")
+            .arg(table, uuid, fields);
+    };
     QStringList sql;
     for (const SyncTable &t : syncTables()) {
         QStringList changed;
@@ -185,18 +200,11 @@ QStringList teamSchemaV5()
                     "   DELETE FROM field_stamp WHERE tbl = '%2' AND uuid = NEW.uuid;"
                     "   RETURN NULL;"
                     "  END IF;"
-                    // A field's first stamp starts from the base of its row, as on a laptop.
-                    "  INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
-                    "   SELECT '%2', NEW.uuid, f.name, clock_hlc, here, r.base_hlc, r.base_node FROM unnest(changed) AS f(name)"
-                    "   LEFT JOIN row_stamp AS r ON r.tbl = '%2' AND r.uuid = NEW.uuid"
-                    "   ON CONFLICT (tbl, uuid, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node;"
-                    // A record the feed does not hold yet (written by hand before version 5) joins it.
-                    "  INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin) VALUES ('%2', NEW.uuid, clock_hlc, here, clock_seq, 0)"
-                    "   ON CONFLICT (tbl, uuid) DO UPDATE SET seq = excluded.seq, origin = 0;"
-                    "  DELETE FROM sync_pending WHERE tbl = '%2' AND uuid = NEW.uuid AND field = ANY (changed);"
+                    "%5"
                     "  RETURN NULL;"
                     " END")
-                    .arg(fixed.join(QStringLiteral(" OR ")), t.name, changed.join(QString()), tick);
+                    .arg(fixed.join(QStringLiteral(" OR ")), t.name, changed.join(QString()), tick,
+                         stampFields(t.name, QStringLiteral("NEW.uuid"), QStringLiteral("changed")));
         sql.append(QStringLiteral("CREATE FUNCTION relatio_stamp_%1() RETURNS trigger LANGUAGE plpgsql AS $$%2$$")
                        .arg(t.name, body));
         sql.append(QStringLiteral("CREATE TRIGGER sync_stamp_%1 AFTER INSERT OR UPDATE OR DELETE ON %1"
@@ -218,23 +226,18 @@ QStringList teamSchemaV5()
                    "   WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.customer_id ELSE NEW.customer_id END;"
                    "  IF customer_uuid IS NULL THEN RETURN NULL; END IF;"
                    "  %3"
-                   "  INSERT INTO field_stamp (tbl, uuid, field, hlc, node, base_hlc, base_node)"
-                   "   SELECT 'customer', customer_uuid, 'tags', clock_hlc, here, r.base_hlc, r.base_node"
-                   "   FROM (SELECT 1) AS one LEFT JOIN row_stamp AS r ON r.tbl = 'customer' AND r.uuid = customer_uuid"
-                   "   ON CONFLICT (tbl, uuid, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node;"
-                   "  INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin) VALUES ('customer', customer_uuid, clock_hlc, here, clock_seq, 0)"
-                   "   ON CONFLICT (tbl, uuid) DO UPDATE SET seq = excluded.seq, origin = 0;"
-                   "  DELETE FROM sync_pending WHERE tbl = 'customer' AND uuid = customer_uuid AND field = 'tags';"
+                   "%4"
                    "  RETURN NULL;"
                    " END $$")
-                   .arg(node, applying, tick));
+                   .arg(node, applying, tick,
+                        stampFields(QStringLiteral("customer"), QStringLiteral("customer_uuid"), QStringLiteral("ARRAY['tags']"))));
     sql.append(QStringLiteral("CREATE TRIGGER sync_stamp_customer_tag AFTER INSERT OR UPDATE OR DELETE ON customer_tag"
                               " FOR EACH ROW WHEN (%1) EXECUTE FUNCTION relatio_stamp_customer_tag()")
                    .arg(notSyncing));
 
     // Records written by hand before this version get a place in the feed now (each its own, by id
     // where the table has one), stamped with one tick of the clock.
-    sql.append(QStringLiteral("UPDATE sync_clock SET hlc = greatest(hlc + 1, %1), seq = seq + 1 WHERE id = 1").arg(pgClockTickSql()));
+    sql.append(tickOnly);
     for (const SyncTable &t : syncTables()) {
         sql.append(QStringLiteral("INSERT INTO row_stamp (tbl, uuid, hlc, node, seq, origin)"
                                   " SELECT '%1', t.uuid, k.hlc, %2, k.seq + %3, 0 FROM %1 AS t JOIN sync_clock AS k ON k.id = 1"

@@ -45,11 +45,6 @@ QString refusedOnServer(World &w, const QString &sql)
     return q.lastError().text();
 }
 
-QVariant onEach(Replica &r, const QString &sql)
-{
-    return scalar(r, sql);
-}
-
 } // namespace
 
 TEST_CASE("A change made on the team database itself reaches every laptop, and a concurrent edit there is a conflict",
@@ -102,19 +97,19 @@ TEST_CASE("A change made on the team database itself reaches every laptop, and a
         INFO(r->name.toStdString());
         // The server's edit was the newer: it stays, and b's value is listed as overwritten.
         CHECK(cityOf(*r, anna) == QStringLiteral("Leiden"));
-        CHECK(onEach(*r, QStringLiteral("SELECT email FROM customer WHERE uuid = '%1'").arg(anna)).toString()
+        CHECK(scalar(*r, QStringLiteral("SELECT email FROM customer WHERE uuid = '%1'").arg(anna)).toString()
               == QStringLiteral("anna@werk.example"));
-        CHECK(onEach(*r, QStringLiteral("SELECT loser_value || ' < ' || winner_value FROM sync_conflict"
+        CHECK(scalar(*r, QStringLiteral("SELECT loser_value || ' < ' || winner_value FROM sync_conflict"
                                          " WHERE row_uuid = '%1' AND field = 'city'")
                              .arg(anna))
                   .toString()
               == QStringLiteral("Delft < Leiden"));
-        CHECK(onEach(*r, QStringLiteral("SELECT t.name FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id"
+        CHECK(scalar(*r, QStringLiteral("SELECT t.name FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id"
                                          " JOIN customer AS c ON c.id = ct.customer_id WHERE c.uuid = '%1'")
                              .arg(anna))
                   .toString()
               == QStringLiteral("VIP"));
-        CHECK(onEach(*r, QStringLiteral("SELECT city FROM customer WHERE uuid = '%1'").arg(piet)).toString()
+        CHECK(scalar(*r, QStringLiteral("SELECT city FROM customer WHERE uuid = '%1'").arg(piet)).toString()
               == QStringLiteral("Zwolle"));
     }
     // Laptop b's card says where each value was written.
@@ -126,7 +121,7 @@ TEST_CASE("A change made on the team database itself reaches every laptop, and a
     CHECK(views->first().winnerWhere == QStringLiteral("the team database"));
 
     // On the laptops the hand-made record is whole: its derived columns are made on arrival.
-    CHECK_FALSE(onEach(a, QStringLiteral("SELECT sort_name FROM customer WHERE uuid = '%1'").arg(piet)).toString().isEmpty());
+    CHECK_FALSE(scalar(a, QStringLiteral("SELECT sort_name FROM customer WHERE uuid = '%1'").arg(piet)).toString().isEmpty());
 
     // A tombstone set by hand is a deletion like any other; taking a tag off is an edit of the
     // customer.
@@ -139,8 +134,8 @@ TEST_CASE("A change made on the team database itself reaches every laptop, and a
     requireConverged(w);
     for (Replica *r : w.all()) {
         INFO(r->name.toStdString());
-        CHECK_FALSE(onEach(*r, QStringLiteral("SELECT deleted_at FROM customer WHERE uuid = '%1'").arg(piet)).isNull());
-        CHECK(onEach(*r, QStringLiteral("SELECT count(*) FROM customer_tag AS ct JOIN customer AS c ON c.id = ct.customer_id"
+        CHECK_FALSE(scalar(*r, QStringLiteral("SELECT deleted_at FROM customer WHERE uuid = '%1'").arg(piet)).isNull());
+        CHECK(scalar(*r, QStringLiteral("SELECT count(*) FROM customer_tag AS ct JOIN customer AS c ON c.id = ct.customer_id"
                                          " WHERE c.uuid = '%1'")
                              .arg(anna))
                   .toInt()

@@ -42,6 +42,17 @@ void addCityConflict(const DatabasePtr &db, const QString &customerUuid, const Q
     REQUIRE(q.exec());
 }
 
+// Clicks the dialog's button that puts the overwritten value back.
+void clickPutBack(ConflictDialog &dialog)
+{
+    QPushButton *putBack = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("Put Back")))
+            putBack = b;
+    REQUIRE(putBack);
+    QTest::mouseClick(putBack, Qt::LeftButton);
+}
+
 } // namespace
 
 TEST_CASE("The card shows edits that sync overwrote, and puts one back on request", "[sync-ui]")
@@ -75,12 +86,7 @@ TEST_CASE("The card shows edits that sync overwrote, and puts one back on reques
     CHECK(list->topLevelItem(0)->text(1).startsWith(QStringLiteral("Leiden\nwritten ")));
     CHECK(list->topLevelItem(0)->text(1).endsWith(QStringLiteral("\non another computer (annas-la)")));
     CHECK(list->topLevelItem(0)->text(2).startsWith(QStringLiteral("Haarlem\n")));
-    QPushButton *putBack = nullptr;
-    for (QPushButton *b : dialog.findChildren<QPushButton *>())
-        if (b->text().contains(QStringLiteral("Put Back")))
-            putBack = b;
-    REQUIRE(putBack);
-    QTest::mouseClick(putBack, Qt::LeftButton);
+    clickPutBack(dialog);
     CHECK(repository.get(id)->city == QStringLiteral("Leiden"));
     CHECK(dialog.shownCount() == 0);
     notice->refresh();
@@ -123,12 +129,7 @@ TEST_CASE("File › Review Overwritten Edits lists what no card shows and puts a
     CHECK(list->headerItem()->text(0) == QStringLiteral("Record and field"));
     CHECK(list->topLevelItem(0)->text(0) == QStringLiteral("Persona “Busy buyer”\nNeeds"));
     CHECK(list->topLevelItem(0)->text(1).startsWith(QStringLiteral("Quick answers\nwritten ")));
-    QPushButton *putBack = nullptr;
-    for (QPushButton *b : dialog.findChildren<QPushButton *>())
-        if (b->text().contains(QStringLiteral("Put Back")))
-            putBack = b;
-    REQUIRE(putBack);
-    QTest::mouseClick(putBack, Qt::LeftButton);
+    clickPutBack(dialog);
     CHECK(personas.persona(id)->needs == QStringLiteral("Quick answers"));
     CHECK(dialog.shownCount() == 0);
     // Nothing left: the dialog stays open and says so.
