@@ -25,7 +25,7 @@ QString syncUsage()
 {
     return Cli::tr("Usage: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]\n"
                    "       relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]\n"
-                   "                   [--save-password]\n"
+                   "                   [--save-password] [--subset owner=NAME|tag=NAME|country=CODE|all]...\n"
                    "\n"
                    "  init   create the team database's schema on the PostgreSQL server (all or nothing;\n"
                    "         nothing to do when it is there). With --db, that database is uploaded as the\n"
@@ -37,6 +37,10 @@ QString syncUsage()
                    "                    &connect_timeout=SECONDS]; no password in it\n"
                    "  --password-stdin  read the password from the first line of standard input\n"
                    "  --save-password   keep that password in the system keychain for the next time\n"
+                   "  --subset          keep only some customers on this computer: those of a team member, with\n"
+                   "                    a tag or in a country (repeat it for several: any of them), each with\n"
+                   "                    its organisation, contacts, orders and consents; 'all' keeps every\n"
+                   "                    customer again. Remembered for the next syncs\n"
                    "\n"
                    "The password is otherwise taken from the system keychain, then by PostgreSQL's own\n"
                    "rules (~/.pgpass, PGPASSWORD).\n");
@@ -68,7 +72,8 @@ int runSyncCommand(const QStringList &arguments)
     const QCommandLineOption serverOption(QStringLiteral("server"), QString(), QStringLiteral("url"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QString());
     const QCommandLineOption savePassword(QStringLiteral("save-password"), QString());
-    parser.addOptions({help, dbOption, langOption, serverOption, passwordStdin, savePassword});
+    const QCommandLineOption subsetOption(QStringLiteral("subset"), QString(), QStringLiteral("selection"));
+    parser.addOptions({help, dbOption, langOption, serverOption, passwordStdin, savePassword, subsetOption});
     const bool parsed = parser.parse(arguments);
     installTranslations(parser.value(langOption));
     if (!parsed)
@@ -86,6 +91,8 @@ int runSyncCommand(const QStringList &arguments)
         return usageError(Cli::tr("%1 needs the team server: --server postgresql://USER@HOST:PORT/DATABASE.").arg(verb));
     if (parser.isSet(savePassword) && !parser.isSet(passwordStdin))
         return usageError(Cli::tr("--save-password keeps the password given with --password-stdin."));
+    if (parser.isSet(subsetOption) && verb != QLatin1String("sync"))
+        return usageError(Cli::tr("--subset is for sync: it says which customers this computer keeps."));
     const auto url = ServerUrl::parse(parser.value(serverOption));
     if (!url)
         return usageError(url.error().message);
@@ -157,6 +164,18 @@ int runSyncCommand(const QStringList &arguments)
                                        .arg(path, url->address())));
     }
 
+    // Which customers this computer keeps, when the command says so (names are looked up on the
+    // team database, which has them all).
+    if (parser.isSet(subsetOption)) {
+        const auto changed = Synchroniser::keep(laptop, (*server)->endpoint(), parser.values(subsetOption));
+        if (!changed)
+            return failure(changed.error());
+        if (*changed) {
+            err() << Cli::tr("relatio-cli: note: this computer keeps %1 from now on.").arg(**changed) << "\n";
+            err().flush();
+        }
+    }
+
     const bool terminal = isatty(fileno(stderr));
     SyncOptions options;
     if (terminal) {
@@ -183,6 +202,8 @@ int runSyncCommand(const QStringList &arguments)
     out().flush();
     if (const QString clock = Synchroniser::clockText(*summary); !clock.isEmpty())
         err() << Cli::tr("relatio-cli: warning: %1").arg(clock) << "\n";
+    if (const QString left = Synchroniser::subsetText(*summary); !left.isEmpty())
+        err() << Cli::tr("relatio-cli: note: %1").arg(left) << "\n";
     return Success;
 }
 

@@ -766,45 +766,6 @@ Uten --unit: bare belegget. --json skriver ut ett JSON-objekt med det samme innh
         <translation>Analyserte verdien av %1 kunder med ordrer (segmenter, kundeverdi, produkter kjøpt sammen) på %2 s.</translation>
     </message>
     <message>
-        <source>Usage: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
-       relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
-                   [--save-password]
-
-  init   create the team database&apos;s schema on the PostgreSQL server (all or nothing;
-         nothing to do when it is there). With --db, that database is uploaded as the
-         first content, if the team database holds no customers yet
-  sync   exchange changes with the team database both ways: what changed there comes in,
-         what changed here goes out; prints &apos;sent N, received N, conflicts N&apos;
-
-  URL               postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE&amp;sslrootcert=FILE
-                    &amp;connect_timeout=SECONDS]; no password in it
-  --password-stdin  read the password from the first line of standard input
-  --save-password   keep that password in the system keychain for the next time
-
-The password is otherwise taken from the system keychain, then by PostgreSQL&apos;s own
-rules (~/.pgpass, PGPASSWORD).
-</source>
-        <translation>Bruk: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
-      relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
-                  [--save-password]
-
-  init   opprett skjemaet til teamdatabasen på PostgreSQL-serveren (alt eller ingenting;
-         ingenting å gjøre når det finnes). Med --db lastes den databasen opp som første
-         innhold, hvis teamdatabasen ikke har kunder ennå
-  sync   utveksle endringer med teamdatabasen begge veier: det som ble endret der kommer
-         inn, det som ble endret her går ut; viser &apos;sent N, received N, conflicts N&apos; på
-         det valgte språket
-
-  URL               postgresql://BRUKER@VERT[:PORT]/DATABASE[?sslmode=MODUS&amp;sslrootcert=FIL
-                    &amp;connect_timeout=SEKUNDER]; uten passord i den
-  --password-stdin  les passordet fra første linje på standard inn
-  --save-password   ta vare på passordet i systemets nøkkelring til neste gang
-
-Ellers hentes passordet fra systemets nøkkelring, deretter etter PostgreSQLs egne regler
-(~/.pgpass, PGPASSWORD).
-</translation>
-    </message>
-    <message>
         <source>%1 takes no further arguments (see %1 --help).</source>
         <translation>%1 tar ingen flere argumenter (se %1 --help).</translation>
     </message>
@@ -851,6 +812,65 @@ Ellers hentes passordet fra systemets nøkkelring, deretter etter PostgreSQLs eg
     <message>
         <source>sent %1, received %2, conflicts %3</source>
         <translation>sendt %1, mottatt %2, konflikter %3</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
+       relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
+                   [--save-password] [--subset owner=NAME|tag=NAME|country=CODE|all]...
+
+  init   create the team database&apos;s schema on the PostgreSQL server (all or nothing;
+         nothing to do when it is there). With --db, that database is uploaded as the
+         first content, if the team database holds no customers yet
+  sync   exchange changes with the team database both ways: what changed there comes in,
+         what changed here goes out; prints &apos;sent N, received N, conflicts N&apos;
+
+  URL               postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE&amp;sslrootcert=FILE
+                    &amp;connect_timeout=SECONDS]; no password in it
+  --password-stdin  read the password from the first line of standard input
+  --save-password   keep that password in the system keychain for the next time
+  --subset          keep only some customers on this computer: those of a team member, with
+                    a tag or in a country (repeat it for several: any of them), each with
+                    its organisation, contacts, orders and consents; &apos;all&apos; keeps every
+                    customer again. Remembered for the next syncs
+
+The password is otherwise taken from the system keychain, then by PostgreSQL&apos;s own
+rules (~/.pgpass, PGPASSWORD).
+</source>
+        <translation>Bruk: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
+      relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
+                  [--save-password] [--subset owner=NAVN|tag=NAVN|country=KODE|all]...
+
+  init   opprett skjemaet til teamdatabasen på PostgreSQL-serveren (alt eller ingenting;
+         ingenting å gjøre når det finnes). Med --db lastes den databasen opp som første
+         innhold, hvis teamdatabasen ikke har kunder ennå
+  sync   utveksle endringer med teamdatabasen begge veier: det som ble endret der kommer
+         inn, det som ble endret her går ut; viser &apos;sent N, received N, conflicts N&apos; på
+         det valgte språket
+
+  URL               postgresql://BRUKER@VERT[:PORT]/DATABASE[?sslmode=MODUS&amp;sslrootcert=FIL
+                    &amp;connect_timeout=SEKUNDER]; uten passord i den
+  --password-stdin  les passordet fra første linje på standard inn
+  --save-password   ta vare på passordet i systemets nøkkelring til neste gang
+  --subset          behold bare noen kunder på denne datamaskinen: de til et teammedlem,
+                    med en etikett eller i et land (gjenta for flere: hvilken som helst av
+                    dem), hver med organisasjon, kontakter, ordrer og samtykker; &apos;all&apos;
+                    beholder alle kundene igjen. Huskes til de neste synkroniseringene
+
+Ellers hentes passordet fra systemets nøkkelring, deretter etter PostgreSQLs egne regler
+(~/.pgpass, PGPASSWORD).
+</translation>
+    </message>
+    <message>
+        <source>--subset is for sync: it says which customers this computer keeps.</source>
+        <translation>--subset hører til sync: det sier hvilke kunder denne datamaskinen beholder.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: this computer keeps %1 from now on.</source>
+        <translation>relatio-cli: merk: denne datamaskinen beholder %1 fra nå av.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: %1</source>
+        <translation>relatio-cli: merk: %1</translation>
     </message>
     <message>
         <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
@@ -958,7 +978,9 @@ Commands:
                                   upload that database as its first content
   sync --server URL [--password-stdin] [--save-password]
                                   exchange changes with the team database both ways; prints
-                                  sent, received and conflicts (exit 0), or the error (exit 1)
+                                  sent, received and conflicts (exit 0), or the error (exit 1);
+                                  --subset owner=NAME|tag=NAME|country=CODE|all keeps only
+                                  some customers here (see sync --help)
 
 Options:
   --db PATH      the database file (default: %1)
@@ -1082,7 +1104,9 @@ Kommandoer:
   sync --server URL [--password-stdin] [--save-password]
                                   utveksle endringer med teamdatabasen begge veier; viser
                                   sendt, mottatt og konflikter (avslutningskode 0), eller
-                                  feilen (avslutningskode 1)
+                                  feilen (avslutningskode 1); --subset
+                                  owner=NAVN|tag=NAVN|country=KODE|all beholder bare noen
+                                  kunder her (se sync --help)
 
 Valg:
   --db PATH      databasefilen (standard: %1)
@@ -5269,6 +5293,70 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>The team database refused a change stamped %1 min ahead of its clock (%2 %3): the clock of the computer that made it is wrong. Nothing of this batch was taken; the next sync corrects for the clock.</source>
         <translation>Teamdatabasen avviste en endring tidsstemplet %1 min foran klokken sin (%2 %3): klokken på datamaskinen som gjorde den, går feil. Ingenting av denne omgangen ble tatt imot; neste synkronisering korrigerer for klokken.</translation>
     </message>
+    <message>
+        <source>Reading which customers this computer keeps</source>
+        <translation>Leser hvilke kunder denne datamaskinen beholder</translation>
+    </message>
+    <message>
+        <source>Changing which customers this computer keeps</source>
+        <translation>Endrer hvilke kunder denne datamaskinen beholder</translation>
+    </message>
+    <message>
+        <source>Reading the team database</source>
+        <translation>Leser teamdatabasen</translation>
+    </message>
+    <message>
+        <source>“all” keeps every customer; it cannot be combined with a selection.</source>
+        <translation>«all» beholder alle kunder; det kan ikke kombineres med et utvalg.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which customers to keep: use owner=NAME, tag=NAME, country=CODE or all.</source>
+        <translation>«%1» sier ikke hvilke kunder som skal beholdes: bruk owner=NAVN, tag=NAVN, country=KODE eller all.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two letters, such as NO or NL.</source>
+        <translation>«%1» er ikke en landkode: bruk to bokstaver, som NO eller NL.</translation>
+    </message>
+    <message>
+        <source>The team database has no team member called “%1”.</source>
+        <translation>Teamdatabasen har ikke noe teammedlem som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The team database has no tag called “%1”.</source>
+        <translation>Teamdatabasen har ingen etikett som heter «%1».</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>alle kunder</translation>
+    </message>
+    <message>
+        <source>customers of “%1”</source>
+        <translation>kundene til «%1»</translation>
+    </message>
+    <message>
+        <source>customers tagged “%1”</source>
+        <translation>kunder med etiketten «%1»</translation>
+    </message>
+    <message>
+        <source>customers in %1</source>
+        <translation>kunder i %1</translation>
+    </message>
+    <message>
+        <source>Reading which customers a laptop keeps</source>
+        <translation>Leser hvilke kunder en bærbar beholder</translation>
+    </message>
+    <message>
+        <source>Reading the records of customers</source>
+        <translation>Leser kundenes poster</translation>
+    </message>
+    <message>
+        <source>Reading the customers here</source>
+        <translation>Leser kundene her</translation>
+    </message>
+    <message>
+        <source>Removing customers this computer no longer keeps</source>
+        <translation>Fjerner kunder som denne datamaskinen ikke lenger beholder</translation>
+    </message>
 </context>
 <context>
     <name>Synchroniser</name>
@@ -5319,6 +5407,14 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>%1 records changed here carried times ahead of the team server&apos;s clock; they now carry the time of this sync.</source>
         <translation>%1 poster som ble endret her, hadde tider foran teamserverens klokke; de har nå tiden for denne synkroniseringen.</translation>
+    </message>
+    <message>
+        <source>1 customer left the selection this computer keeps; it stays on the team database.</source>
+        <translation>1 kunde falt utenfor utvalget denne datamaskinen beholder; kunden blir værende i teamdatabasen.</translation>
+    </message>
+    <message>
+        <source>%1 customers left the selection this computer keeps; they stay on the team database.</source>
+        <translation>%1 kunder falt utenfor utvalget denne datamaskinen beholder; de blir værende i teamdatabasen.</translation>
     </message>
 </context>
 <context>
@@ -11010,6 +11106,34 @@ Ingenting gikk tapt; synkroniser igjen når serveren kan nås.</translation>
     <message>
         <source>Changes made here go to the team database, and changes made there come here: customers with their tags and owners, contacts, follow-ups, orders, the consent ledger, erasures and the list of overwritten edits.</source>
         <translation>Endringer gjort her går til teamdatabasen, og endringer gjort der kommer hit: kunder med etiketter og ansvarlige, kontakter, oppfølginger, ordrer, samtykkeregisteret, slettinger og listen over overskrevne endringer.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep here:</source>
+        <translation>&amp;Behold her:</translation>
+    </message>
+    <message>
+        <source>Choose the team member, tag or country whose customers this computer keeps.</source>
+        <translation>Velg teammedlemmet, etiketten eller landet som denne datamaskinen skal beholde kundene til.</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle kunder</translation>
+    </message>
+    <message>
+        <source>Customers of team member</source>
+        <translation>Kunder til teammedlem</translation>
+    </message>
+    <message>
+        <source>Customers with tag</source>
+        <translation>Kunder med etikett</translation>
+    </message>
+    <message>
+        <source>Customers in country</source>
+        <translation>Kunder i land</translation>
+    </message>
+    <message>
+        <source>As set now: %1</source>
+        <translation>Slik det er satt nå: %1</translation>
     </message>
 </context>
 <context>

@@ -768,46 +768,6 @@ JSON-object met dezelfde inhoud.
         <translation>De waarde van %1 klanten met bestellingen geanalyseerd (segmenten, klantwaarde (CLV), samen gekochte producten) in %2 s.</translation>
     </message>
     <message>
-        <source>Usage: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
-       relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
-                   [--save-password]
-
-  init   create the team database&apos;s schema on the PostgreSQL server (all or nothing;
-         nothing to do when it is there). With --db, that database is uploaded as the
-         first content, if the team database holds no customers yet
-  sync   exchange changes with the team database both ways: what changed there comes in,
-         what changed here goes out; prints &apos;sent N, received N, conflicts N&apos;
-
-  URL               postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE&amp;sslrootcert=FILE
-                    &amp;connect_timeout=SECONDS]; no password in it
-  --password-stdin  read the password from the first line of standard input
-  --save-password   keep that password in the system keychain for the next time
-
-The password is otherwise taken from the system keychain, then by PostgreSQL&apos;s own
-rules (~/.pgpass, PGPASSWORD).
-</source>
-        <translation>Gebruik: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
-         relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
-                     [--save-password]
-
-  init   maak het schema van de teamdatabase op de PostgreSQL-server (alles of niets;
-         niets te doen als het er al is). Met --db wordt die database de eerste inhoud,
-         als de teamdatabase nog geen klanten heeft
-  sync   wissel wijzigingen in beide richtingen uit met de teamdatabase: wat daar veranderde
-         komt binnen, wat hier veranderde gaat weg; toont &apos;sent N, received N, conflicts N&apos;
-         in de gekozen taal
-
-  URL               postgresql://GEBRUIKER@HOST[:POORT]/DATABASE[?sslmode=MODUS&amp;sslrootcert=
-                    BESTAND&amp;connect_timeout=SECONDEN]; zonder wachtwoord erin
-  --password-stdin  lees het wachtwoord van de eerste regel van standaardinvoer
-  --save-password   bewaar dat wachtwoord voor de volgende keer in de sleutelhanger van het
-                    systeem
-
-Anders komt het wachtwoord uit de sleutelhanger van het systeem, daarna volgens de regels
-van PostgreSQL zelf (~/.pgpass, PGPASSWORD).
-</translation>
-    </message>
-    <message>
         <source>%1 takes no further arguments (see %1 --help).</source>
         <translation>%1 neemt geen verdere argumenten (zie %1 --help).</translation>
     </message>
@@ -854,6 +814,66 @@ van PostgreSQL zelf (~/.pgpass, PGPASSWORD).
     <message>
         <source>sent %1, received %2, conflicts %3</source>
         <translation>verzonden %1, ontvangen %2, conflicten %3</translation>
+    </message>
+    <message>
+        <source>Usage: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
+       relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
+                   [--save-password] [--subset owner=NAME|tag=NAME|country=CODE|all]...
+
+  init   create the team database&apos;s schema on the PostgreSQL server (all or nothing;
+         nothing to do when it is there). With --db, that database is uploaded as the
+         first content, if the team database holds no customers yet
+  sync   exchange changes with the team database both ways: what changed there comes in,
+         what changed here goes out; prints &apos;sent N, received N, conflicts N&apos;
+
+  URL               postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE&amp;sslrootcert=FILE
+                    &amp;connect_timeout=SECONDS]; no password in it
+  --password-stdin  read the password from the first line of standard input
+  --save-password   keep that password in the system keychain for the next time
+  --subset          keep only some customers on this computer: those of a team member, with
+                    a tag or in a country (repeat it for several: any of them), each with
+                    its organisation, contacts, orders and consents; &apos;all&apos; keeps every
+                    customer again. Remembered for the next syncs
+
+The password is otherwise taken from the system keychain, then by PostgreSQL&apos;s own
+rules (~/.pgpass, PGPASSWORD).
+</source>
+        <translation>Gebruik: relatio-cli --server URL [--lang en|nl|nb] init [--db PATH] [--password-stdin]
+         relatio-cli [--db PATH] [--lang en|nl|nb] sync --server URL [--password-stdin]
+                     [--save-password] [--subset owner=NAAM|tag=NAAM|country=CODE|all]...
+
+  init   maak het schema van de teamdatabase op de PostgreSQL-server (alles of niets;
+         niets te doen als het er al is). Met --db wordt die database de eerste inhoud,
+         als de teamdatabase nog geen klanten heeft
+  sync   wissel wijzigingen in beide richtingen uit met de teamdatabase: wat daar veranderde
+         komt binnen, wat hier veranderde gaat weg; toont &apos;sent N, received N, conflicts N&apos;
+         in de gekozen taal
+
+  URL               postgresql://GEBRUIKER@HOST[:POORT]/DATABASE[?sslmode=MODUS&amp;sslrootcert=
+                    BESTAND&amp;connect_timeout=SECONDEN]; zonder wachtwoord erin
+  --password-stdin  lees het wachtwoord van de eerste regel van standaardinvoer
+  --save-password   bewaar dat wachtwoord voor de volgende keer in de sleutelhanger van het
+                    systeem
+  --subset          bewaar alleen sommige klanten op deze computer: die van een teamlid, met
+                    een label of in een land (herhaal het voor meer: elk ervan), elk met
+                    zijn organisatie, contactmomenten, orders en toestemmingen; &apos;all&apos;
+                    bewaart weer alle klanten. Onthouden voor de volgende synchronisaties
+
+Anders komt het wachtwoord uit de sleutelhanger van het systeem, daarna volgens de regels
+van PostgreSQL zelf (~/.pgpass, PGPASSWORD).
+</translation>
+    </message>
+    <message>
+        <source>--subset is for sync: it says which customers this computer keeps.</source>
+        <translation>--subset hoort bij sync: het zegt welke klanten deze computer bewaart.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: this computer keeps %1 from now on.</source>
+        <translation>relatio-cli: let op: deze computer bewaart vanaf nu %1.</translation>
+    </message>
+    <message>
+        <source>relatio-cli: note: %1</source>
+        <translation>relatio-cli: let op: %1</translation>
     </message>
     <message>
         <source>Usage: relatio-cli [--db PATH] [--lang en|nl|nb] COMMAND [options]
@@ -961,7 +981,9 @@ Commands:
                                   upload that database as its first content
   sync --server URL [--password-stdin] [--save-password]
                                   exchange changes with the team database both ways; prints
-                                  sent, received and conflicts (exit 0), or the error (exit 1)
+                                  sent, received and conflicts (exit 0), or the error (exit 1);
+                                  --subset owner=NAME|tag=NAME|country=CODE|all keeps only
+                                  some customers here (see sync --help)
 
 Options:
   --db PATH      the database file (default: %1)
@@ -1092,7 +1114,9 @@ Opdrachten:
   sync --server URL [--password-stdin] [--save-password]
                                   wissel wijzigingen in beide richtingen uit met de
                                   teamdatabase; toont verzonden, ontvangen en conflicten
-                                  (exitcode 0), of de fout (exitcode 1)
+                                  (exitcode 0), of de fout (exitcode 1); --subset
+                                  owner=NAAM|tag=NAAM|country=CODE|all bewaart hier alleen
+                                  sommige klanten (zie sync --help)
 
 Opties:
   --db PATH      het databasebestand (standaard: %1)
@@ -5279,6 +5303,70 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>The team database refused a change stamped %1 min ahead of its clock (%2 %3): the clock of the computer that made it is wrong. Nothing of this batch was taken; the next sync corrects for the clock.</source>
         <translation>De teamdatabase weigerde een wijziging met een tijdstempel %1 min voor op haar klok (%2 %3): de klok van de computer die haar maakte staat verkeerd. Niets van deze reeks is overgenomen; de volgende synchronisatie corrigeert voor de klok.</translation>
     </message>
+    <message>
+        <source>Reading which customers this computer keeps</source>
+        <translation>Lezen welke klanten deze computer bewaart</translation>
+    </message>
+    <message>
+        <source>Changing which customers this computer keeps</source>
+        <translation>Wijzigen welke klanten deze computer bewaart</translation>
+    </message>
+    <message>
+        <source>Reading the team database</source>
+        <translation>De teamdatabase lezen</translation>
+    </message>
+    <message>
+        <source>“all” keeps every customer; it cannot be combined with a selection.</source>
+        <translation>“all” bewaart alle klanten; het kan niet met een selectie worden gecombineerd.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which customers to keep: use owner=NAME, tag=NAME, country=CODE or all.</source>
+        <translation>“%1” zegt niet welke klanten bewaard worden: gebruik owner=NAAM, tag=NAAM, country=CODE of all.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two letters, such as NO or NL.</source>
+        <translation>“%1” is geen landcode: gebruik twee letters, zoals NO of NL.</translation>
+    </message>
+    <message>
+        <source>The team database has no team member called “%1”.</source>
+        <translation>De teamdatabase heeft geen teamlid met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>The team database has no tag called “%1”.</source>
+        <translation>De teamdatabase heeft geen label met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>alle klanten</translation>
+    </message>
+    <message>
+        <source>customers of “%1”</source>
+        <translation>klanten van “%1”</translation>
+    </message>
+    <message>
+        <source>customers tagged “%1”</source>
+        <translation>klanten met label “%1”</translation>
+    </message>
+    <message>
+        <source>customers in %1</source>
+        <translation>klanten in %1</translation>
+    </message>
+    <message>
+        <source>Reading which customers a laptop keeps</source>
+        <translation>Lezen welke klanten een laptop bewaart</translation>
+    </message>
+    <message>
+        <source>Reading the records of customers</source>
+        <translation>De gegevens van klanten lezen</translation>
+    </message>
+    <message>
+        <source>Reading the customers here</source>
+        <translation>De klanten hier lezen</translation>
+    </message>
+    <message>
+        <source>Removing customers this computer no longer keeps</source>
+        <translation>Klanten verwijderen die deze computer niet meer bewaart</translation>
+    </message>
 </context>
 <context>
     <name>Synchroniser</name>
@@ -5329,6 +5417,14 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>%1 records changed here carried times ahead of the team server&apos;s clock; they now carry the time of this sync.</source>
         <translation>%1 records die hier zijn gewijzigd, droegen tijden die voorliepen op de klok van de teamserver; ze dragen nu de tijd van deze synchronisatie.</translation>
+    </message>
+    <message>
+        <source>1 customer left the selection this computer keeps; it stays on the team database.</source>
+        <translation>1 klant viel buiten de selectie die deze computer bewaart; die blijft in de teamdatabase.</translation>
+    </message>
+    <message>
+        <source>%1 customers left the selection this computer keeps; they stay on the team database.</source>
+        <translation>%1 klanten vielen buiten de selectie die deze computer bewaart; ze blijven in de teamdatabase.</translation>
     </message>
 </context>
 <context>
@@ -11020,6 +11116,34 @@ Er is niets verloren gegaan; synchroniseer opnieuw wanneer de server bereikbaar 
     <message>
         <source>Changes made here go to the team database, and changes made there come here: customers with their tags and owners, contacts, follow-ups, orders, the consent ledger, erasures and the list of overwritten edits.</source>
         <translation>Wijzigingen van hier gaan naar de teamdatabase, en wijzigingen van daar komen hierheen: klanten met hun labels en eigenaren, contactmomenten, opvolgingen, bestellingen, het toestemmingsregister, wissingen en de lijst van overschreven wijzigingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep here:</source>
+        <translation>&amp;Hier bewaren:</translation>
+    </message>
+    <message>
+        <source>Choose the team member, tag or country whose customers this computer keeps.</source>
+        <translation>Kies het teamlid, het label of het land waarvan deze computer de klanten bewaart.</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>Customers of team member</source>
+        <translation>Klanten van teamlid</translation>
+    </message>
+    <message>
+        <source>Customers with tag</source>
+        <translation>Klanten met label</translation>
+    </message>
+    <message>
+        <source>Customers in country</source>
+        <translation>Klanten in land</translation>
+    </message>
+    <message>
+        <source>As set now: %1</source>
+        <translation>Zoals nu ingesteld: %1</translation>
     </message>
 </context>
 <context>

@@ -1017,36 +1017,20 @@ Result<void> SyncEndpoint::eraseHere(const QString &uuid)
     // sync (dead rows keep their content until then).
     const QString what = tr("Erasing customer %1").arg(uuid);
     Stmt q(connection());
-    // The customer's contacts, follow-ups and consent entries first, with their stamps and the
-    // conflicts about them.
-    QStringList statements;
+    // The sync bookkeeping of the customer and of what belongs to it first, then the customer's
+    // contacts, follow-ups and consent entries, then the customer.
+    QStringList statements = forgetCustomersSql(QStringLiteral("c.uuid = ?"));
     const QList<SyncTable> &tables = syncTables();
     for (auto t = tables.crbegin(); t != tables.crend(); ++t) {
-        if (t->customerRef.isEmpty())
-            continue;
-        const QString rows = QStringLiteral("(SELECT x.uuid FROM %1 AS x JOIN customer AS c ON c.id = x.%2 WHERE c.uuid = ?)")
-                                 .arg(t->name, t->customerRef);
-        statements << QStringLiteral("DELETE FROM row_stamp WHERE tbl = 'sync_conflict' AND uuid IN"
-                                     " (SELECT uuid FROM sync_conflict WHERE tbl = '%1' AND row_uuid IN %2)")
-                          .arg(t->name, rows)
-                   << QStringLiteral("DELETE FROM sync_conflict WHERE tbl = '%1' AND row_uuid IN %2").arg(t->name, rows);
-        for (const char *stamps : {"row_stamp", "field_stamp", "sync_pending"})
-            statements << QStringLiteral("DELETE FROM %1 WHERE tbl = '%2' AND uuid IN %3")
-                              .arg(QLatin1String(stamps), t->name, rows);
-        statements << QStringLiteral("DELETE FROM %1 WHERE %2 = (SELECT id FROM customer WHERE uuid = ?)")
-                          .arg(t->name, t->customerRef);
+        if (!t->customerRef.isEmpty())
+            statements << QStringLiteral("DELETE FROM %1 WHERE %2 = (SELECT id FROM customer WHERE uuid = ?)")
+                              .arg(t->name, t->customerRef);
     }
     statements += QStringList{
         QStringLiteral("UPDATE customer SET org_label = '', org_sort = '', organisation_id = NULL"
                        " WHERE organisation_id = (SELECT id FROM customer WHERE uuid = ?)"),
         QStringLiteral("DELETE FROM customer_tag WHERE customer_id = (SELECT id FROM customer WHERE uuid = ?)"),
         QStringLiteral("DELETE FROM customer WHERE uuid = ?"),
-        QStringLiteral("DELETE FROM row_stamp WHERE tbl = 'customer' AND uuid = ?"),
-        QStringLiteral("DELETE FROM field_stamp WHERE tbl = 'customer' AND uuid = ?"),
-        QStringLiteral("DELETE FROM sync_pending WHERE tbl = 'customer' AND uuid = ?"),
-        QStringLiteral("DELETE FROM row_stamp WHERE tbl = 'sync_conflict' AND uuid IN"
-                       " (SELECT uuid FROM sync_conflict WHERE tbl = 'customer' AND row_uuid = ?)"),
-        QStringLiteral("DELETE FROM sync_conflict WHERE tbl = 'customer' AND row_uuid = ?"),
     };
     for (const QString &sql : statements) {
         q = prepared(sql);

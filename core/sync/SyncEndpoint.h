@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "sync/SyncRecord.h"
 #include "sync/SyncSchema.h"
+#include "sync/Subset.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -145,10 +146,35 @@ public:
     Result<qint64> correctClock(qint64 skewMs, const SyncEndpoint &server, const StampMoved &moved = {});
 
     // A SHA-256 over the synced content in a canonical order: values, stamps, erasures and the
-    // conflict list. Two replicas that have converged give the same hash.
-    Result<QByteArray> contentHash() const;
+    // conflict list. Two replicas that have converged give the same hash. With a subset, only what
+    // a laptop keeping that subset holds (the members' customers and what belongs to them).
+    Result<QByteArray> contentHash(const Subset &within = {}) const;
     // The same content as lines, one per record (to show where two replicas differ).
-    Result<QStringList> contentDump() const;
+    Result<QStringList> contentDump(const Subset &within = {}) const;
+
+    // Subset replicas (SyncEndpointSubset.cpp; docs/sync-plan.md, section 5).
+    // On a laptop: the subset it keeps (everything unless set), and setting it. Going back to
+    // everything reads the server's whole feed again at the next sync.
+    Result<Subset> subset() const;
+    Result<void> setSubset(const Subset &subset);
+    // On a server: the subset that "owner=NAME", "tag=NAME" and "country=CC" pick (any of them;
+    // "all" alone: everything), with a message that names what is not there.
+    Result<Subset> resolveSubset(const QStringList &specs) const;
+    // The subset in words, by the names held here: "customers of Kari Nordmann, tagged VIP, in NO".
+    Result<QString> describeSubset(const Subset &subset) const;
+    // On a server: the uuids of the customers a laptop keeping the subset holds: those it picks and
+    // their organisations.
+    Result<QSet<QString>> members(const Subset &subset) const;
+    // On a server: these customers with every record that belongs to them and the conflicts
+    // about those, as they stand now (what a laptop needs when they join its subset).
+    Result<QList<SyncRecord>> closure(const QStringList &customers) const;
+    // On a laptop: the uuids of the customers it holds.
+    Result<QSet<QString>> heldCustomers() const;
+    // On a laptop: removes the customers it holds that are not members, with what belongs to them
+    // and their sync bookkeeping, in one transaction and without stamps (they are not deleted, only
+    // no longer kept here). Customers with changes not sent yet stay, and so do organisations of
+    // customers that stay. Returns how many customers went.
+    Result<qint64> evict(const QSet<QString> &members);
 
 private:
     struct Local;

@@ -88,6 +88,31 @@ inline QVariant joinSet(QStringList set)
     return set.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(set.join(QLatin1Char(',')));
 }
 
+// The statements that take away the sync bookkeeping (stamps, waiting references, the conflicts
+// about them) of the customers `which` picks, an SQL condition on `customer AS c` with at most one
+// `?`, and of the records that belong to them. Run before the records themselves go.
+inline QStringList forgetCustomersSql(const QString &which)
+{
+    QStringList statements;
+    auto forget = [&statements](const QString &table, const QString &rows) {
+        statements << QStringLiteral("DELETE FROM row_stamp WHERE tbl = 'sync_conflict' AND uuid IN"
+                                     " (SELECT uuid FROM sync_conflict WHERE tbl = '%1' AND row_uuid IN %2)")
+                          .arg(table, rows)
+                   << QStringLiteral("DELETE FROM sync_conflict WHERE tbl = '%1' AND row_uuid IN %2").arg(table, rows);
+        for (const char *stamps : {"row_stamp", "field_stamp", "sync_pending"})
+            statements << QStringLiteral("DELETE FROM %1 WHERE tbl = '%2' AND uuid IN %3")
+                              .arg(QLatin1String(stamps), table, rows);
+    };
+    const QList<SyncTable> &tables = syncTables();
+    for (auto t = tables.crbegin(); t != tables.crend(); ++t) {
+        if (!t->customerRef.isEmpty())
+            forget(t->name, QStringLiteral("(SELECT x.uuid FROM %1 AS x JOIN customer AS c ON c.id = x.%2 WHERE %3)")
+                                .arg(t->name, t->customerRef, which));
+    }
+    forget(QStringLiteral("customer"), QStringLiteral("(SELECT c.uuid FROM customer AS c WHERE %1)").arg(which));
+    return statements;
+}
+
 // A query that is either run once (exec with SQL) or one of the endpoint's prepared statements
 // (assigned from prepared()), with the QSqlQuery calls this file uses.
 class Stmt

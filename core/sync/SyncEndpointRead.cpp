@@ -312,9 +312,34 @@ Result<QHash<QString, Stamp>> SyncEndpoint::fieldStamps(const QString &table, co
     return out;
 }
 
-Result<QStringList> SyncEndpoint::contentDump() const
+Result<QStringList> SyncEndpoint::contentDump(const Subset &within) const
 {
     const Scope scope(this);
+    // Within a subset: the members' customers, what belongs to them, the conflicts about those,
+    // and everything else whole.
+    std::optional<QSet<QString>> members;
+    if (!within.isAll()) {
+        auto picked = this->members(within);
+        if (!picked)
+            return std::unexpected(picked.error());
+        members = std::move(*picked);
+    }
+    QHash<QString, QSet<QString>> kept; // table → uuids of records that belong to a member
+    auto keeps = [&](const SyncTable &t, const SyncRecord &r) {
+        if (!members)
+            return true;
+        if (t.name == kCustomer)
+            return members->contains(r.uuid);
+        if (!t.customerRef.isEmpty())
+            return members->contains(r.values.value(t.customerRef).toString());
+        if (t.name == kConflict) {
+            const QString about = r.values.value(QStringLiteral("tbl")).toString();
+            const SyncTable *a = syncTable(about);
+            if (a && (a->name == kCustomer || !a->customerRef.isEmpty()))
+                return kept.value(about).contains(r.values.value(QStringLiteral("row_uuid")).toString());
+        }
+        return true;
+    };
     QStringList lines;
     auto text = [](const QVariant &v) { return v.isNull() ? QStringLiteral("\u2400") : v.toString(); };
     for (const SyncTable &t : syncTables()) {
@@ -329,6 +354,9 @@ Result<QStringList> SyncEndpoint::contentDump() const
             return std::unexpected(records.error());
         std::sort(records->begin(), records->end(), [](const SyncRecord &a, const SyncRecord &b) { return a.uuid < b.uuid; });
         for (const SyncRecord &r : std::as_const(*records)) {
+            if (!keeps(t, r))
+                continue;
+            kept[t.name].insert(r.uuid);
             QStringList parts{t.name, r.uuid, QString::number(r.created.hlc), r.created.node, r.createdAt};
             for (const SyncColumn &c : t.columns)
                 parts.append(c.name + QLatin1Char('=') + text(r.values.value(c.name)));
@@ -342,9 +370,9 @@ Result<QStringList> SyncEndpoint::contentDump() const
     return lines;
 }
 
-Result<QByteArray> SyncEndpoint::contentHash() const
+Result<QByteArray> SyncEndpoint::contentHash(const Subset &within) const
 {
-    auto lines = contentDump();
+    auto lines = contentDump(within);
     if (!lines)
         return std::unexpected(lines.error());
     return QCryptographicHash::hash(lines->join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256);

@@ -150,6 +150,35 @@ QString Synchroniser::spanText(qint64 ms)
     return tr("%1 min").arg(minutes);
 }
 
+Result<std::optional<QString>> Synchroniser::keep(SyncEndpoint &laptop, const SyncEndpoint &server,
+                                                   const QStringList &specs)
+{
+    const auto subset = server.resolveSubset(specs);
+    if (!subset)
+        return std::unexpected(subset.error());
+    const auto before = laptop.subset();
+    if (!before)
+        return std::unexpected(before.error());
+    if (*before == *subset)
+        return std::optional<QString>();
+    if (auto set = laptop.setSubset(*subset); !set)
+        return std::unexpected(set.error());
+    auto described = server.describeSubset(*subset);
+    if (!described)
+        return std::unexpected(described.error());
+    return std::optional<QString>(*described);
+}
+
+QString Synchroniser::subsetText(const SyncSummary &summary)
+{
+    if (summary.left == 0)
+        return {};
+    return summary.left == 1
+        ? tr("1 customer left the selection this computer keeps; it stays on the team database.")
+        : tr("%1 customers left the selection this computer keeps; they stay on the team database.")
+              .arg(QLocale().toString(summary.left));
+}
+
 QString Synchroniser::clockText(const SyncSummary &summary)
 {
     if (summary.clockSkewMs == 0) {
@@ -175,8 +204,65 @@ QString Synchroniser::clockText(const SyncSummary &summary)
     return text;
 }
 
+QList<SyncRecord> Synchroniser::kept(const QList<SyncRecord> &records, Keeping &keeping, QStringList &joining)
+{
+    // A page comes in the registry's order: its customers before what belongs to them, conflicts last.
+    QList<SyncRecord> out;
+    out.reserve(records.size());
+    for (const SyncRecord &r : records) {
+        const SyncTable *t = syncTable(r.table);
+        bool keep = true;
+        if (!t) {
+            keep = true;
+        } else if (r.table == QLatin1String("customer")) {
+            keep = keeping.held.contains(r.uuid) || keeping.members.contains(r.uuid);
+            if (keep && !keeping.held.contains(r.uuid)) {
+                keeping.held.insert(r.uuid);
+                joining.append(r.uuid);
+            }
+        } else if (!t->customerRef.isEmpty()) {
+            keep = keeping.held.contains(r.values.value(t->customerRef).toString());
+        } else if (r.table == QLatin1String("sync_conflict")
+                   && r.values.value(QStringLiteral("tbl")).toString() == QLatin1String("customer")) {
+            keep = keeping.held.contains(r.values.value(QStringLiteral("row_uuid")).toString());
+        }
+        // (A conflict about a contact or the like is dropped on applying when its record is not here.)
+        if (keep)
+            out.append(r);
+    }
+    return out;
+}
+
+Result<void> Synchroniser::join(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
+                                QStringList customers, const SyncOptions &options, SyncSummary &summary,
+                                Keeping &keeping)
+{
+    // Organisations first: their people then find them here.
+    constexpr qsizetype kCustomersPerBatch = 200;
+    std::sort(customers.begin(), customers.end());
+    const SyncEndpoint::CursorUpdate cursor{serverId, QStringLiteral("server"), std::nullopt, std::nullopt};
+    for (qsizetype from = 0; from < customers.size(); from += kCustomersPerBatch) {
+        const QStringList part = customers.mid(from, kCustomersPerBatch);
+        auto records = server.closure(part);
+        if (!records)
+            return std::unexpected(records.error());
+        // Each customer comes with all that belongs to it in one transaction: one cut off comes whole
+        // at the next sync.
+        auto applied = laptop.apply(*records, SyncEndpoint::Mode::Pull, serverId, cursor, dropHook(options, "pull"));
+        if (!applied)
+            return std::unexpected(applied.error());
+        summary.received += applied->changed;
+        summary.conflicts += applied->conflicts;
+        for (const QString &uuid : part)
+            keeping.held.insert(uuid);
+        if (options.progress)
+            options.progress(summary.received + summary.sent);
+    }
+    return {};
+}
+
 Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
-                                const SyncOptions &options, SyncSummary &summary)
+                                const SyncOptions &options, SyncSummary &summary, Keeping *keeping)
 {
     const bool trace = qEnvironmentVariableIsSet("RELATIO_TRACE");
     QElapsedTimer timer;
@@ -213,8 +299,26 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
         if (ahead)
             ahead->ask(feed->last);
         const SyncEndpoint::CursorUpdate cursor{serverId, QStringLiteral("server"), feed->last, std::nullopt};
+        QList<SyncRecord> records;
+        if (keeping) {
+            // A customer that joined the subset since the last sync comes with what it had before.
+            QStringList joining;
+            records = kept(feed->records, *keeping, joining);
+            if (!joining.isEmpty()) {
+                auto brought = server.closure(joining);
+                if (!brought)
+                    return std::unexpected(brought.error());
+                QSet<QString> inPage;
+                for (const SyncRecord &r : std::as_const(records))
+                    inPage.insert(r.table + QLatin1Char('/') + r.uuid);
+                for (SyncRecord &r : *brought)
+                    if (!inPage.contains(r.table + QLatin1Char('/') + r.uuid))
+                        records.append(std::move(r));
+                summary.joined += joining.size();
+            }
+        }
         for (int delivery = 0; delivery < (options.deliverTwice ? 2 : 1); ++delivery) {
-            auto applied = laptop.apply(feed->records, SyncEndpoint::Mode::Pull, serverId, cursor,
+            auto applied = laptop.apply(keeping ? records : feed->records, SyncEndpoint::Mode::Pull, serverId, cursor,
                                         dropHook(options, "pull"));
             if (!applied)
                 return std::unexpected(applied.error());
@@ -272,10 +376,37 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
         qInfo("sync: started in %lld ms", started.elapsed());
     // An empty laptop's first pull fills it without keeping the list's indexes up row by row;
     // they are built at the end of the pull, also when the pull is cut off.
+    // A laptop that keeps a subset: what it should hold, read on the server.
+    auto subset = laptop.subset();
+    if (!subset)
+        return std::unexpected(subset.error());
+    std::optional<Keeping> keeping;
+    if (!subset->isAll()) {
+        auto members = server.members(*subset);
+        if (!members)
+            return std::unexpected(members.error());
+        auto held = laptop.heldCustomers();
+        if (!held)
+            return std::unexpected(held.error());
+        keeping = Keeping{std::move(*members), std::move(*held)};
+    }
+
     auto filling = laptop.beginFirstFill(*serverId);
     if (!filling)
         return std::unexpected(filling.error());
-    auto pulled = pull(laptop, server, *serverId, options, summary);
+    Result<void> pulled;
+    if (keeping) {
+        // Customers that joined the subset come first, each with all it had before the cursor;
+        // the feed then brings what changed.
+        QStringList joining;
+        for (const QString &uuid : std::as_const(keeping->members))
+            if (!keeping->held.contains(uuid))
+                joining.append(uuid);
+        summary.joined += joining.size();
+        pulled = join(laptop, server, *serverId, joining, options, summary, *keeping);
+    }
+    if (pulled)
+        pulled = pull(laptop, server, *serverId, options, summary, keeping ? &*keeping : nullptr);
     if (*filling) {
         QElapsedTimer timer;
         timer.start();
@@ -330,8 +461,20 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
 
     // What the server kept otherwise than it was sent comes back now, not at the next sync.
     if (keptOtherwise > 0) {
-        if (auto pulled = pull(laptop, server, *serverId, options, summary); !pulled)
+        if (auto pulled = pull(laptop, server, *serverId, options, summary, keeping ? &*keeping : nullptr); !pulled)
             return std::unexpected(pulled.error());
+    }
+
+    // Customers that left the subset (by a change here, on the server or of the subset) leave this
+    // computer, now that all changes made here are on the server.
+    if (keeping) {
+        auto members = server.members(*subset);
+        if (!members)
+            return std::unexpected(members.error());
+        auto left = laptop.evict(*members);
+        if (!left)
+            return std::unexpected(left.error());
+        summary.left = *left;
     }
     return summary;
 }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace relatio::sync {
 
@@ -22,6 +23,10 @@ struct SyncSummary
     // than a minute: it goes by the server's from then on. 0: it was right.
     qint64 clockSkewMs = 0;
     qint64 restamped = 0; // records changed here whose stamps lay ahead of the server's clock, moved back
+    // A laptop that keeps a subset: customers that joined it (brought with what belongs to them)
+    // and customers that left it (taken off this computer; they stay on the server).
+    qint64 joined = 0;
+    qint64 left = 0;
 };
 
 struct SyncOptions
@@ -53,14 +58,34 @@ public:
     // What the summary says about a clock that sync corrected ("This computer's clock is 3 h
     // ahead of the team server's; …") or changes it moved back; empty when there were none.
     static QString clockText(const SyncSummary &summary);
+    // Sets which customers the laptop keeps from specs ("owner=NAME", "tag=NAME", "country=CC",
+    // "all"; names are looked up on the server, which has them all). Returns the subset in words
+    // when it changed, nothing when it was so already.
+    static Result<std::optional<QString>> keep(SyncEndpoint &laptop, const SyncEndpoint &server, const QStringList &specs);
+    // What the summary says about customers that left this computer's subset ("3 customers left
+    // the selection this computer keeps; they stay on the team database."); empty when none did.
+    static QString subsetText(const SyncSummary &summary);
     // A span of time as people say it: "5 min", "3 h 20 min", "4 days".
     static QString spanText(qint64 ms);
 
 private:
     // How far the laptop's clock is ahead of the server's, read in the middle of a round trip.
     static Result<qint64> clockSkew(SyncEndpoint &laptop, SyncEndpoint &server);
+    // What a laptop that keeps a subset holds and should hold, while it pulls.
+    struct Keeping
+    {
+        QSet<QString> members; // the customers of its subset on the server
+        QSet<QString> held;    // the customers here
+    };
+    // keeping: the laptop keeps a subset; only its customers' records are taken.
     static Result<void> pull(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
-                             const SyncOptions &options, SyncSummary &summary);
+                             const SyncOptions &options, SyncSummary &summary, Keeping *keeping);
+    // Brings the customers of the subset not here yet, each with all that belongs to it.
+    static Result<void> join(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId, QStringList customers,
+                             const SyncOptions &options, SyncSummary &summary, Keeping &keeping);
+    // The records of a page that a laptop keeping a subset takes; the customers among them that
+    // are new to it are added to joining.
+    static QList<SyncRecord> kept(const QList<SyncRecord> &records, Keeping &keeping, QStringList &joining);
 };
 
 } // namespace relatio::sync

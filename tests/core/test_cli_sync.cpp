@@ -99,6 +99,72 @@ TEST_CASE("relatio-cli sets up a team database and syncs laptops with it", "[cli
         CHECK(right.err.isEmpty());
     }
 
+    SECTION("sync with a subset keeps only some customers on a laptop and remembers it")
+    {
+        REQUIRE(cli({QStringLiteral("--server"), server, QStringLiteral("init"), QStringLiteral("--db"), first}).exitCode == 0);
+        auto count = [](const QString &path, const QString &sql) {
+            auto db = Database::open(path);
+            REQUIRE(db);
+            QSqlQuery q((*db)->connection());
+            REQUIRE(q.exec(sql));
+            REQUIRE(q.next());
+            return q.value(0).toInt();
+        };
+        // The Norwegian customers and their organisations, as the first database holds them.
+        const QString norwegian = QStringLiteral(
+            "SELECT count(*) FROM customer WHERE country = 'NO' OR id IN (SELECT organisation_id FROM customer"
+            " WHERE country = 'NO')");
+        const int expected = count(first, norwegian);
+        REQUIRE(expected > 0);
+        REQUIRE(expected < 40);
+
+        const CliRun bad = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server,
+                                QStringLiteral("--subset"), QStringLiteral("tag=Nonesuch")});
+        CHECK(bad.exitCode == 1);
+        CHECK(bad.err.contains(QStringLiteral("no tag called “Nonesuch”")));
+        const CliRun kept = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server,
+                                 QStringLiteral("--subset"), QStringLiteral("country=no")});
+        INFO(kept.err.toStdString());
+        CHECK(kept.exitCode == 0);
+        CHECK(kept.out.contains(QRegularExpression(QStringLiteral("^sent 0, received \\d+, conflicts 0\n$"))));
+        CHECK(kept.err.contains(QStringLiteral("relatio-cli: note: this computer keeps customers in NO from now on.")));
+        CHECK(count(second, QStringLiteral("SELECT count(*) FROM customer")) == expected);
+        CHECK(count(second, norwegian) == expected);
+        CHECK(count(second, QStringLiteral("SELECT count(*) FROM owner")) == count(first, QStringLiteral("SELECT count(*) FROM owner")));
+
+        // The next sync keeps the same selection without being told.
+        const CliRun again = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server});
+        CHECK(again.exitCode == 0);
+        CHECK(again.out.trimmed() == QStringLiteral("sent 0, received 0, conflicts 0"));
+        CHECK(again.err.isEmpty());
+
+        // A customer moved to Sweden here reaches the team database, then leaves this laptop.
+        {
+            auto db = Database::open(second);
+            REQUIRE(db);
+            QSqlQuery q((*db)->connection());
+            REQUIRE(q.exec(QStringLiteral("UPDATE customer SET country = 'SE' WHERE id = (SELECT min(id) FROM customer"
+                                          " WHERE country = 'NO' AND kind = 'person')")));
+        }
+        const CliRun moved = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server});
+        INFO(moved.err.toStdString());
+        CHECK(moved.exitCode == 0);
+        CHECK(moved.out.trimmed() == QStringLiteral("sent 1, received 0, conflicts 0"));
+        CHECK(moved.err.contains(QStringLiteral("relatio-cli: note: 1 customer left the selection this computer keeps; it "
+                                                "stays on the team database.")));
+        CHECK(count(second, QStringLiteral("SELECT count(*) FROM customer WHERE country = 'SE'")) == 0);
+
+        // Everything again.
+        const CliRun all = cli({QStringLiteral("--db"), second, QStringLiteral("sync"), QStringLiteral("--server"), server,
+                                QStringLiteral("--subset"), QStringLiteral("all")});
+        CHECK(all.exitCode == 0);
+        CHECK(all.err.contains(QStringLiteral("this computer keeps all customers from now on.")));
+        CHECK(count(second, QStringLiteral("SELECT count(*) FROM customer")) == 40);
+        const CliRun init = cli({QStringLiteral("--server"), server, QStringLiteral("init"), QStringLiteral("--subset"),
+                                 QStringLiteral("all")});
+        CHECK(init.exitCode == 2);
+    }
+
     SECTION("wrong addresses and servers are refused with a reason")
     {
         const CliRun noServer = cli({QStringLiteral("--db"), second, QStringLiteral("sync")});

@@ -570,6 +570,30 @@ void serverStep(History &h, World &w, QRandomGenerator &rng)
     h.log.append(QStringLiteral("server by hand: %1").arg(sql));
 }
 
+// The first laptop changes which customers it keeps: the customers of a team member, those with a
+// tag, those in a country, a union of those, or everything again.
+void subsetStep(History &h, World &w, QRandomGenerator &rng)
+{
+    auto any = [&](const char *table) {
+        QStringList uuids;
+        QSqlQuery q(w.server.conn());
+        q.exec(QStringLiteral("SELECT uuid FROM %1 ORDER BY uuid").arg(QLatin1String(table)));
+        while (q.next())
+            uuids.append(q.value(0).toString());
+        return uuids.isEmpty() ? QStringList() : QStringList{uuids[rng.bounded(uuids.size())]};
+    };
+    Subset subset;
+    const int kind = int(rng.bounded(5));
+    if (kind == 0 || kind == 3)
+        subset.owners = any("owner");
+    if (kind == 1 || kind == 3)
+        subset.tags = any("tag");
+    if (kind == 2)
+        subset.countries = {QStringLiteral("NL")};
+    REQUIRE(w.laptop(0).endpoint->setSubset(subset));
+    h.log.append(QStringLiteral("laptop1 keeps %1").arg(subset.isAll() ? QStringLiteral("everything") : subset.toText()));
+}
+
 void runHistory(quint64 seed, int steps, ServerKind kind)
 {
     QRandomGenerator rng(seed);
@@ -585,6 +609,10 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
     QRandomGenerator team(seed ^ 0x7ea3da7aULL);
     // Changes made by hand on a PostgreSQL team database, likewise.
     QRandomGenerator byHand(seed ^ 0x5e77e4d1ULL);
+    // In a third of the worlds the first laptop keeps a subset, which changes now and then;
+    // likewise drawn apart.
+    QRandomGenerator subsets(seed ^ 0x5ab5e75eULL);
+    const bool keepsSubset = subsets.bounded(3) == 0;
 
     const QStringList givenNames{QStringLiteral("Anna"), QStringLiteral("Bram"), QStringLiteral("Cor"), QStringLiteral("Dina")};
     const QStringList cities{QStringLiteral("Oslo"), QStringLiteral("Gent"), QStringLiteral("Delft")};
@@ -629,6 +657,8 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
         }
         if (!w.serverIsFile() && byHand.bounded(10) == 0)
             serverStep(h, w, byHand);
+        if (keepsSubset && subsets.bounded(10) == 0)
+            subsetStep(h, w, subsets);
         const int op = int(rng.bounded(120));
         if (op < 25) {
             // Sync a laptop, perhaps cut off somewhere, perhaps with every batch delivered twice.
@@ -653,6 +683,13 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
             if (!synced && !options.dropAt)
                 FAIL("seed " << seed << ": sync failed: " << synced.error().toString().toStdString() << "\n"
                               << h.log.join(QLatin1Char('\n')).toStdString());
+            if (synced) {
+                // How often customers came into and left a laptop's subset (printed at the end).
+                historyTotals()[QStringLiteral("subset joined")] += synced->joined;
+                historyTotals()[QStringLiteral("subset left")] += synced->left;
+                if (synced->left > 0)
+                    h.log.append(QStringLiteral("  %1 customers left laptop%2").arg(synced->left).arg(i + 1));
+            }
             continue;
         }
         Replica &r = pickReplica();
@@ -723,16 +760,16 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
                 FAIL("seed " << seed << ": final sync failed: " << synced.error().toString().toStdString() << "\n"
                               << h.log.join(QLatin1Char('\n')).toStdString());
         }
-    const auto reference = w.server.sync().contentHash();
-    REQUIRE(reference);
     bool converged = true;
     QStringList differences;
     for (Replica &l : w.laptops) {
-        if (l.endpoint->contentHash().value() == *reference)
+        // A laptop that keeps a subset holds the server's content within it.
+        const Subset subset = l.endpoint->subset().value();
+        if (l.endpoint->contentHash().value() == w.server.sync().contentHash(subset).value())
             continue;
         converged = false;
         const QStringList mine = l.endpoint->contentDump().value();
-        const QStringList theirs = w.server.sync().contentDump().value();
+        const QStringList theirs = w.server.sync().contentDump(subset).value();
         for (const QString &line : mine)
             if (!theirs.contains(line))
                 differences.append(l.name + QStringLiteral(" has ") + line);

@@ -461,6 +461,16 @@ void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<vo
     save(&others, "31b-sync-conflicts-elsewhere");
     others.hide();
 
+    // A field laptop that keeps its owner's customers.
+    {
+        QSqlQuery owner(db->connection());
+        if (owner.exec(QStringLiteral("SELECT uuid FROM owner WHERE deleted_at IS NULL ORDER BY name LIMIT 1")) && owner.next()) {
+            sync::Subset mine;
+            mine.owners = {owner.value(0).toString()};
+            owner.finish();
+            sync::SyncEndpoint(db).setSubset(mine);
+        }
+    }
     SyncDialog dialog(db, &window);
     if (auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl")))
         url->setText(QStringLiteral("postgresql://kari@crm.example.no:5432/relatio_team?sslmode=verify-full"));
@@ -471,6 +481,7 @@ void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<vo
     summary.conflicts = 2;
     summary.clockSkewMs = (3 * 60 + 5) * 60 * 1000;
     summary.restamped = 3;
+    summary.left = 4;
     if (auto *status = dialog.findChild<QLabel *>(QStringLiteral("syncStatus")))
         status->setText(SyncController::summaryText(summary, QLatin1Char('\n')));
     dialog.show();

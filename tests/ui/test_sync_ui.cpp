@@ -8,10 +8,12 @@
 #include "customers/CustomersPage.h"
 #include "sync/ConflictDialog.h"
 #include "sync/SyncController.h"
+#include "sync/SyncEndpoint.h"
 #include "util/Stamps.h"
 #include "value/Persona.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -150,4 +152,63 @@ TEST_CASE("The sync dialog refuses an address with a password and says why", "[s
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("syncStatus"));
     REQUIRE(status);
     CHECK(status->text().contains(QStringLiteral("password")));
+}
+
+TEST_CASE("The sync dialog shows which customers this computer keeps and lets the user choose", "[sync-ui]")
+{
+    TempDatabase t;
+    CustomerRepository customers(t.db);
+    REQUIRE(customers.ensureOwner(QStringLiteral("Kari")));
+    REQUIRE(customers.ensureOwner(QStringLiteral("Joost")));
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT uuid FROM owner WHERE name = 'Kari'")));
+    REQUIRE(q.next());
+    const QString kari = q.value(0).toString();
+    q.finish();
+    sync::SyncEndpoint laptop(t.db);
+
+    {
+        SyncDialog dialog(t.db);
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("keepKind"));
+        auto *value = dialog.findChild<QComboBox *>(QStringLiteral("keepValue"));
+        REQUIRE(kind);
+        REQUIRE(value);
+        CHECK(kind->currentText() == QStringLiteral("All customers"));
+        CHECK_FALSE(value->isEnabled());
+        // A kind without a name is not sent to the server.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("owner")));
+        CHECK(value->isEnabled());
+        CHECK(value->count() == 2); // Joost, Kari
+        value->setCurrentText(QString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl"))->setText(QStringLiteral("postgresql://anna@dbhost/team"));
+        dialog.startSync();
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("syncStatus"))->text().startsWith(QStringLiteral("Choose the team member")));
+    }
+
+    sync::Subset mine;
+    mine.owners = {kari};
+    REQUIRE(laptop.setSubset(mine));
+    {
+        SyncDialog dialog(t.db);
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("keepKind"));
+        auto *value = dialog.findChild<QComboBox *>(QStringLiteral("keepValue"));
+        CHECK(kind->currentData().toString() == QStringLiteral("owner"));
+        CHECK(value->currentText() == QStringLiteral("Kari"));
+    }
+
+    // A union set with relatio-cli is shown as it is.
+    mine.countries = {QStringLiteral("NO")};
+    REQUIRE(laptop.setSubset(mine));
+    {
+        SyncDialog dialog(t.db);
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("keepKind"));
+        CHECK(kind->currentText() == QStringLiteral("As set now: customers of “Kari”, customers in NO"));
+        CHECK_FALSE(dialog.findChild<QComboBox *>(QStringLiteral("keepValue"))->isEnabled());
+    }
+
+    sync::SyncSummary summary;
+    summary.left = 3;
+    CHECK(SyncController::summaryText(summary, QLatin1Char('\n'))
+          == QStringLiteral("Synced: 0 sent, 0 received.\n3 customers left the selection this computer keeps; they stay "
+                            "on the team database."));
 }

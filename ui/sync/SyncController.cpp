@@ -6,8 +6,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -75,9 +77,13 @@ void SyncRun::start()
                         sync::storePassword(url->address(), m_password);
                     encrypted = (*server)->encrypted().value_or(false);
                     sync::SyncEndpoint laptop(m_db);
+                    // A subset chosen in the dialog is set first (its names are looked up there).
+                    const auto kept = m_keep.isEmpty() ? Result<std::optional<QString>>()
+                                                       : sync::Synchroniser::keep(laptop, (*server)->endpoint(), m_keep);
                     sync::SyncOptions options;
                     options.progress = [this](qint64 done) { emit progress(done); };
-                    const auto result = sync::Synchroniser::run(laptop, (*server)->endpoint(), options);
+                    const auto result = kept ? sync::Synchroniser::run(laptop, (*server)->endpoint(), options)
+                                             : Result<sync::SyncSummary>(std::unexpected(kept.error()));
                     if (result) {
                         summary = *result;
                         ok = true;
@@ -121,6 +127,23 @@ SyncDialog::SyncDialog(DatabasePtr db, QWidget *parent)
     m_remember = new QCheckBox(tr("&Remember the password in the system keychain"));
     m_remember->setChecked(true);
     form->addRow(QString(), m_remember);
+    // Which customers this computer keeps: all, or those of a team member, a tag or a country
+    // (a union set with relatio-cli shows as it is, and stays unless changed here).
+    m_keep = new QComboBox;
+    m_keep->setObjectName(QStringLiteral("keepKind"));
+    m_keepValue = new QComboBox;
+    m_keepValue->setObjectName(QStringLiteral("keepValue"));
+    m_keepValue->setEditable(true);
+    m_keepValue->setInsertPolicy(QComboBox::NoInsert);
+    m_keepValue->setMinimumContentsLength(16);
+    auto *keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_keep);
+    keepRow->addWidget(m_keepValue, 1);
+    auto *keepLabel = new QLabel(tr("&Keep here:"));
+    keepLabel->setBuddy(m_keep);
+    form->addRow(keepLabel, keepRow);
+    showKeep();
+    connect(m_keep, &QComboBox::currentIndexChanged, this, &SyncDialog::fillKeepValues);
     m_onStart = new QCheckBox(tr("Sync when Relatio &starts and the server can be reached"));
     m_onStart->setChecked(settings.value(kOnStartKey, true).toBool());
     form->addRow(QString(), m_onStart);
@@ -149,6 +172,11 @@ void SyncDialog::startSync()
         m_status->setText(url.error().message);
         return;
     }
+    if (m_keepValue->isEnabled() && m_keepValue->currentText().trimmed().isEmpty()) {
+        m_status->setText(tr("Choose the team member, tag or country whose customers this computer keeps."));
+        m_keepValue->setFocus();
+        return;
+    }
     QSettings settings;
     settings.setValue(kServerKey, address);
     settings.setValue(kOnStartKey, m_onStart->isChecked());
@@ -157,6 +185,7 @@ void SyncDialog::startSync()
     m_progress->setVisible(true);
     m_status->setText(tr("Syncing…"));
     m_run = new SyncRun(m_db, address, m_password->text(), m_remember->isChecked(), this);
+    m_run->setKeep(keepSpecs());
     connect(m_run, &SyncRun::progress, this, [this](qint64 done) {
         m_status->setText(tr("Syncing: %1 records").arg(QLocale().toString(done)));
     });
@@ -180,7 +209,76 @@ void SyncDialog::finish(bool ok, const sync::SyncSummary &summary, const QString
         text += QLatin1Char('\n') + tr("The connection was not encrypted.");
     m_status->setText(text);
     m_password->clear();
+    showKeep(); // as set now, with the names the sync brought
     emit synced(summary);
+}
+
+void SyncDialog::showKeep()
+{
+    const QSignalBlocker blocker(m_keep);
+    m_keep->clear();
+    m_keep->addItem(tr("All customers"), QStringLiteral("all"));
+    m_keep->addItem(tr("Customers of team member"), QStringLiteral("owner"));
+    m_keep->addItem(tr("Customers with tag"), QStringLiteral("tag"));
+    m_keep->addItem(tr("Customers in country"), QStringLiteral("country"));
+    sync::SyncEndpoint laptop(m_db);
+    const sync::Subset subset = laptop.subset().value_or(sync::Subset());
+    m_keptText = laptop.describeSubset(subset).value_or(QString());
+    QString kind = QStringLiteral("all");
+    QString value;
+    auto nameOf = [this](const QString &table, const QString &uuid) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT name FROM %1 WHERE uuid = ?").arg(table));
+        q.addBindValue(uuid);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    const qsizetype parts = subset.owners.size() + subset.tags.size() + subset.countries.size();
+    if (parts == 1 && subset.owners.size() == 1 && !nameOf(QStringLiteral("owner"), subset.owners.first()).isEmpty()) {
+        kind = QStringLiteral("owner");
+        value = nameOf(QStringLiteral("owner"), subset.owners.first());
+    } else if (parts == 1 && subset.tags.size() == 1 && !nameOf(QStringLiteral("tag"), subset.tags.first()).isEmpty()) {
+        kind = QStringLiteral("tag");
+        value = nameOf(QStringLiteral("tag"), subset.tags.first());
+    } else if (parts == 1 && subset.countries.size() == 1) {
+        kind = QStringLiteral("country");
+        value = subset.countries.first();
+    } else if (parts > 0) {
+        kind = QStringLiteral("kept");
+        m_keep->addItem(tr("As set now: %1").arg(m_keptText), kind);
+        m_keep->setItemData(m_keep->count() - 1, m_keptText, Qt::ToolTipRole);
+    }
+    m_keep->setCurrentIndex(m_keep->findData(kind));
+    fillKeepValues();
+    if (!value.isEmpty())
+        m_keepValue->setCurrentText(value);
+}
+
+void SyncDialog::fillKeepValues()
+{
+    const QString kind = m_keep->currentData().toString();
+    m_keepValue->clear();
+    const bool choosing = kind == QLatin1String("owner") || kind == QLatin1String("tag") || kind == QLatin1String("country");
+    m_keepValue->setEnabled(choosing);
+    if (!choosing)
+        return;
+    // The names this computer knows (all of them once it has synced); another may be typed.
+    QSqlQuery q(m_db->connection());
+    if (kind == QLatin1String("country"))
+        q.exec(QStringLiteral("SELECT DISTINCT country FROM customer WHERE country <> '' ORDER BY country"));
+    else
+        q.exec(QStringLiteral("SELECT name FROM %1 WHERE deleted_at IS NULL ORDER BY name").arg(kind));
+    while (q.next())
+        m_keepValue->addItem(q.value(0).toString());
+}
+
+QStringList SyncDialog::keepSpecs() const
+{
+    const QString kind = m_keep->currentData().toString();
+    if (kind == QLatin1String("kept"))
+        return {};
+    if (kind == QLatin1String("all"))
+        return {kind};
+    return {kind + QLatin1Char('=') + m_keepValue->currentText().trimmed()};
 }
 
 SyncController::SyncController(DatabasePtr db, QWidget *window)
@@ -209,6 +307,8 @@ QString SyncController::summaryText(const sync::SyncSummary &summary, QChar betw
                  nullptr, int(summary.conflicts));
     if (const QString clock = sync::Synchroniser::clockText(summary); !clock.isEmpty())
         text += between + clock;
+    if (const QString left = sync::Synchroniser::subsetText(summary); !left.isEmpty())
+        text += between + left;
     return text;
 }
 

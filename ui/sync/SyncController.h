@@ -11,6 +11,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,9 @@ class SyncRun : public QObject
 
 public:
     SyncRun(DatabasePtr db, const QString &url, const QString &password, bool savePassword, QObject *parent = nullptr);
+    // Which customers this computer keeps from this sync on ("owner=NAME", …; see
+    // Synchroniser::keep); not called: as before.
+    void setKeep(const QStringList &specs) { m_keep = specs; }
     ~SyncRun() override;
     void start();
     bool isRunning() const;
@@ -40,6 +44,7 @@ private:
     QString m_url;
     QString m_password;
     bool m_savePassword = false;
+    QStringList m_keep;
     QThread *m_thread = nullptr;
 };
 
@@ -57,8 +62,16 @@ signals:
 
 private:
     void finish(bool ok, const sync::SyncSummary &summary, const QString &error, bool encrypted);
+    // Shows the subset this computer keeps; fills the names to choose from for a kind of subset.
+    void showKeep();
+    void fillKeepValues();
+    // The subset chosen, as specs for Synchroniser::keep; empty when it is as it was.
+    QStringList keepSpecs() const;
 
     DatabasePtr m_db;
+    QComboBox *m_keep = nullptr;      // all, a team member's, a tag's, a country's, or as set elsewhere
+    QComboBox *m_keepValue = nullptr; // which member, tag or country
+    QString m_keptText;               // the subset as the dialog opened, in words
     QLineEdit *m_url = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
