@@ -174,6 +174,37 @@ int main(int argc, char *argv[])
                 incremental->sent, incremental->received, incremental->conflicts, incrementalSeconds, cpuSeconds() - cpu);
     std::printf("  baseline, the 1,000 edits themselves through the repository: %.3f s; ratio %.2f\n", editSeconds,
                 incrementalSeconds / editSeconds);
+
+    // A third laptop that keeps one team member's customers: its first sync, against the full
+    // first sync measured above.
+    const QString third = dir.filePath(QStringLiteral("third.sqlite"));
+    auto thirdDb = Database::open(third);
+    if (!thirdDb)
+        die(QStringLiteral("cannot open the third laptop's database"));
+    SyncEndpoint thirdLaptop(*thirdDb);
+    QString owner;
+    {
+        QSqlQuery q((*server)->connection());
+        if (!q.exec(QStringLiteral("SELECT o.name FROM owner AS o JOIN customer AS c ON c.owner_id = o.id GROUP BY o.name"
+                                   " ORDER BY count(*) DESC, o.name LIMIT 1"))
+            || !q.next())
+            die(QStringLiteral("no team member owns customers"));
+        owner = q.value(0).toString();
+    }
+    if (auto kept = Synchroniser::keep(thirdLaptop, (*server)->endpoint(), {QStringLiteral("owner=") + owner}); !kept)
+        die(kept.error().message);
+    timer.restart();
+    auto subsetSync = Synchroniser::run(thirdLaptop, (*server)->endpoint());
+    if (!subsetSync)
+        die(subsetSync.error().message);
+    const double subsetSeconds = double(timer.elapsed()) / 1000.0;
+    QSqlQuery held((*thirdDb)->connection());
+    if (!held.exec(QStringLiteral("SELECT count(*) FROM customer")) || !held.next())
+        die(QStringLiteral("cannot count the third laptop's customers"));
+    std::printf("first sync of a laptop keeping the customers of %s: %lld customers, %lld records received in %.2f s;"
+                " ratio to the full first sync %.2f\n",
+                qPrintable(owner), held.value(0).toLongLong(), subsetSync->received, subsetSeconds,
+                subsetSeconds / firstSeconds);
     std::printf("load average %.2f at the end\n", loadAverage());
     return 0;
 }
