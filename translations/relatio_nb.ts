@@ -852,7 +852,7 @@ rules (~/.pgpass, PGPASSWORD).
   --password-stdin  les passordet fra første linje på standard inn
   --save-password   ta vare på passordet i systemets nøkkelring til neste gang
   --subset          behold bare noen kunder på denne datamaskinen: de til et teammedlem,
-                    med en etikett eller i et land (gjenta for flere: hvilken som helst av
+                    med et stikkord eller i et land (gjenta for flere: hvilken som helst av
                     dem), hver med organisasjon, kontakter, ordrer og samtykker; &apos;all&apos;
                     beholder alle kundene igjen. Huskes til de neste synkroniseringene
 
@@ -1261,7 +1261,7 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>Tags</source>
-        <translation>Etiketter</translation>
+        <translation>Stikkord</translation>
     </message>
     <message>
         <source>not deleted</source>
@@ -1457,7 +1457,7 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>Tag</source>
-        <translation>Etikett</translation>
+        <translation>Stikkord</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -1535,7 +1535,7 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>Tag “%1”</source>
-        <translation>Etikett «%1»</translation>
+        <translation>Stikkord «%1»</translation>
     </message>
     <message>
         <source>Channel “%1”</source>
@@ -1591,7 +1591,7 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>Another tag is called “%1” now. Rename or remove that tag first, then put this name back.</source>
-        <translation>En annen etikett heter nå «%1». Gi den etiketten et nytt navn eller fjern den først, og sett så dette navnet tilbake.</translation>
+        <translation>Et annet stikkord heter nå «%1». Gi det stikkordet et nytt navn eller fjern det først, og sett så dette navnet tilbake.</translation>
     </message>
     <message>
         <source>Another product has the SKU “%1” now. Change that product&apos;s SKU first, then put this one back.</source>
@@ -5323,7 +5323,7 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>The team database has no tag called “%1”.</source>
-        <translation>Teamdatabasen har ingen etikett som heter «%1».</translation>
+        <translation>Teamdatabasen har ikke noe stikkord som heter «%1».</translation>
     </message>
     <message>
         <source>all customers</source>
@@ -5335,7 +5335,7 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
     <message>
         <source>customers tagged “%1”</source>
-        <translation>kunder med etiketten «%1»</translation>
+        <translation>kunder med stikkordet «%1»</translation>
     </message>
     <message>
         <source>customers in %1</source>
@@ -6362,6 +6362,33 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
 on %2</source>
         <translation>skrevet %1
 på %2</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::ConflictIndicator</name>
+    <message>
+        <source>Unnamed customer</source>
+        <translation>Kunde uten navn</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>and %1 more customers</source>
+        <translation>og %1 kunder til</translation>
+    </message>
+    <message>
+        <source>Team members, tags, orders and other records (%1)…</source>
+        <translation>Teammedlemmer, stikkord, ordrer og andre poster (%1)…</translation>
+    </message>
+    <message>
+        <source>Overwritten edits to review: %1</source>
+        <translation>Overskrevne endringer å se gjennom: %1</translation>
+    </message>
+    <message>
+        <source>Edits that sync overwrote with changes made elsewhere at the same time. Open a record to put its value back or keep what won.</source>
+        <translation>Endringer som synkroniseringen overskrev med endringer gjort et annet sted samtidig. Åpne en post for å sette verdien tilbake eller beholde det som vant.</translation>
     </message>
 </context>
 <context>
@@ -9595,7 +9622,7 @@ på %2</translation>
     </message>
     <message>
         <source>The edits sync overwrote on team members, units, tags, channels, products, personas, assessments and orders (a customer&apos;s are on its card)</source>
-        <translation>Endringene synkroniseringen overskrev på teammedlemmer, enheter, etiketter, kanaler, produkter, personaer, vurderinger og bestillinger (en kundes står på kundekortet)</translation>
+        <translation>Endringene synkroniseringen overskrev på teammedlemmer, enheter, stikkord, kanaler, produkter, personaer, vurderinger og bestillinger (en kundes står på kundekortet)</translation>
     </message>
 </context>
 <context>
@@ -11105,7 +11132,7 @@ Ingenting gikk tapt; synkroniser igjen når serveren kan nås.</translation>
     </message>
     <message>
         <source>Changes made here go to the team database, and changes made there come here: customers with their tags and owners, contacts, follow-ups, orders, the consent ledger, erasures and the list of overwritten edits.</source>
-        <translation>Endringer gjort her går til teamdatabasen, og endringer gjort der kommer hit: kunder med etiketter og ansvarlige, kontakter, oppfølginger, ordrer, samtykkeregisteret, slettinger og listen over overskrevne endringer.</translation>
+        <translation>Endringer gjort her går til teamdatabasen, og endringer gjort der kommer hit: kunder med stikkord og ansvarlige, kontakter, oppfølginger, ordrer, samtykkeregisteret, slettinger og listen over overskrevne endringer.</translation>
     </message>
     <message>
         <source>&amp;Keep here:</source>
@@ -11113,7 +11140,7 @@ Ingenting gikk tapt; synkroniser igjen når serveren kan nås.</translation>
     </message>
     <message>
         <source>Choose the team member, tag or country whose customers this computer keeps.</source>
-        <translation>Velg teammedlemmet, etiketten eller landet som denne datamaskinen skal beholde kundene til.</translation>
+        <translation>Velg teammedlemmet, stikkordet eller landet som denne datamaskinen skal beholde kundene til.</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -11125,7 +11152,7 @@ Ingenting gikk tapt; synkroniser igjen når serveren kan nås.</translation>
     </message>
     <message>
         <source>Customers with tag</source>
-        <translation>Kunder med etikett</translation>
+        <translation>Kunder med stikkord</translation>
     </message>
     <message>
         <source>Customers in country</source>

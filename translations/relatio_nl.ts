@@ -6375,6 +6375,33 @@ op %2</translation>
     </message>
 </context>
 <context>
+    <name>relatio::ConflictIndicator</name>
+    <message>
+        <source>Unnamed customer</source>
+        <translation>Klant zonder naam</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>and %1 more customers</source>
+        <translation>en nog %1 klanten</translation>
+    </message>
+    <message>
+        <source>Team members, tags, orders and other records (%1)…</source>
+        <translation>Teamleden, labels, orders en andere gegevens (%1)…</translation>
+    </message>
+    <message>
+        <source>Overwritten edits to review: %1</source>
+        <translation>Overschreven wijzigingen te bekijken: %1</translation>
+    </message>
+    <message>
+        <source>Edits that sync overwrote with changes made elsewhere at the same time. Open a record to put its value back or keep what won.</source>
+        <translation>Wijzigingen die de synchronisatie overschreef met wijzigingen die tegelijk elders zijn gemaakt. Open een record om de waarde terug te zetten of te houden wat won.</translation>
+    </message>
+</context>
+<context>
     <name>relatio::ConflictNotice</name>
     <message>
         <source>&amp;Review…</source>

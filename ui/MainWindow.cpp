@@ -163,6 +163,7 @@ void MainWindow::buildMenus()
             emit storeChanged();
         });
         dialog.exec();
+        emit conflictsReviewed();
     });
     m_reviewConflicts->setToolTip(tr("The edits sync overwrote on team members, units, tags, channels, products, "
                                      "personas, assessments and orders (a customer's are on its card)"));
@@ -334,6 +335,18 @@ void MainWindow::buildPages()
             m_customers->showCustomer(id, CustomersPage::Card::Details);
     });
     connect(m_sync, &SyncController::synced, conflicts, &ConflictNotice::refresh);
+    // How many overwritten edits wait for review anywhere, in the status bar.
+    auto *waiting = new ConflictIndicator(m_db);
+    statusBar()->insertPermanentWidget(0, waiting);
+    connect(waiting, &ConflictIndicator::customerRequested, this, [this](qint64 id) {
+        showPage(m_customers);
+        m_customers->showCustomer(id, CustomersPage::Card::Details);
+    });
+    connect(waiting, &ConflictIndicator::elsewhereRequested, m_reviewConflicts, &QAction::trigger);
+    connect(m_sync, &SyncController::synced, waiting, &ConflictIndicator::refresh);
+    connect(conflicts, &ConflictNotice::reviewed, waiting, &ConflictIndicator::refresh);
+    connect(this, &MainWindow::conflictsReviewed, waiting, &ConflictIndicator::refresh);
+    waiting->refresh();
     auto setActor = [this, privacy, interactions, conflicts]() {
         const QString who = interactions->currentUser()->name().isEmpty() ? CurrentUser::systemUserName()
                                                                           : interactions->currentUser()->name();

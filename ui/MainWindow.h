@@ -40,6 +40,8 @@ public:
 signals:
     // Many records changed at once (demo data, an import or its undo): pages read again.
     void storeChanged();
+    // File › Review Overwritten Edits… was closed (entries may have been answered).
+    void conflictsReviewed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

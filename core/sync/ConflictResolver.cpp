@@ -418,6 +418,28 @@ Result<int> ConflictResolver::openCountElsewhere() const
     return q.value(0).toInt();
 }
 
+Result<QList<ConflictResolver::OnCard>> ConflictResolver::customersWithOpen() const
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "WITH open AS ("
+            " SELECT c.id AS customer_id, k.loser_hlc AS at FROM sync_conflict AS k JOIN customer AS c ON c.uuid = k.row_uuid"
+            "  WHERE k.tbl = 'customer' AND k.state = 'open'"
+            " UNION ALL SELECT i.customer_id, k.loser_hlc FROM sync_conflict AS k JOIN interaction AS i ON i.uuid = k.row_uuid"
+            "  WHERE k.tbl = 'interaction' AND k.state = 'open'"
+            " UNION ALL SELECT f.customer_id, k.loser_hlc FROM sync_conflict AS k JOIN follow_up AS f ON f.uuid = k.row_uuid"
+            "  WHERE k.tbl = 'follow_up' AND k.state = 'open')"
+            " SELECT o.customer_id, %1, count(*), max(o.at) AS latest FROM open AS o JOIN customer AS c ON c.id = o.customer_id"
+            " GROUP BY o.customer_id ORDER BY latest DESC, o.customer_id")
+                    .arg(customerNameSql(QStringLiteral("c.")))))
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));
+    QList<OnCard> out;
+    while (q.next())
+        out.append(OnCard{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
+    return out;
+}
+
 Result<int> ConflictResolver::openCount(const QString &customerUuid) const
 {
     QSqlQuery q(m_db->connection());

@@ -46,6 +46,16 @@ public:
     Result<QList<ConflictView>> elsewhere(bool openOnly = true) const;
     Result<int> openCountElsewhere() const;
 
+    // The customers whose card shows open overwritten edits (their own, their contacts' and
+    // follow-ups'), the most recently overwritten first.
+    struct OnCard
+    {
+        qint64 customerId = 0;
+        QString name;
+        int open = 0;
+    };
+    Result<QList<OnCard>> customersWithOpen() const;
+
     // Keeps the value that won; the entry is closed.
     Result<void> accept(const QString &conflictUuid);
     // Writes the overwritten value back as an edit by actor (change history included); the entry

@@ -408,6 +408,9 @@ void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<vo
     q.finish();
     window.showPage(page);
     page->showCustomer(id, CustomersPage::Card::Details);
+    // As after the sync that brought them: the status bar counts them too.
+    if (auto *waiting = window.findChild<ConflictIndicator *>(QStringLiteral("conflictIndicator")))
+        waiting->refresh();
     QTest::qWait(400);
     save(&window, "30-card-sync-notice");
     const Customer shown = page->editor()->original();

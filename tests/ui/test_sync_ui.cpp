@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
@@ -79,6 +80,16 @@ TEST_CASE("The card shows edits that sync overwrote, and puts one back on reques
     REQUIRE(notice);
     CHECK(notice->isVisible());
     CHECK(notice->findChild<QLabel *>()->text().endsWith(QStringLiteral(": 1.")));
+    // The status bar says so from anywhere, and its menu opens the card.
+    auto *waiting = window.findChild<ConflictIndicator *>(QStringLiteral("conflictIndicator"));
+    REQUIRE(waiting);
+    CHECK(waiting->isVisible());
+    CHECK(waiting->text() == QStringLiteral("Overwritten edits to review: 1"));
+    REQUIRE(waiting->menu()->actions().size() == 1);
+    CHECK(waiting->menu()->actions().first()->text() == QStringLiteral("Gerrit Bos (1)"));
+    page->showCustomer(0, CustomersPage::Card::Details);
+    waiting->menu()->actions().first()->trigger();
+    CHECK(notice->isVisible());
 
     ConflictDialog dialog(t.db, uuid, QStringLiteral("Gerrit Bos"), QStringLiteral("Tester"));
     REQUIRE(dialog.shownCount() == 1);
@@ -93,6 +104,8 @@ TEST_CASE("The card shows edits that sync overwrote, and puts one back on reques
     CHECK(dialog.shownCount() == 0);
     notice->refresh();
     CHECK_FALSE(notice->isVisible());
+    waiting->refresh();
+    CHECK_FALSE(waiting->isVisible());
 }
 
 TEST_CASE("File › Review Overwritten Edits lists what no card shows and puts a persona's needs back", "[sync-ui]")

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -170,6 +171,7 @@ ConflictNotice::ConflictNotice(DatabasePtr db, QWidget *parent)
         connect(&dialog, &ConflictDialog::customerChanged, this, &ConflictNotice::customerChanged);
         dialog.exec();
         refresh();
+        emit reviewed();
     });
     setVisible(false);
 }
@@ -191,6 +193,54 @@ void ConflictNotice::refresh()
     const int n = count ? *count : 0;
     m_text->setText(tr("Edits on this record that sync overwrote with changes made elsewhere at the same time: %n.", nullptr, n));
     setVisible(n > 0);
+}
+
+ConflictIndicator::ConflictIndicator(DatabasePtr db, QWidget *parent)
+    : QToolButton(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("conflictIndicator"));
+    setAutoRaise(true);
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setStyleSheet(QStringLiteral("#conflictIndicator { color: #174ea6; }"));
+    setMenu(new QMenu(this));
+    setVisible(false);
+}
+
+void ConflictIndicator::refresh()
+{
+    const sync::ConflictResolver resolver(m_db);
+    const auto customers = resolver.customersWithOpen();
+    const auto elsewhere = resolver.openCountElsewhere();
+    QMenu *m = menu();
+    m->clear();
+    int total = elsewhere ? *elsewhere : 0;
+    constexpr int kListed = 12;
+    if (customers) {
+        for (qsizetype i = 0; i < customers->size(); ++i) {
+            const auto &c = customers->at(i);
+            total += c.open;
+            if (i < kListed) {
+                const qint64 id = c.customerId;
+                QString name = c.name.isEmpty() ? tr("Unnamed customer") : c.name;
+                m->addAction(tr("%1 (%2)").arg(name.replace(QLatin1Char('&'), QStringLiteral("&&"))).arg(c.open), this,
+                             [this, id]() { emit customerRequested(id); });
+            }
+        }
+        if (customers->size() > kListed)
+            m->addAction(tr("and %1 more customers").arg(QLocale().toString(customers->size() - kListed)))->setEnabled(false);
+    }
+    if (elsewhere && *elsewhere > 0) {
+        if (!m->isEmpty())
+            m->addSeparator();
+        m->addAction(tr("Team members, tags, orders and other records (%1)…").arg(*elsewhere), this,
+                     &ConflictIndicator::elsewhereRequested);
+    }
+    setText(tr("Overwritten edits to review: %1").arg(QLocale().toString(total)));
+    setToolTip(tr("Edits that sync overwrote with changes made elsewhere at the same time. Open a record to put its "
+                  "value back or keep what won."));
+    setVisible(total > 0);
 }
 
 } // namespace relatio

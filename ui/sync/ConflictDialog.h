@@ -6,6 +6,7 @@
 #include "sync/ConflictResolver.h"
 
 #include <QDialog>
+#include <QToolButton>
 
 class QLabel;
 class QPushButton;
@@ -61,6 +62,7 @@ public:
 
 signals:
     void customerChanged();
+    void reviewed(); // its review was closed (entries may have been answered)
 
 private:
     DatabasePtr m_db;
@@ -68,6 +70,24 @@ private:
     QString m_name;
     QString m_actor;
     QLabel *m_text = nullptr;
+};
+
+// In the status bar: how many overwritten edits wait for review, with a menu that opens each
+// customer card showing some and the review of the others. Hidden when none wait.
+class ConflictIndicator : public QToolButton
+{
+    Q_OBJECT
+
+public:
+    explicit ConflictIndicator(DatabasePtr db, QWidget *parent = nullptr);
+    void refresh();
+
+signals:
+    void customerRequested(qint64 id);
+    void elsewhereRequested();
+
+private:
+    DatabasePtr m_db;
 };
 
 } // namespace relatio
