@@ -211,9 +211,9 @@ QList<SyncRecord> Synchroniser::kept(const QList<SyncRecord> &records, Keeping &
     out.reserve(records.size());
     for (const SyncRecord &r : records) {
         const SyncTable *t = syncTable(r.table);
-        bool keep = true;
+        bool keep = true; // reference data, erasures, and tables of a newer version (applying skips those)
         if (!t) {
-            keep = true;
+            // kept
         } else if (r.table == QLatin1String("customer")) {
             keep = keeping.held.contains(r.uuid) || keeping.members.contains(r.uuid);
             if (keep && !keeping.held.contains(r.uuid)) {
@@ -237,7 +237,8 @@ Result<void> Synchroniser::join(SyncEndpoint &laptop, SyncEndpoint &server, cons
                                 QStringList customers, const SyncOptions &options, SyncSummary &summary,
                                 Keeping &keeping)
 {
-    // Organisations first: their people then find them here.
+    // In a fixed order (a set has none). A person whose organisation comes in a later batch has
+    // its reference filled when it does.
     constexpr qsizetype kCustomersPerBatch = 200;
     std::sort(customers.begin(), customers.end());
     const SyncEndpoint::CursorUpdate cursor{serverId, QStringLiteral("server"), std::nullopt, std::nullopt};
@@ -374,8 +375,6 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
 
     if (qEnvironmentVariableIsSet("RELATIO_TRACE"))
         qInfo("sync: started in %lld ms", started.elapsed());
-    // An empty laptop's first pull fills it without keeping the list's indexes up row by row;
-    // they are built at the end of the pull, also when the pull is cut off.
     // A laptop that keeps a subset: what it should hold, read on the server.
     auto subset = laptop.subset();
     if (!subset)
@@ -391,6 +390,8 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
         keeping = Keeping{std::move(*members), std::move(*held)};
     }
 
+    // An empty laptop's first pull fills it without keeping the list's indexes up row by row;
+    // they are built at the end of the pull, also when the pull is cut off.
     auto filling = laptop.beginFirstFill(*serverId);
     if (!filling)
         return std::unexpected(filling.error());
