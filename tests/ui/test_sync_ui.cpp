@@ -9,11 +9,16 @@
 #include "sync/ConflictDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncEndpoint.h"
+#include "sync/Synchroniser.h"
+#include "sync/TeamServer.h"
 #include "util/Stamps.h"
 #include "value/Persona.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -224,4 +229,82 @@ TEST_CASE("The sync dialog shows which customers this computer keeps and lets th
     CHECK(SyncController::summaryText(summary, QLatin1Char('\n'))
           == QStringLiteral("Synced: 0 sent, 0 received.\n3 customers left the selection this computer keeps; they stay "
                             "on the team database."));
+}
+
+TEST_CASE("Sync Now with Keep here set brings only that team member's customers", "[sync-ui][postgres]")
+{
+    const QString base = qEnvironmentVariable("RELATIO_TEST_PG");
+    if (base.isEmpty()) {
+        if (qEnvironmentVariableIsSet("RELATIO_REQUIRE_PG"))
+            FAIL("RELATIO_TEST_PG is not set, and the PostgreSQL tests must run here");
+        WARN("RELATIO_TEST_PG is not set: the PostgreSQL test is skipped");
+        return;
+    }
+    // A team database of this test process, with two team members' customers on it.
+    auto url = sync::ServerUrl::parse(base);
+    REQUIRE(url);
+    {
+        auto admin = sync::TeamServer::connect(*url);
+        REQUIRE(admin);
+        QSqlQuery q((*admin)->connection());
+        const QString name = QStringLiteral("relatio_ui_%1").arg(QCoreApplication::applicationPid());
+        REQUIRE(q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)));
+        REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
+        url->database = name;
+    }
+    TempDatabase office;
+    {
+        auto team = sync::TeamServer::connect(*url);
+        REQUIRE(team);
+        REQUIRE((*team)->init());
+        CustomerRepository customers(office.db);
+        Customer c;
+        c.givenName = QStringLiteral("Ane");
+        c.familyName = QStringLiteral("Lie");
+        c.country = QStringLiteral("NO");
+        c.ownerId = customers.ensureOwner(QStringLiteral("Kari")).value();
+        REQUIRE(customers.create(c));
+        c.givenName = QStringLiteral("Bart");
+        c.familyName = QStringLiteral("Smit");
+        c.country = QStringLiteral("NL");
+        c.ownerId = customers.ensureOwner(QStringLiteral("Joost")).value();
+        REQUIRE(customers.create(c));
+        sync::SyncEndpoint laptop(office.db);
+        REQUIRE(sync::Synchroniser::run(laptop, (*team)->endpoint()));
+        office.db->releaseConnection();
+    }
+
+    TempDatabase field;
+    SyncDialog dialog(field.db);
+    dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl"))->setText(url->address());
+    // A password typed but not kept (the tests' server trusts the connection; no keychain here).
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        if (edit->echoMode() == QLineEdit::Password)
+            edit->setText(QStringLiteral("not needed"));
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+        box->setChecked(false);
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("keepKind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("owner")));
+    dialog.findChild<QComboBox *>(QStringLiteral("keepValue"))->setCurrentText(QStringLiteral("kari"));
+    bool done = false;
+    QObject::connect(&dialog, &SyncDialog::synced, [&done]() { done = true; });
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    dialog.startSync();
+    QElapsedTimer waited;
+    waited.start();
+    while (!done && waited.elapsed() < 60000 && !status->text().startsWith(QStringLiteral("Sync failed")))
+        QTest::qWait(50);
+    INFO(status->text().toStdString());
+    REQUIRE(done);
+    CHECK(status->text().startsWith(QStringLiteral("Synced: 0 sent, ")));
+    QSqlQuery q(field.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT given_name FROM customer")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Ane"));
+    CHECK_FALSE(q.next());
+    q.finish();
+    // The dialog shows the choice as it is now kept, by the name the sync brought.
+    CHECK(kind->currentData().toString() == QStringLiteral("owner"));
+    CHECK(dialog.findChild<QComboBox *>(QStringLiteral("keepValue"))->currentText() == QStringLiteral("Kari"));
+    CHECK(sync::SyncEndpoint(field.db).subset().value().owners.size() == 1);
 }
