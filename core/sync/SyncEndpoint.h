@@ -79,7 +79,10 @@ public:
     };
     // Records changed after feed position `after`, at most limit, in feed order. ownChanges:
     // only those holding a change made here that the server may not have (what a laptop sends).
-    Result<Feed> readFeed(qint64 after, int limit, bool ownChanges) const;
+    // customers, when given: of the records that belong to a customer, only those of these
+    // customers are read (what a laptop keeping a subset takes); the page's place is the same.
+    using CustomerSet = std::shared_ptr<const QSet<QString>>;
+    Result<Feed> readFeed(qint64 after, int limit, bool ownChanges, const CustomerSet &customers = {}) const;
 
     // Another connection to the same database, made (and used, and closed) on the thread that
     // calls it: a sync reads the next page of the feed there while it applies this one. Empty
@@ -188,6 +191,10 @@ private:
         bool ownChanges = false;
     };
     Result<void> readSelected(const QString &table, const Selection &selection, QList<SyncRecord> &out) const;
+    // Leaves in a page of the feed, (after, upto] as byTable lists it, only the records of the
+    // customers given (and everything that is not a customer's).
+    Result<void> keepCustomers(QHash<QString, QStringList> &byTable, qint64 after, qint64 upto,
+                               const QSet<QString> &customers) const;
     Result<bool> applyRecord(const SyncRecord &in, Mode mode, const QString &peer, Applied &applied);
     // On a server taking a push: fails when a stamp new to it lies further ahead of its clock than
     // the tolerance (the sender's clock is wrong; nothing of the batch is taken).

@@ -153,7 +153,60 @@ Result<void> SyncEndpoint::readSelected(const QString &table, const Selection &s
     return {};
 }
 
-Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool ownChanges) const
+Result<void> SyncEndpoint::keepCustomers(QHash<QString, QStringList> &byTable, qint64 after, qint64 upto,
+                                         const QSet<QString> &customers) const
+{
+    const QString what = tr("Reading the change feed");
+    const bool postgres = m_dialect == Dialect::PostgreSQL;
+    // Which customer each record of a table in the page belongs to, read by the page's range (a
+    // lateral lookup on PostgreSQL, as in readSelected, so that it goes by the indexes).
+    auto owners = [&](const QString &table, const QString &ownerSql, const QString &extra) -> Result<QHash<QString, QString>> {
+        Stmt q(connection());
+        q = prepared(QStringLiteral("SELECT x.uuid, %1 FROM row_stamp AS r %2 WHERE r.tbl = '%3' AND r.seq > ? AND r.seq <= ?%4")
+                         .arg(ownerSql,
+                              postgres ? QStringLiteral("CROSS JOIN LATERAL (SELECT * FROM %1 AS x0 WHERE x0.uuid = r.uuid OFFSET 0) AS x")
+                                             .arg(table)
+                                       : QStringLiteral("INDEXED BY row_stamp_by_seq CROSS JOIN %1 AS x ON x.uuid = r.uuid").arg(table),
+                              table, extra));
+        q.addBindValue(after);
+        q.addBindValue(upto);
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+        QHash<QString, QString> out;
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+        return out;
+    };
+    for (auto it = byTable.begin(); it != byTable.end(); ++it) {
+        const SyncTable *t = syncTable(it.key());
+        if (!t)
+            continue;
+        QHash<QString, QString> belongs; // record → its customer
+        if (t->name == kCustomer) {
+            for (const QString &uuid : std::as_const(it.value()))
+                belongs.insert(uuid, uuid);
+        } else if (!t->customerRef.isEmpty() || t->name == kConflict) {
+            // A conflict is a customer's when it is about the customer itself (those about its
+            // contacts are dropped where their record is not held).
+            auto read = t->name == kConflict
+                ? owners(t->name, QStringLiteral("x.row_uuid"), QStringLiteral(" AND x.tbl = 'customer'"))
+                : owners(t->name, QStringLiteral("(SELECT c.uuid FROM customer AS c WHERE c.id = x.%1)").arg(t->customerRef),
+                         QString());
+            if (!read)
+                return std::unexpected(read.error());
+            belongs = std::move(*read);
+        } else {
+            continue;
+        }
+        it.value().removeIf([&](const QString &uuid) {
+            const auto found = belongs.constFind(uuid);
+            return found != belongs.cend() && !customers.contains(*found);
+        });
+    }
+    return {};
+}
+
+Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool ownChanges, const CustomerSet &customers) const
 {
     const Scope scope(this);
     Stmt q(connection());
@@ -170,6 +223,10 @@ Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool 
     while (q.next()) {
         byTable[q.value(0).toString()].append(q.value(1).toString());
         feed.last = q.value(2).toLongLong();
+    }
+    if (customers) {
+        if (auto kept = keepCustomers(byTable, after, feed.last, *customers); !kept)
+            return std::unexpected(kept.error());
     }
     // A record whose reference cannot wait (a contact's customer, a consent's wording) brings its
     // target along when the target's place in the feed is after this page: the receiver may not
@@ -198,6 +255,11 @@ Result<SyncEndpoint::Feed> SyncEndpoint::readFeed(qint64 after, int limit, bool 
             page.ownChanges = ownChanges;
             if (auto done = readSelected(t->name, page, *read); !done)
                 return std::unexpected(done.error());
+            // The page holds the records of other customers too: those stay out.
+            if (customers) {
+                const QSet<QString> wanted(uuids.cbegin(), uuids.cend());
+                read->removeIf([&wanted](const SyncRecord &r) { return !wanted.contains(r.uuid); });
+            }
         } else if (!uuids.isEmpty()) {
             read = readRecords(t->name, uuids);
         }

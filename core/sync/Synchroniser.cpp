@@ -21,9 +21,10 @@ namespace {
 class PageAhead
 {
 public:
-    PageAhead(SyncEndpoint::Opener opener, int limit)
+    PageAhead(SyncEndpoint::Opener opener, int limit, SyncEndpoint::CustomerSet customers)
         : m_opener(std::move(opener))
         , m_limit(limit)
+        , m_customers(std::move(customers))
         , m_thread([this]() { work(); })
     {
     }
@@ -86,7 +87,7 @@ private:
             }
             std::optional<Result<SyncEndpoint::Feed>> page;
             if (server)
-                page = server->readFeed(after, m_limit, false);
+                page = server->readFeed(after, m_limit, false, m_customers);
             lock.lock();
             m_reading.reset();
             if (!page) {
@@ -103,6 +104,7 @@ private:
 
     SyncEndpoint::Opener m_opener;
     const int m_limit;
+    const SyncEndpoint::CustomerSet m_customers; // read only (shared between the threads)
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::optional<qint64> m_asked;   // a page to read next
@@ -271,6 +273,14 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
     // wait for a second connection (see SyncOptions::readAheadFrom).
     std::unique_ptr<PageAhead> ahead;
     bool aheadFailed = false;
+    // A laptop keeping a subset reads only the records of its customers from the server's pages:
+    // those of the subset and those still here (the joining ones are among the first).
+    SyncEndpoint::CustomerSet customers;
+    if (keeping) {
+        auto wanted = std::make_shared<QSet<QString>>(keeping->members);
+        wanted->unite(keeping->held);
+        customers = std::move(wanted);
+    }
     for (;;) {
         auto state = laptop.peer(serverId);
         if (!state)
@@ -286,7 +296,7 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
                 read.reset();
             }
         }
-        auto feed = read ? std::move(*read) : server.readFeed(state->pulledUpto, options.batchSize, false);
+        auto feed = read ? std::move(*read) : server.readFeed(state->pulledUpto, options.batchSize, false, customers);
         if (trace)
             qInfo("sync: read %lld records from the server in %lld ms%s", qint64(feed ? feed->records.size() : 0),
                   timer.restart(), read ? " (waited for the page read ahead)" : "");
@@ -296,7 +306,7 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
             return {};
         if (!ahead && !aheadFailed && server.opener() && feed->records.size() >= options.batchSize
             && feed->records.size() >= options.readAheadFrom)
-            ahead = std::make_unique<PageAhead>(server.opener(), options.batchSize);
+            ahead = std::make_unique<PageAhead>(server.opener(), options.batchSize, customers);
         if (ahead)
             ahead->ask(feed->last);
         const SyncEndpoint::CursorUpdate cursor{serverId, QStringLiteral("server"), feed->last, std::nullopt};
