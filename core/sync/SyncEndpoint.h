@@ -171,6 +171,8 @@ public:
     // On a server: these customers with every record that belongs to them and the conflicts
     // about those, as they stand now (what a laptop needs when they join its subset).
     Result<QList<SyncRecord>> closure(const QStringList &customers) const;
+    // On a laptop: the next pull from this server reads its feed from the start again.
+    Result<void> pullAgain(const QString &serverId);
     // On a laptop: the uuids of the customers it holds.
     Result<QSet<QString>> heldCustomers() const;
     // On a laptop: removes the customers it holds that are not members, with what belongs to them

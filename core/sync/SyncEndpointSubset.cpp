@@ -244,6 +244,17 @@ Result<QList<SyncRecord>> SyncEndpoint::closure(const QStringList &customers) co
     return out;
 }
 
+Result<void> SyncEndpoint::pullAgain(const QString &serverId)
+{
+    const Scope scope(this);
+    Stmt q(connection());
+    q = prepared(QStringLiteral("UPDATE sync_peer SET pulled_upto = 0 WHERE peer_id = ?"));
+    q.addBindValue(serverId);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Changing which customers this computer keeps")));
+    return {};
+}
+
 Result<QSet<QString>> SyncEndpoint::heldCustomers() const
 {
     const Scope scope(this);

@@ -206,9 +206,14 @@ QString Synchroniser::clockText(const SyncSummary &summary)
     return text;
 }
 
-QList<SyncRecord> Synchroniser::kept(const QList<SyncRecord> &records, Keeping &keeping, QStringList &joining)
+QList<SyncRecord> Synchroniser::kept(const QList<SyncRecord> &records, const Keeping &keeping)
 {
-    // A page comes in the registry's order: its customers before what belongs to them, conflicts last.
+    // A customer's records are taken when the customer is here or a member (one read from the feed's
+    // start, as a first sync does, meets a member's records before or with the customer: a record
+    // whose customer comes later brings it along).
+    auto ours = [&keeping](const QString &customer) {
+        return keeping.held.contains(customer) || keeping.members.contains(customer);
+    };
     QList<SyncRecord> out;
     out.reserve(records.size());
     for (const SyncRecord &r : records) {
@@ -217,16 +222,12 @@ QList<SyncRecord> Synchroniser::kept(const QList<SyncRecord> &records, Keeping &
         if (!t) {
             // kept
         } else if (r.table == QLatin1String("customer")) {
-            keep = keeping.held.contains(r.uuid) || keeping.members.contains(r.uuid);
-            if (keep && !keeping.held.contains(r.uuid)) {
-                keeping.held.insert(r.uuid);
-                joining.append(r.uuid);
-            }
+            keep = ours(r.uuid);
         } else if (!t->customerRef.isEmpty()) {
-            keep = keeping.held.contains(r.values.value(t->customerRef).toString());
+            keep = ours(r.values.value(t->customerRef).toString());
         } else if (r.table == QLatin1String("sync_conflict")
                    && r.values.value(QStringLiteral("tbl")).toString() == QLatin1String("customer")) {
-            keep = keeping.held.contains(r.values.value(QStringLiteral("row_uuid")).toString());
+            keep = ours(r.values.value(QStringLiteral("row_uuid")).toString());
         }
         // (A conflict about a contact or the like is dropped on applying when its record is not here.)
         if (keep)
@@ -311,23 +312,8 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
             ahead->ask(feed->last);
         const SyncEndpoint::CursorUpdate cursor{serverId, QStringLiteral("server"), feed->last, std::nullopt};
         QList<SyncRecord> records;
-        if (keeping) {
-            // A customer that joined the subset since the last sync comes with what it had before.
-            QStringList joining;
-            records = kept(feed->records, *keeping, joining);
-            if (!joining.isEmpty()) {
-                auto brought = server.closure(joining);
-                if (!brought)
-                    return std::unexpected(brought.error());
-                QSet<QString> inPage;
-                for (const SyncRecord &r : std::as_const(records))
-                    inPage.insert(r.table + QLatin1Char('/') + r.uuid);
-                for (SyncRecord &r : *brought)
-                    if (!inPage.contains(r.table + QLatin1Char('/') + r.uuid))
-                        records.append(std::move(r));
-                summary.joined += joining.size();
-            }
-        }
+        if (keeping)
+            records = kept(feed->records, *keeping);
         for (int delivery = 0; delivery < (options.deliverTwice ? 2 : 1); ++delivery) {
             auto applied = laptop.apply(keeping ? records : feed->records, SyncEndpoint::Mode::Pull, serverId, cursor,
                                         dropHook(options, "pull"));
@@ -407,14 +393,21 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
         return std::unexpected(filling.error());
     Result<void> pulled;
     if (keeping) {
-        // Customers that joined the subset come first, each with all it had before the cursor;
-        // the feed then brings what changed.
+        // Customers that joined the subset and lie before the cursor come first, each with all it
+        // had; the feed then brings what changed. Many (the subset was changed): the feed is read
+        // from its start again instead, as a first sync reads it, which is quicker for them.
+        auto state = laptop.peer(*serverId);
+        if (!state)
+            return std::unexpected(state.error());
         QStringList joining;
         for (const QString &uuid : std::as_const(keeping->members))
             if (!keeping->held.contains(uuid))
                 joining.append(uuid);
-        summary.joined += joining.size();
-        pulled = join(laptop, server, *serverId, joining, options, summary, *keeping);
+        summary.joined = joining.size();
+        if (state->pulledUpto > 0 && joining.size() >= options.joinByFeedFrom)
+            pulled = laptop.pullAgain(*serverId);
+        else if (state->pulledUpto > 0)
+            pulled = join(laptop, server, *serverId, joining, options, summary, *keeping);
     }
     if (pulled)
         pulled = pull(laptop, server, *serverId, options, summary, keeping ? &*keeping : nullptr);

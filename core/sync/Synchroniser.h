@@ -32,6 +32,10 @@ struct SyncSummary
 struct SyncOptions
 {
     int batchSize = 5000;
+    // A laptop keeping a subset: more customers than this joining it (the subset was changed) are
+    // brought by reading the server's feed from its start, as a first sync does, fewer one by one
+    // with what belongs to them.
+    qsizetype joinByFeedFrom = 2000;
     // A pull that gets a full page of at least this many records reads the next ones ahead, on a
     // second connection, when the server gives one (SyncEndpoint::opener): worth its connection
     // only for a long pull.
@@ -83,9 +87,9 @@ private:
     // Brings the customers of the subset not here yet, each with all that belongs to it.
     static Result<void> join(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId, QStringList customers,
                              const SyncOptions &options, SyncSummary &summary, Keeping &keeping);
-    // The records of a page that a laptop keeping a subset takes; the customers among them that
-    // are new to it are added to joining.
-    static QList<SyncRecord> kept(const QList<SyncRecord> &records, Keeping &keeping, QStringList &joining);
+    // The records of a page that a laptop keeping a subset takes.
+    static QList<SyncRecord> kept(const QList<SyncRecord> &records, const Keeping &keeping);
+
 };
 
 } // namespace relatio::sync

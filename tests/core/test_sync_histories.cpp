@@ -238,6 +238,8 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
             // A quarter of the histories read pages ahead on a second connection (with
             // PostgreSQL), chosen by the seed so that the rest of each history is as before.
             options.readAheadFrom = seed % 4 == 0 ? 1 : 1000;
+            // A third of the subset laptops bring customers that join by reading the feed again.
+            options.joinByFeedFrom = seed % 3 == 1 ? 1 : 2000;
             options.deliverTwice = rng.bounded(5) == 0;
             if (rng.bounded(3) == 0) {
                 const char *points[] = {"pull", "push", "pushed", "settle"};

@@ -160,6 +160,20 @@ TEST_CASE("A laptop that keeps a subset holds its customers with all that is the
         CHECK_FALSE(holds(field, QStringLiteral("customer"), anna));
         requireConverged(w);
 
+        // Many joining at once are brought by reading the feed again (here: from one on).
+        keep(w, 0, {QStringLiteral("country=NL")});
+        SyncOptions byFeed;
+        byFeed.joinByFeedFrom = 1;
+        auto reread = w.sync(0, byFeed);
+        REQUIRE(reread);
+        CHECK(reread->joined == 3); // Anna, Bram and Dina; Cor is here, and Anna's Fjord AS stays
+        CHECK(holds(field, QStringLiteral("customer"), anna));
+        CHECK(holds(field, QStringLiteral("customer"), dina));
+        CHECK(holds(field, QStringLiteral("customer"), fjord));
+        CHECK(holds(field, QStringLiteral("interaction"), annaCall));
+        CHECK(holds(field, QStringLiteral("interaction"), bramCall));
+        requireConverged(w);
+
         // Everything again: the whole feed is read, and the laptop holds what the server holds.
         REQUIRE(field.endpoint->setSubset(Subset()));
         REQUIRE(w.sync(0));
