@@ -275,7 +275,7 @@ Result<void> Synchroniser::pull(SyncEndpoint &laptop, SyncEndpoint &server, cons
     std::unique_ptr<PageAhead> ahead;
     bool aheadFailed = false;
     // A laptop keeping a subset reads only the records of its customers from the server's pages:
-    // those of the subset and those still here (the joining ones are among the first).
+    // those of the subset and those still here (read only: the read-ahead thread shares it).
     SyncEndpoint::CustomerSet customers;
     if (keeping) {
         auto wanted = std::make_shared<QSet<QString>>(keeping->members);
