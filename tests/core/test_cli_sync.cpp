@@ -1,5 +1,6 @@
 // relatio-cli --server URL init and sync --server URL, against the tests' PostgreSQL.
 #include "CliTestSupport.h"
+#include "PgTestSupport.h"
 
 #include "store/Database.h"
 #include "sync/TeamServer.h"
@@ -11,35 +12,10 @@
 using namespace relatio;
 using namespace relatio::test;
 
-namespace {
-
-// A database of this test process on the tests' server, made empty; its URL, or empty (skipped).
-QString scratchServer()
-{
-    const QString base = qEnvironmentVariable("RELATIO_TEST_PG");
-    if (base.isEmpty()) {
-        if (qEnvironmentVariableIsSet("RELATIO_REQUIRE_PG"))
-            FAIL("RELATIO_TEST_PG is not set, and the PostgreSQL tests must run here");
-        WARN("RELATIO_TEST_PG is not set: the PostgreSQL test is skipped");
-        return {};
-    }
-    auto url = sync::ServerUrl::parse(base);
-    REQUIRE(url);
-    auto server = sync::TeamServer::connect(*url);
-    REQUIRE(server);
-    const QString name = QStringLiteral("relatio_cli_%1").arg(QCoreApplication::applicationPid());
-    QSqlQuery q((*server)->connection());
-    REQUIRE(q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)));
-    REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
-    url->database = name;
-    return url->address();
-}
-
-} // namespace
 
 TEST_CASE("relatio-cli sets up a team database and syncs laptops with it", "[cli][sync][postgres]")
 {
-    const QString server = scratchServer();
+    const QString server = scratchTeamDatabase(QStringLiteral("relatio_cli"));
     if (server.isEmpty())
         return;
     QTemporaryDir dir;

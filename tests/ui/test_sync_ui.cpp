@@ -1,5 +1,6 @@
 // Sync in the window: the notice of overwritten edits on the customer card, the review dialog that
 // puts a value back, and the sync dialog's checks.
+#include "PgTestSupport.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -28,6 +29,7 @@
 #include <QTreeWidget>
 
 using namespace relatio;
+using relatio::test::scratchTeamDatabase;
 using relatio::test::TempDatabase;
 
 namespace {
@@ -233,25 +235,12 @@ TEST_CASE("The sync dialog shows which customers this computer keeps and lets th
 
 TEST_CASE("Sync Now with Keep here set brings only that team member's customers", "[sync-ui][postgres]")
 {
-    const QString base = qEnvironmentVariable("RELATIO_TEST_PG");
-    if (base.isEmpty()) {
-        if (qEnvironmentVariableIsSet("RELATIO_REQUIRE_PG"))
-            FAIL("RELATIO_TEST_PG is not set, and the PostgreSQL tests must run here");
-        WARN("RELATIO_TEST_PG is not set: the PostgreSQL test is skipped");
-        return;
-    }
     // A team database of this test process, with two team members' customers on it.
-    auto url = sync::ServerUrl::parse(base);
+    const QString address = scratchTeamDatabase(QStringLiteral("relatio_ui"));
+    if (address.isEmpty())
+        return;
+    auto url = sync::ServerUrl::parse(address);
     REQUIRE(url);
-    {
-        auto admin = sync::TeamServer::connect(*url);
-        REQUIRE(admin);
-        QSqlQuery q((*admin)->connection());
-        const QString name = QStringLiteral("relatio_ui_%1").arg(QCoreApplication::applicationPid());
-        REQUIRE(q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)));
-        REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
-        url->database = name;
-    }
     TempDatabase office;
     {
         auto team = sync::TeamServer::connect(*url);

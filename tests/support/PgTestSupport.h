@@ -1,0 +1,38 @@
+// A team database of its own on the tests' PostgreSQL (RELATIO_TEST_PG, set by .ci/run), for tests
+// that go through the command line or the window rather than through a sync World.
+#pragma once
+
+#include "sync/TeamServer.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+namespace relatio::test {
+
+// The address of an empty database named prefix_PID on the tests' server (made afresh), or empty
+// when there is no server: then the test is skipped with a warning, unless RELATIO_REQUIRE_PG says
+// it must run (CI).
+inline QString scratchTeamDatabase(const QString &prefix)
+{
+    const QString base = qEnvironmentVariable("RELATIO_TEST_PG");
+    if (base.isEmpty()) {
+        if (qEnvironmentVariableIsSet("RELATIO_REQUIRE_PG"))
+            FAIL("RELATIO_TEST_PG is not set, and the PostgreSQL tests must run here");
+        WARN("RELATIO_TEST_PG is not set: the PostgreSQL test is skipped");
+        return {};
+    }
+    auto url = sync::ServerUrl::parse(base);
+    REQUIRE(url);
+    auto server = sync::TeamServer::connect(*url);
+    REQUIRE(server);
+    const QString name = QStringLiteral("%1_%2").arg(prefix).arg(QCoreApplication::applicationPid());
+    QSqlQuery q((*server)->connection());
+    REQUIRE(q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)));
+    REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    url->database = name;
+    return url->address();
+}
+
+} // namespace relatio::test
