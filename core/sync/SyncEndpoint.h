@@ -165,6 +165,18 @@ public:
     Result<Subset> resolveSubset(const QStringList &specs) const;
     // The subset in words, by the names held here: "customers of Kari Nordmann, tagged VIP, in NO".
     Result<QString> describeSubset(const Subset &subset) const;
+    // The subset as one spec ("owner=Kari", "tag=VIP", "country=NO") by the names held here;
+    // empty when it is everything, a union, or names a record not here.
+    Result<QString> subsetSpec(const Subset &subset) const;
+    // The names a subset of each kind can be chosen by here: team members and tags (not removed)
+    // and the countries of the customers held.
+    struct SubsetChoices
+    {
+        QStringList owners;
+        QStringList tags;
+        QStringList countries;
+    };
+    Result<SubsetChoices> subsetChoices() const;
     // On a server: the uuids of the customers a laptop keeping the subset holds: those it picks and
     // their organisations.
     Result<QSet<QString>> members(const Subset &subset) const;

@@ -151,6 +151,43 @@ Result<QString> SyncEndpoint::describeSubset(const Subset &subset) const
     return parts.join(QStringLiteral(", "));
 }
 
+Result<QString> SyncEndpoint::subsetSpec(const Subset &subset) const
+{
+    const Scope scope(this);
+    if (subset.owners.size() + subset.tags.size() + subset.countries.size() != 1)
+        return QString();
+    if (!subset.countries.isEmpty())
+        return QStringLiteral("country=") + subset.countries.first();
+    const bool owner = !subset.owners.isEmpty();
+    Stmt q(connection());
+    q = prepared(owner ? QStringLiteral("SELECT name FROM owner WHERE uuid = ?") : QStringLiteral("SELECT name FROM tag WHERE uuid = ?"));
+    q.addBindValue(owner ? subset.owners.first() : subset.tags.first());
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading which customers this computer keeps")));
+    if (!q.next())
+        return QString();
+    return (owner ? QStringLiteral("owner=") : QStringLiteral("tag=")) + q.value(0).toString();
+}
+
+Result<SyncEndpoint::SubsetChoices> SyncEndpoint::subsetChoices() const
+{
+    const Scope scope(this);
+    SubsetChoices out;
+    const QList<QPair<QString, QStringList *>> lists{
+        {QStringLiteral("SELECT name FROM owner WHERE deleted_at IS NULL ORDER BY name"), &out.owners},
+        {QStringLiteral("SELECT name FROM tag WHERE deleted_at IS NULL ORDER BY name"), &out.tags},
+        {QStringLiteral("SELECT DISTINCT country FROM customer WHERE country <> '' ORDER BY country"), &out.countries},
+    };
+    for (const auto &[sql, list] : lists) {
+        Stmt q(connection());
+        if (!q.exec(sql))
+            return std::unexpected(Database::sqlError(q.lastError(), tr("Reading which customers this computer keeps")));
+        while (q.next())
+            list->append(q.value(0).toString());
+    }
+    return out;
+}
+
 Result<QSet<QString>> SyncEndpoint::members(const Subset &subset) const
 {
     const Scope scope(this);

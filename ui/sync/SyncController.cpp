@@ -16,7 +16,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -224,25 +223,11 @@ void SyncDialog::showKeep()
     sync::SyncEndpoint laptop(m_db);
     const sync::Subset subset = laptop.subset().value_or(sync::Subset());
     m_keptText = laptop.describeSubset(subset).value_or(QString());
-    QString kind = QStringLiteral("all");
-    QString value;
-    auto nameOf = [this](const QString &table, const QString &uuid) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT name FROM %1 WHERE uuid = ?").arg(table));
-        q.addBindValue(uuid);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
-    };
-    const qsizetype parts = subset.owners.size() + subset.tags.size() + subset.countries.size();
-    if (parts == 1 && subset.owners.size() == 1 && !nameOf(QStringLiteral("owner"), subset.owners.first()).isEmpty()) {
-        kind = QStringLiteral("owner");
-        value = nameOf(QStringLiteral("owner"), subset.owners.first());
-    } else if (parts == 1 && subset.tags.size() == 1 && !nameOf(QStringLiteral("tag"), subset.tags.first()).isEmpty()) {
-        kind = QStringLiteral("tag");
-        value = nameOf(QStringLiteral("tag"), subset.tags.first());
-    } else if (parts == 1 && subset.countries.size() == 1) {
-        kind = QStringLiteral("country");
-        value = subset.countries.first();
-    } else if (parts > 0) {
+    // One part shows as its kind and name; a union as it is.
+    const QString spec = laptop.subsetSpec(subset).value_or(QString());
+    QString kind = spec.isEmpty() ? QStringLiteral("all") : spec.section(QLatin1Char('='), 0, 0);
+    const QString value = spec.section(QLatin1Char('='), 1);
+    if (spec.isEmpty() && !subset.isAll()) {
         kind = QStringLiteral("kept");
         m_keep->addItem(tr("As set now: %1").arg(m_keptText), kind);
         m_keep->setItemData(m_keep->count() - 1, m_keptText, Qt::ToolTipRole);
@@ -262,13 +247,12 @@ void SyncDialog::fillKeepValues()
     if (!choosing)
         return;
     // The names this computer knows (all of them once it has synced); another may be typed.
-    QSqlQuery q(m_db->connection());
-    if (kind == QLatin1String("country"))
-        q.exec(QStringLiteral("SELECT DISTINCT country FROM customer WHERE country <> '' ORDER BY country"));
-    else
-        q.exec(QStringLiteral("SELECT name FROM %1 WHERE deleted_at IS NULL ORDER BY name").arg(kind));
-    while (q.next())
-        m_keepValue->addItem(q.value(0).toString());
+    const auto choices = sync::SyncEndpoint(m_db).subsetChoices();
+    if (!choices)
+        return;
+    m_keepValue->addItems(kind == QLatin1String("owner") ? choices->owners
+                          : kind == QLatin1String("tag") ? choices->tags
+                                                         : choices->countries);
 }
 
 QStringList SyncDialog::keepSpecs() const
