@@ -33,6 +33,19 @@ QString customerNameSql(const QString &alias = QString())
 // The tables whose conflicts the customer card shows; the others are listed elsewhere.
 const QString kOnCardSql = QStringLiteral("('customer', 'interaction', 'follow_up')");
 
+// The open conflicts a customer card shows, each with the card's customer id (customer_id) and
+// when the overwritten value was written (at): about the customer, its contacts, its follow-ups.
+QString openOnCardSql()
+{
+    QStringList parts;
+    for (const auto &[table, customerId] : {std::pair{"customer", "x.id"}, std::pair{"interaction", "x.customer_id"},
+                                            std::pair{"follow_up", "x.customer_id"}})
+        parts.append(QStringLiteral("SELECT %2 AS customer_id, k.loser_hlc AS at FROM sync_conflict AS k JOIN %1 AS x"
+                                    " ON x.uuid = k.row_uuid WHERE k.tbl = '%1' AND k.state = 'open'")
+                         .arg(QLatin1String(table), QLatin1String(customerId)));
+    return parts.join(QStringLiteral(" UNION ALL "));
+}
+
 bool onCard(const QString &table)
 {
     return table == QLatin1String("customer") || table == QLatin1String("interaction")
@@ -422,17 +435,10 @@ Result<QList<ConflictResolver::OnCard>> ConflictResolver::customersWithOpen() co
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "WITH open AS ("
-            " SELECT c.id AS customer_id, k.loser_hlc AS at FROM sync_conflict AS k JOIN customer AS c ON c.uuid = k.row_uuid"
-            "  WHERE k.tbl = 'customer' AND k.state = 'open'"
-            " UNION ALL SELECT i.customer_id, k.loser_hlc FROM sync_conflict AS k JOIN interaction AS i ON i.uuid = k.row_uuid"
-            "  WHERE k.tbl = 'interaction' AND k.state = 'open'"
-            " UNION ALL SELECT f.customer_id, k.loser_hlc FROM sync_conflict AS k JOIN follow_up AS f ON f.uuid = k.row_uuid"
-            "  WHERE k.tbl = 'follow_up' AND k.state = 'open')"
-            " SELECT o.customer_id, %1, count(*), max(o.at) AS latest FROM open AS o JOIN customer AS c ON c.id = o.customer_id"
-            " GROUP BY o.customer_id ORDER BY latest DESC, o.customer_id")
-                    .arg(customerNameSql(QStringLiteral("c.")))))
+    if (!q.exec(QStringLiteral("SELECT o.customer_id, %1, count(*), max(o.at) AS latest FROM (%2) AS o"
+                               " JOIN customer AS c ON c.id = o.customer_id"
+                               " GROUP BY o.customer_id ORDER BY latest DESC, o.customer_id")
+                    .arg(customerNameSql(QStringLiteral("c.")), openOnCardSql())))
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));
     QList<OnCard> out;
     while (q.next())
@@ -443,14 +449,8 @@ Result<QList<ConflictResolver::OnCard>> ConflictResolver::customersWithOpen() co
 Result<int> ConflictResolver::openCount(const QString &customerUuid) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral(
-        "SELECT count(*) FROM sync_conflict WHERE state = 'open' AND (tbl = 'customer' AND row_uuid = ?"
-        " OR tbl = 'interaction' AND row_uuid IN (SELECT i.uuid FROM interaction i JOIN customer c ON c.id = i.customer_id"
-        "  WHERE c.uuid = ?)"
-        " OR tbl = 'follow_up' AND row_uuid IN (SELECT f.uuid FROM follow_up f JOIN customer c ON c.id = f.customer_id"
-        "  WHERE c.uuid = ?))"));
-    q.addBindValue(customerUuid);
-    q.addBindValue(customerUuid);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (%1) AS o WHERE o.customer_id = (SELECT id FROM customer WHERE uuid = ?)")
+                  .arg(openOnCardSql()));
     q.addBindValue(customerUuid);
     if (!q.exec() || !q.next())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the conflict list")));

@@ -237,8 +237,7 @@ QList<SyncRecord> Synchroniser::kept(const QList<SyncRecord> &records, const Kee
 }
 
 Result<void> Synchroniser::join(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
-                                QStringList customers, const SyncOptions &options, SyncSummary &summary,
-                                Keeping &keeping)
+                                QStringList customers, const SyncOptions &options, SyncSummary &summary)
 {
     // In a fixed order (a set has none). A person whose organisation comes in a later batch has
     // its reference filled when it does.
@@ -257,8 +256,6 @@ Result<void> Synchroniser::join(SyncEndpoint &laptop, SyncEndpoint &server, cons
             return std::unexpected(applied.error());
         summary.received += applied->changed;
         summary.conflicts += applied->conflicts;
-        for (const QString &uuid : part)
-            keeping.held.insert(uuid);
         if (options.progress)
             options.progress(summary.received + summary.sent);
     }
@@ -407,7 +404,7 @@ Result<SyncSummary> Synchroniser::run(SyncEndpoint &laptop, SyncEndpoint &server
         if (state->pulledUpto > 0 && joining.size() >= options.joinByFeedFrom)
             pulled = laptop.pullAgain(*serverId);
         else if (state->pulledUpto > 0)
-            pulled = join(laptop, server, *serverId, joining, options, summary, *keeping);
+            pulled = join(laptop, server, *serverId, joining, options, summary);
     }
     if (pulled)
         pulled = pull(laptop, server, *serverId, options, summary, keeping ? &*keeping : nullptr);

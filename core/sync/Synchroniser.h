@@ -85,8 +85,9 @@ private:
     static Result<void> pull(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId,
                              const SyncOptions &options, SyncSummary &summary, Keeping *keeping);
     // Brings the customers of the subset not here yet, each with all that belongs to it.
+    // (They are members, so what the pull keeps covers them without being told.)
     static Result<void> join(SyncEndpoint &laptop, SyncEndpoint &server, const QString &serverId, QStringList customers,
-                             const SyncOptions &options, SyncSummary &summary, Keeping &keeping);
+                             const SyncOptions &options, SyncSummary &summary);
     // The records of a page that a laptop keeping a subset takes.
     static QList<SyncRecord> kept(const QList<SyncRecord> &records, const Keeping &keeping);
 
