@@ -19,14 +19,23 @@ namespace relatio {
 
 namespace {
 
-const QString kSelectCustomer = QStringLiteral(
-    "SELECT c.id, c.uuid, c.kind, c.given_name, c.family_name, c.organisation_name,"
-    " c.organisation_id, c.org_label, c.email, c.email_alt, c.phone, c.mobile, c.street,"
-    " c.postcode, c.city, c.country, c.language, c.owner_id, o.name, c.notes, c.created_at,"
-    " c.updated_at, c.deleted_at, c.external_id,"
-    " (SELECT group_concat(t.name, char(31)) FROM (SELECT t.name FROM customer_tag ct"
-    "   JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id ORDER BY t.name COLLATE NOCASE) t)"
-    " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id");
+QString selectCustomerSql(Dialect dialect)
+{
+    return QStringLiteral(
+               "SELECT c.id, c.uuid, c.kind, c.given_name, c.family_name, c.organisation_name,"
+               " c.organisation_id, c.org_label, c.email, c.email_alt, c.phone, c.mobile, c.street,"
+               " c.postcode, c.city, c.country, c.language, c.owner_id, o.name, c.notes, c.created_at,"
+               " c.updated_at, c.deleted_at, c.external_id, %1"
+               " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id")
+        .arg(phrases::joinedValues(dialect, QStringLiteral("t.name"),
+                               QStringLiteral("FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+                                              " WHERE ct.customer_id = c.id"),
+                               phrases::orderIgnoringCase(dialect, QStringLiteral("t.name"))));
+}
+
+// Reads customer id; locked, on a team database, until the transaction ends (SELECT … FOR UPDATE),
+// so that what a save merges against cannot change under it.
+Result<Customer> readCustomerById(const QSqlDatabase &db, qint64 id, bool lock);
 
 Customer readCustomer(const QSqlQuery &q)
 {
@@ -60,6 +69,20 @@ Customer readCustomer(const QSqlQuery &q)
     if (!tags.isEmpty())
         c.tags = tags.split(QChar(31));
     return c;
+}
+
+Result<Customer> readCustomerById(const QSqlDatabase &db, qint64 id, bool lock)
+{
+    const Dialect dialect = dialectOf(db);
+    QSqlQuery q(db);
+    q.prepare(selectCustomerSql(dialect) + QStringLiteral(" WHERE c.id = ?")
+              + (lock && dialect == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE OF c") : QString()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), CustomerRepository::tr("Reading customer %1").arg(id)));
+    if (!q.next())
+        return fail(Error::Code::NotFound, CustomerRepository::tr("Customer %1 does not exist.").arg(id));
+    return readCustomer(q);
 }
 
 QVariant nullableId(qint64 id)
@@ -141,14 +164,7 @@ CustomerRepository::Derived CustomerRepository::derive(const Customer &c, const 
 
 Result<Customer> CustomerRepository::get(qint64 id) const
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(kSelectCustomer + QStringLiteral(" WHERE c.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading customer %1").arg(id)));
-    if (!q.next())
-        return fail(Error::Code::NotFound, tr("Customer %1 does not exist.").arg(id));
-    return readCustomer(q);
+    return readCustomerById(m_db->connection(), id, false);
 }
 
 Result<QString> CustomerRepository::organisationName(qint64 organisationId) const
@@ -190,7 +206,7 @@ Result<qint64> CustomerRepository::create(const Customer &input)
             return fail(Error::Code::Invalid, tr("The customer with Relatio id %1 was erased; the id cannot be used again.")
                                                   .arg(c.uuid));
     }
-    q.prepare(QStringLiteral("INSERT INTO customer (%1, uuid, created_at, updated_at) VALUES (%2?, ?, ?)")
+    q.prepare(QStringLiteral("INSERT INTO customer (%1, uuid, created_at, updated_at) VALUES (%2?, ?, ?) RETURNING id")
                   .arg(kContentColumns.join(QStringLiteral(", ")),
                        QStringLiteral("?, ").repeated(kContentColumns.size())));
     bindContent(q, c, *label, d);
@@ -199,7 +215,7 @@ Result<qint64> CustomerRepository::create(const Customer &input)
     q.addBindValue(c.updatedAt.isValid() ? toStoredTime(c.updatedAt) : now);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving %1").arg(c.displayName())));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (auto tags = writeTags(id, c.tags); !tags)
         return std::unexpected(tags.error());
     if (auto recorded = ChangeHistory::recordEvent(m_db->connection(), id, ChangeHistory::kRecord, {},
@@ -240,8 +256,9 @@ Result<CustomerRepository::SaveReport> CustomerRepository::update(const Customer
     WriteTransaction tx(m_db->connection());
     if (!tx.isOpen())
         return std::unexpected(Database::sqlError(tx.error(), what));
-    // Read inside the write transaction: nobody can change it between this read and the write.
-    auto stored = get(yours.id);
+    // Read inside the write transaction (and locked on a team database): nobody can change it
+    // between this read and the write.
+    auto stored = readCustomerById(m_db->connection(), yours.id, true);
     if (!stored) {
         if (stored.error().code == Error::Code::NotFound)
             return fail(Error::Code::NotFound,
@@ -500,8 +517,8 @@ QList<SimilarCustomer> CustomerRepository::findSimilar(const Customer &input, in
         if (email.isEmpty())
             continue;
         QSqlQuery q(m_db->connection());
-        q.prepare(columns + QStringLiteral(
-                      " WHERE deleted_at IS NULL AND email = ? COLLATE NOCASE AND id <> ? ORDER BY id LIMIT ?"));
+        q.prepare(columns + QStringLiteral(" WHERE deleted_at IS NULL AND %1 AND id <> ? ORDER BY id LIMIT ?")
+                                .arg(phrases::equalsIgnoringCase(m_db->dialect(), QStringLiteral("email"))));
         q.addBindValue(email);
         q.addBindValue(c.id);
         q.addBindValue(limit);
@@ -509,9 +526,9 @@ QList<SimilarCustomer> CustomerRepository::findSimilar(const Customer &input, in
     }
     if (!c.city.isEmpty() && !(c.displayName().isEmpty())) {
         QSqlQuery q(m_db->connection());
-        q.prepare(columns + QStringLiteral(
-                      " WHERE deleted_at IS NULL AND sort_name = ? AND city = ? COLLATE NOCASE AND id <> ?"
-                      " ORDER BY id LIMIT ?"));
+        q.prepare(columns + QStringLiteral(" WHERE deleted_at IS NULL AND sort_name = ? AND %1 AND id <> ?"
+                                           " ORDER BY id LIMIT ?")
+                                .arg(phrases::equalsIgnoringCase(m_db->dialect(), QStringLiteral("city"))));
         q.addBindValue(derive(c, {}).sortName);
         q.addBindValue(text(c.city));
         q.addBindValue(c.id);
@@ -542,13 +559,15 @@ QList<NamedItem> namedItems(const QSqlDatabase &db, const QString &sql, const QV
 QList<NamedItem> CustomerRepository::owners() const
 {
     return namedItems(m_db->connection(),
-                      QStringLiteral("SELECT id, name, 0 FROM owner WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"));
+                      QStringLiteral("SELECT id, name, 0 FROM owner WHERE deleted_at IS NULL ORDER BY %1")
+                          .arg(phrases::orderIgnoringCase(m_db->dialect(), QStringLiteral("name"))));
 }
 
 QList<NamedItem> CustomerRepository::tags() const
 {
     return namedItems(m_db->connection(),
-                      QStringLiteral("SELECT id, name, 0 FROM tag WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"));
+                      QStringLiteral("SELECT id, name, 0 FROM tag WHERE deleted_at IS NULL ORDER BY %1")
+                          .arg(phrases::orderIgnoringCase(m_db->dialect(), QStringLiteral("name"))));
 }
 
 QList<NamedItem> CustomerRepository::countries() const
@@ -572,10 +591,14 @@ QList<NamedItem> CustomerRepository::countries() const
 QList<NamedItem> CustomerRepository::organisationsStartingWith(const QString &prefix, int limit) const
 {
     const QString key = organisationSortKey(prefix);
+    // Sort keys compare byte by byte (SQLite's BINARY; "C" on a team database, whose own collation
+    // may follow a locale that ignores the bound's U+FFFF).
+    const QString binary = m_db->dialect() == Dialect::PostgreSQL ? QStringLiteral(" COLLATE \"C\"") : QString();
     return namedItems(m_db->connection(),
                       QStringLiteral("SELECT id, organisation_name, 0 FROM customer"
                                      " WHERE deleted_at IS NULL AND kind = 'organisation'"
-                                     " AND sort_name >= ? AND sort_name < ? ORDER BY sort_name, id LIMIT ?"),
+                                     " AND sort_name%1 >= ? AND sort_name%1 < ? ORDER BY sort_name%1, id LIMIT ?")
+                          .arg(binary),
                       {key, key + QChar(0xFFFF), limit});
 }
 
@@ -588,7 +611,8 @@ Result<qint64> CustomerRepository::ensureOwner(const QString &name, const QStrin
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     const QString now = nowStored();
-    q.prepare(QStringLiteral("INSERT INTO owner (uuid, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO owner (uuid, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
+                             " RETURNING id"));
     q.addBindValue(uuidForName(m_db->connection(), "owner", trimmed));
     q.addBindValue(trimmed);
     q.addBindValue(text(email.trimmed()));
@@ -596,26 +620,26 @@ Result<qint64> CustomerRepository::ensureOwner(const QString &name, const QStrin
     q.addBindValue(now);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving owner %1").arg(trimmed)));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<qint64> CustomerRepository::ensureTag(const QString &name)
 {
     const QString trimmed = name.simplified();
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id FROM tag WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT id FROM tag WHERE %1").arg(phrases::equalsIgnoringCase(m_db->dialect(), QStringLiteral("name"))));
     q.addBindValue(trimmed);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     const QString now = nowStored();
-    q.prepare(QStringLiteral("INSERT INTO tag (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO tag (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(uuidForName(m_db->connection(), "tag", trimmed));
     q.addBindValue(trimmed);
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving tag %1").arg(trimmed)));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 } // namespace relatio

@@ -173,7 +173,7 @@ Result<qint64> InteractionRepository::addChannel(const QString &name, bool socia
             return fail(Error::Code::Invalid, tr("There is already a channel named “%1”.").arg(trimmed));
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO channel (uuid, name, position, social, created_at, updated_at)"
-                             " VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM channel), ?, ?, ?)"));
+                             " VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM channel), ?, ?, ?) RETURNING id"));
     const QString now = nowStored();
     q.addBindValue(newUuid());
     q.addBindValue(trimmed);
@@ -182,7 +182,7 @@ Result<qint64> InteractionRepository::addChannel(const QString &name, bool socia
     q.addBindValue(now);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Adding the channel")));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<void> InteractionRepository::renameChannel(qint64 id, const QString &name)
@@ -306,7 +306,7 @@ Result<qint64> InteractionRepository::create(const Interaction &i)
     q.prepare(QStringLiteral(
         "INSERT INTO interaction (uuid, customer_id, occurred_at, channel_id, direction, kind, subject, notes,"
         " handled_by, csat, nps, taken_by, taken_at, resolved_at, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowStored();
     q.addBindValue(i.uuid.isEmpty() ? newUuid() : i.uuid);
     q.addBindValue(i.customerId);
@@ -326,7 +326,7 @@ Result<qint64> InteractionRepository::create(const Interaction &i)
     q.addBindValue(now);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the contact")));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<void> InteractionRepository::update(const Interaction &i)
@@ -628,7 +628,7 @@ Result<qint64> InteractionRepository::createFollowUp(const FollowUp &f)
         return fail(Error::Code::Invalid, tr("Give the date the follow-up is due."));
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO follow_up (uuid, customer_id, interaction_id, due_date, assignee_id, note,"
-                             " done_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " done_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowStored();
     q.addBindValue(f.uuid.isEmpty() ? newUuid() : f.uuid);
     q.addBindValue(f.customerId);
@@ -644,7 +644,7 @@ Result<qint64> InteractionRepository::createFollowUp(const FollowUp &f)
             return fail(Error::Code::NotFound, tr("The customer or contact no longer exists."));
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the follow-up")));
     }
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<void> InteractionRepository::updateFollowUp(const FollowUp &f)

@@ -161,7 +161,7 @@ Result<qint64> PurchaseRepository::create(const Purchase &p)
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO purchase (uuid, customer_id, external_id, ordered_on, amount_cents, currency,"
                              " quantity, channel_id, product_id, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowStored();
     q.addBindValue(p.uuid.isEmpty() ? newUuid() : p.uuid);
     q.addBindValue(p.customerId);
@@ -176,7 +176,7 @@ Result<qint64> PurchaseRepository::create(const Purchase &p)
     q.addBindValue(now);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the order")));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<void> PurchaseRepository::update(const Purchase &p)
@@ -436,7 +436,7 @@ Result<qint64> PurchaseRepository::ensureProduct(const QString &skuText, const Q
         return q.value(0).toLongLong();
     QSqlQuery insert(m_db->connection());
     insert.prepare(QStringLiteral("INSERT INTO product (uuid, sku, name, category, created_at, updated_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+                                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowStored();
     // By SKU the same product on every replica (sync makes one of two laptops' offline products).
     insert.addBindValue(sku.isEmpty() ? newUuid() : keyUuid("product-sku", sku));
@@ -447,7 +447,7 @@ Result<qint64> PurchaseRepository::ensureProduct(const QString &skuText, const Q
     insert.addBindValue(now);
     if (!insert.exec())
         return std::unexpected(Database::sqlError(insert.lastError(), tr("Adding the product")));
-    return insert.lastInsertId().toLongLong();
+    return returnedId(insert);
 }
 
 Result<qint64> PurchaseRepository::transactions(const TransactionFilter &filter,

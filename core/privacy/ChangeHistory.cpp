@@ -203,10 +203,13 @@ Result<QList<CustomerChange>> ChangeHistory::forCustomer(qint64 customerId) cons
     }
     if (!created) {
         // Imports and demo data make records without a history row each: the creation is derived.
+        // (A team database keeps no import batches: a laptop's imports reach it as records.)
         QSqlQuery c(m_db->connection());
-        c.prepare(QStringLiteral("SELECT c.created_at, (SELECT b.file_name FROM import_batch b"
-                                 " WHERE c.id BETWEEN b.first_created_id AND b.last_created_id)"
-                                 " FROM customer c WHERE c.id = ?"));
+        c.prepare(m_db->dialect() == Dialect::SQLite
+                      ? QStringLiteral("SELECT c.created_at, (SELECT b.file_name FROM import_batch b"
+                                       " WHERE c.id BETWEEN b.first_created_id AND b.last_created_id)"
+                                       " FROM customer c WHERE c.id = ?")
+                      : QStringLiteral("SELECT c.created_at, NULL FROM customer c WHERE c.id = ?"));
         c.addBindValue(customerId);
         if (!c.exec())
             return std::unexpected(Database::sqlError(c.lastError(), tr("Reading the history of customer %1").arg(customerId)));

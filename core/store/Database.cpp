@@ -27,6 +27,9 @@ namespace relatio {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// How long a save on a team database waits for another writer (a colleague's save, a laptop's
+// sync) before it says the database is busy. A sync holds the lock for a page at a time.
+constexpr int kServerLockTimeoutMs = 15000;
 QAtomicInt s_nextInstance = 0;
 
 int readUserVersion(QSqlDatabase &db)
@@ -40,6 +43,14 @@ int readUserVersion(QSqlDatabase &db)
 bool isLockedMessage(const QString &text)
 {
     return text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
+}
+
+// PostgreSQL's SQLSTATEs for a lock not had in time, a deadlock it broke, and a serialisation
+// failure: all three say "try again", none says the data is wrong.
+bool isServerBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("55P03") || code == QLatin1String("40P01") || code == QLatin1String("40001");
 }
 
 } // namespace
@@ -77,6 +88,12 @@ Error Database::sqlError(const QSqlError &error, const QString &what)
     if (isLockedMessage(error.databaseText()) || isLockedMessage(error.driverText()))
         return Error{Error::Code::Busy,
                      tr("%1: the database is locked by another program (%2). Close it and try again.")
+                         .arg(what, detail),
+                     {}, 0, 0};
+    if (isServerBusy(error))
+        return Error{Error::Code::Busy,
+                     tr("%1: the team database is busy: a colleague's save or a laptop's sync is writing the same "
+                        "records (%2). Nothing was changed; try again in a moment.")
                          .arg(what, detail),
                      {}, 0, 0};
     return Error{Error::Code::Database, tr("%1: %2").arg(what, detail), {}, 0, 0};
@@ -157,6 +174,22 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     return db;
 }
 
+Result<std::shared_ptr<Database>> Database::openServer(const Server &server)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Error::Code::Database,
+                    tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (Debian package "
+                       "libqt6sql6-psql) is missing."));
+    std::shared_ptr<Database> db(new Database(server.address));
+    db->m_server = std::make_unique<Server>(server);
+    db->m_schemaVersion = server.schemaVersion;
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return fail(Error::Code::Io,
+                    tr("Cannot connect to %1: %2").arg(server.address, conn.lastError().text().trimmed()));
+    return db;
+}
+
 Result<void> Database::migrate(const QList<Migration> &migrations)
 {
     QSqlDatabase conn = connection();
@@ -219,6 +252,31 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, true);
 
+    if (m_server) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_server->host);
+        db.setPort(m_server->port);
+        db.setDatabaseName(m_server->database);
+        db.setUserName(m_server->user);
+        if (!m_server->password.isEmpty())
+            db.setPassword(m_server->password);
+        if (!m_server->connectOptions.isEmpty())
+            db.setConnectOptions(m_server->connectOptions);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_connectionNames.insert(name);
+        }
+        if (!db.open())
+            return db;
+        QSqlQuery q(db);
+        // Notices are not for the user; a lock not had in time is reported as busy (sqlError);
+        // the program's queries are small, and JIT compilation costs more than it saves on them.
+        q.exec(QStringLiteral("SET client_min_messages = warning"));
+        q.exec(QStringLiteral("SET lock_timeout = %1").arg(kServerLockTimeoutMs));
+        q.exec(QStringLiteral("SET jit = off"));
+        return db;
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
@@ -263,6 +321,9 @@ void Database::releaseConnection() const
 
 Result<void> Database::backupTo(const QString &file) const
 {
+    if (m_server)
+        return fail(Error::Code::Invalid,
+                    tr("%1 is a team database on a PostgreSQL server: back it up there (pg_dump).").arg(m_path));
     if (QFileInfo::exists(file))
         return fail(Error::Code::Io, tr("%1 already exists; choose another name.").arg(file));
     QSqlQuery q(connection());

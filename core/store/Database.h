@@ -1,6 +1,8 @@
-// The one owner of the SQLite store: opens and migrates the file, hands out one connection per thread.
+// The one owner of the store: opens and migrates a Relatio file (SQLite), or opens a team database
+// on a PostgreSQL server to work on it directly; hands out one connection per thread.
 #pragma once
 
+#include "store/Dialect.h"
 #include "store/Migrations.h"
 #include "util/Result.h"
 
@@ -32,6 +34,23 @@ public:
     static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options{nullptr}); }
 
+    // A team database on a PostgreSQL server (its schema made and checked by sync::TeamServer,
+    // which is what opens it this way).
+    struct Server
+    {
+        QString host;
+        int port = 5432;
+        QString database;
+        QString user;
+        QString password;       // empty: libpq's own (PGPASSWORD, ~/.pgpass, trust)
+        QString connectOptions; // libpq keywords, ';'-separated (sslmode, …)
+        QString address;        // what people know it by: postgresql://USER@HOST:PORT/DB
+        int schemaVersion = 0;  // the team schema version it holds
+    };
+    // Connects to the server; every thread then gets its own session there. Fails with the
+    // server's reason when the first connection cannot be made.
+    static Result<std::shared_ptr<Database>> openServer(const Server &server);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -39,22 +58,27 @@ public:
     // Where the program keeps its database when no --db is given.
     static QString defaultPath();
 
+    // The file, or a team database's address.
     QString path() const { return m_path; }
+    Dialect dialect() const { return m_server ? Dialect::PostgreSQL : Dialect::SQLite; }
+    // The file's schema version, or the team schema version of a team database.
     int schemaVersion() const { return m_schemaVersion; }
     // The copy made before the last migration of an existing file, empty if none was needed.
     QString preMigrationCopy() const { return m_preMigrationCopy; }
 
     // The calling thread's connection, opened and configured on first use.
     QSqlDatabase connection() const;
-    // The SQLite handle behind the calling thread's connection.
+    // The SQLite handle behind the calling thread's connection (none on a team database).
     sqlite3 *handle() const;
     // Closes the calling thread's connection; worker threads call this before they finish.
     void releaseConnection() const;
 
     // Writes a consistent copy of the live database to file (VACUUM INTO); file must not exist.
+    // A team database is backed up on its server (pg_dump), not from here.
     Result<void> backupTo(const QString &file) const;
 
-    // Describes a failed SQL operation for people, mapping "database is locked" to Busy.
+    // Describes a failed SQL operation for people, mapping "database is locked" (and, on a team
+    // database, a lock waited for too long or a deadlock broken by the server) to Busy.
     static Error sqlError(const QSqlError &error, const QString &what);
 
 private:
@@ -65,6 +89,7 @@ private:
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
     QString m_preMigrationCopy;
+    std::unique_ptr<Server> m_server;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connectionNames;
 };

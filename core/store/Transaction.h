@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "store/Dialect.h"
 #include "store/Statement.h"
 
 #include <QSqlError>
@@ -19,8 +20,21 @@ public:
         : m_db(std::move(db))
     {
         QSqlQuery q(m_db);
-        // IMMEDIATE takes the write lock now, so a busy database is reported before any work.
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (dialectOf(m_db) == Dialect::PostgreSQL) {
+            // On a team database every write ticks the sync clock (its stamping triggers), and a
+            // laptop's sync holds the clock while it writes: taking it first makes writers queue
+            // in one order (no deadlock), and what a save reads stays as read until it commits.
+            m_open = q.exec(QStringLiteral("BEGIN"));
+            if (m_open && !q.exec(QStringLiteral("SELECT 1 FROM sync_clock WHERE id = 1 FOR UPDATE"))) {
+                m_error = q.lastError();
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+                m_open = false;
+                return;
+            }
+        } else {
+            // IMMEDIATE takes the write lock now, so a busy database is reported before any work.
+            m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        }
         if (!m_open)
             m_error = q.lastError();
     }

@@ -59,7 +59,7 @@ public:
         Push, // the server takes records a laptop sends
     };
 
-    enum class Dialect { SQLite, PostgreSQL };
+    using Dialect = relatio::Dialect;
 
     // A Relatio database file (a laptop, or a server in tests).
     explicit SyncEndpoint(DatabasePtr db);

@@ -51,6 +51,14 @@ QString ServerUrl::address() const
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
+QString ServerUrl::connectOptions() const
+{
+    QStringList keywords;
+    for (const auto &[key, value] : options)
+        keywords.append(key + QLatin1Char('=') + value);
+    return keywords.join(QLatin1Char(';'));
+}
+
 Result<std::unique_ptr<TeamServer>> TeamServer::connect(const ServerUrl &url, const QString &password)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -68,11 +76,8 @@ Result<std::unique_ptr<TeamServer>> TeamServer::connect(const ServerUrl &url, co
     db.setUserName(url.user);
     if (!password.isEmpty())
         db.setPassword(password);
-    QStringList options;
-    for (const auto &[key, value] : url.options)
-        options.append(key + QLatin1Char('=') + value);
     if (!url.options.isEmpty())
-        db.setConnectOptions(options.join(QLatin1Char(';')));
+        db.setConnectOptions(url.connectOptions());
     if (!db.open()) {
         const QString reason = db.lastError().text().trimmed();
         return fail(Error::Code::Io, tr("Cannot connect to %1: %2").arg(url.address(), reason));
@@ -94,6 +99,32 @@ Result<std::unique_ptr<TeamServer>> TeamServer::connect(const ServerUrl &url, co
         return std::shared_ptr<SyncEndpoint>(owner, &owner->endpoint());
     });
     return server;
+}
+
+Result<DatabasePtr> TeamServer::openDatabase(const ServerUrl &url, const QString &password)
+{
+    int version = 0;
+    {
+        auto server = connect(url, password);
+        if (!server)
+            return std::unexpected(server.error());
+        if (auto checked = (*server)->check(); !checked)
+            return std::unexpected(checked.error());
+        auto read = (*server)->schemaVersion();
+        if (!read)
+            return std::unexpected(read.error());
+        version = *read;
+    }
+    Database::Server server;
+    server.host = url.host;
+    server.port = url.port;
+    server.database = url.database;
+    server.user = url.user;
+    server.password = password;
+    server.connectOptions = url.connectOptions();
+    server.address = url.address();
+    server.schemaVersion = version;
+    return Database::openServer(server);
 }
 
 TeamServer::~TeamServer()

@@ -31,6 +31,8 @@ public:
     static Result<ServerUrl> parse(const QString &text);
     // The URL as given, without the query: what a password is stored under.
     QString address() const;
+    // The options as libpq keywords for QSqlDatabase::setConnectOptions ("sslmode=require;…").
+    QString connectOptions() const;
 };
 
 class TeamServer
@@ -40,6 +42,11 @@ class TeamServer
 public:
     // Connects; an empty password leaves it to libpq (PGPASSWORD, ~/.pgpass, trust).
     static Result<std::unique_ptr<TeamServer>> connect(const ServerUrl &url, const QString &password = {});
+    // The team database to work on directly, as on a Relatio file: the same repositories read and
+    // write it, every thread in its own session, and the stamping triggers make each change travel
+    // to the laptops. Checked (and upgraded) as check() does; a database without the team schema is
+    // refused.
+    static Result<DatabasePtr> openDatabase(const ServerUrl &url, const QString &password = {});
     ~TeamServer();
     TeamServer(const TeamServer &) = delete;
     TeamServer &operator=(const TeamServer &) = delete;

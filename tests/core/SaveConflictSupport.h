@@ -1,0 +1,94 @@
+// Two users saving one customer, each through a connection of their own to one store: a Relatio
+// file, or a team database on PostgreSQL (two sessions there, as two colleagues in the office).
+#pragma once
+
+#include "PgTestSupport.h"
+#include "TestSupport.h"
+
+#include "customers/CustomerRepository.h"
+#include "sync/TeamServer.h"
+
+#include <functional>
+#include <memory>
+
+namespace relatio::test {
+
+enum class Where { File, Team };
+
+inline const char *whereName(Where where)
+{
+    return where == Where::File ? "on a Relatio file" : "on a team database (PostgreSQL)";
+}
+
+// Anne and Bert, each with a connection of their own to one store, and the customer they share.
+struct TwoUsers
+{
+    TempDatabase file;
+    DatabasePtr db;     // Anne's
+    DatabasePtr other;  // Bert's
+    std::unique_ptr<CustomerRepository> anne;   // the editor's user
+    std::unique_ptr<CustomerRepository> bert;   // someone else on the same store
+    qint64 id = 0;
+    QString address;    // the team database's, for Where::Team
+    bool skipped = false;
+
+    explicit TwoUsers(Where where = Where::File)
+    {
+        if (where == Where::File) {
+            db = file.db;
+            auto opened = Database::open(file.path);
+            REQUIRE(opened);
+            other = *opened;
+        } else {
+            address = scratchTeamDatabase(QStringLiteral("relatio_save"));
+            if (address.isEmpty()) {
+                skipped = true;
+                return;
+            }
+            const auto url = sync::ServerUrl::parse(address);
+            REQUIRE(url);
+            {
+                auto team = sync::TeamServer::connect(*url);
+                REQUIRE(team);
+                REQUIRE((*team)->init());
+            }
+            auto mine = sync::TeamServer::openDatabase(*url);
+            REQUIRE(mine);
+            db = *mine;
+            auto theirs = sync::TeamServer::openDatabase(*url);
+            REQUIRE(theirs);
+            other = *theirs;
+            REQUIRE(db->dialect() == Dialect::PostgreSQL);
+        }
+        anne = std::make_unique<CustomerRepository>(db);
+        bert = std::make_unique<CustomerRepository>(other);
+        anne->setActor(QStringLiteral("Anne"));
+        bert->setActor(QStringLiteral("Bert"));
+        Customer c;
+        c.givenName = QStringLiteral("Ingrid");
+        c.familyName = QStringLiteral("Dahl");
+        c.email = QStringLiteral("ingrid@example.no");
+        c.city = QStringLiteral("Bergen");
+        c.country = QStringLiteral("NO");
+        c.tags = {QStringLiteral("Lead"), QStringLiteral("Fjord")};
+        id = anne->create(c).value();
+    }
+
+    Customer read(CustomerRepository &repo) const { return repo.get(id).value(); }
+
+    // Bert changes the record through his own connection and transaction.
+    void bertSaves(const std::function<void(Customer &)> &edit) const
+    {
+        Customer c = bert->get(id).value();
+        edit(c);
+        REQUIRE(bert->update(c));
+    }
+};
+
+inline QStringList sortedTags(QStringList tags)
+{
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+} // namespace relatio::test
