@@ -39,7 +39,8 @@ QList<TeamMember> CurrentUser::teamMembers() const
     QList<TeamMember> members;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, email FROM owner WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE")))
+    if (!q.exec(QStringLiteral("SELECT id, name, email FROM owner WHERE deleted_at IS NULL ORDER BY %1")
+                    .arg(phrases::orderIgnoringCase(m_db->dialect(), QStringLiteral("name")))))
         return members;
     while (q.next())
         members.append(TeamMember{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});

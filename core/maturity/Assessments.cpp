@@ -57,8 +57,8 @@ QString AssessmentRepository::unitKindName(UnitKind kind)
 Result<QList<OrgUnit>> AssessmentRepository::units() const
 {
     QSqlQuery q(m_db->connection());
-    if (!run(q, QStringLiteral("SELECT id, uuid, name, kind FROM org_unit WHERE deleted_at IS NULL"
-                               " ORDER BY name COLLATE NOCASE, id"), {}))
+    if (!run(q, QStringLiteral("SELECT id, uuid, name, kind FROM org_unit WHERE deleted_at IS NULL ORDER BY %1, id")
+                    .arg(phrases::orderIgnoringCase(m_db->dialect(), QStringLiteral("name"))), {}))
         return std::unexpected(queryError(q, tr("Reading the organisation units")));
     QList<OrgUnit> list;
     while (q.next())
@@ -70,8 +70,8 @@ Result<QList<OrgUnit>> AssessmentRepository::units() const
 Result<std::optional<OrgUnit>> AssessmentRepository::unitByName(const QString &name) const
 {
     QSqlQuery q(m_db->connection());
-    if (!run(q, QStringLiteral("SELECT id, uuid, name, kind FROM org_unit WHERE deleted_at IS NULL"
-                               " AND name = ? COLLATE NOCASE"), {name.trimmed()}))
+    if (!run(q, QStringLiteral("SELECT id, uuid, name, kind FROM org_unit WHERE deleted_at IS NULL AND %1")
+                    .arg(phrases::equalsIgnoringCase(m_db->dialect(), QStringLiteral("name"))), {name.trimmed()}))
         return std::unexpected(queryError(q, tr("Reading the organisation units")));
     if (!q.next())
         return std::optional<OrgUnit>();
@@ -94,10 +94,11 @@ Result<qint64> AssessmentRepository::addUnit(const QString &name, UnitKind kind)
         return fail(Error::Code::Invalid, tr("There is already a unit named \"%1\".").arg((*existing)->name));
     QSqlQuery q(m_db->connection());
     const QString now = nowStored();
-    if (!run(q, QStringLiteral("INSERT INTO org_unit (uuid, name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+    if (!run(q, QStringLiteral("INSERT INTO org_unit (uuid, name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
+                               " RETURNING id"),
              {newUuid(), trimmed, kindCode(kind), now, now}))
         return std::unexpected(queryError(q, tr("Adding the organisation unit")));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (!transaction.commit())
         return std::unexpected(Database::sqlError(transaction.error(), tr("Adding the organisation unit")));
     return id;
@@ -156,7 +157,8 @@ Result<QList<TeamMember>> AssessmentRepository::teamMembers() const
     QSqlQuery q(m_db->connection());
     if (!run(q, QStringLiteral("SELECT o.id, o.name, coalesce(u.id, 0) FROM owner o"
                                " LEFT JOIN org_unit u ON u.id = o.unit_id AND u.deleted_at IS NULL"
-                               " WHERE o.deleted_at IS NULL ORDER BY o.name COLLATE NOCASE, o.id"), {}))
+                               " WHERE o.deleted_at IS NULL ORDER BY %1, o.id")
+                    .arg(phrases::orderIgnoringCase(m_db->dialect(), QStringLiteral("o.name"))), {}))
         return std::unexpected(queryError(q, tr("Reading the team members")));
     QList<TeamMember> list;
     while (q.next())
@@ -288,10 +290,10 @@ Result<qint64> AssessmentRepository::save(const Assessment &assessment)
         if (uuid.isEmpty())
             uuid = newUuid();
         if (!run(q, QStringLiteral("INSERT INTO maturity_assessment (uuid, unit_id, assessed_on, assessor, note,"
-                                   " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                   " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {uuid, assessment.unitId, day, stored(assessment.assessor), stored(assessment.note), now, now}))
             return std::unexpected(queryError(q, what));
-        id = q.lastInsertId().toLongLong();
+        id = returnedId(q);
     } else {
         QStringList sets;
         QVariantList binds;
@@ -326,7 +328,7 @@ Result<qint64> AssessmentRepository::save(const Assessment &assessment)
     QSqlQuery upsert(m_db->connection());
     upsert.prepare(QStringLiteral("INSERT INTO maturity_answer (uuid, assessment_id, statement, score) VALUES (?, ?, ?, ?)"
                                   " ON CONFLICT (assessment_id, statement) DO UPDATE SET score = excluded.score"
-                                  " WHERE score <> excluded.score"));
+                                  " WHERE maturity_answer.score <> excluded.score"));
     const bool fresh = assessment.id == 0;
     for (const QString &code : std::as_const(codes)) {
         const bool given = assessment.scores.contains(code);

@@ -130,7 +130,7 @@ Result<qint64> ConsentRepository::addPurpose(const QString &name, ConsentMedium 
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
         "INSERT INTO consent_purpose (uuid, name, medium, requires_double_opt_in, position, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM consent_purpose), ?, ?)"));
+        " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM consent_purpose), ?, ?) RETURNING id"));
     q.addBindValue(newUuid());
     q.addBindValue(trimmed);
     q.addBindValue(consentMediumCode(medium));
@@ -139,7 +139,7 @@ Result<qint64> ConsentRepository::addPurpose(const QString &name, ConsentMedium 
     q.addBindValue(now);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving consent purpose %1").arg(trimmed)));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<void> ConsentRepository::renamePurpose(qint64 id, const QString &name)
@@ -210,7 +210,8 @@ Result<qint64> ConsentRepository::addText(qint64 purposeId, const QString &langu
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
         "INSERT INTO consent_text (uuid, purpose_id, version, language, wording, created_at)"
-        " VALUES (?, ?, (SELECT coalesce(max(version), 0) + 1 FROM consent_text WHERE purpose_id = ?), ?, ?, ?)"));
+        " VALUES (?, ?, (SELECT coalesce(max(version), 0) + 1 FROM consent_text WHERE purpose_id = ?), ?, ?, ?)"
+        " RETURNING id"));
     q.addBindValue(newUuid());
     q.addBindValue(purposeId);
     q.addBindValue(purposeId);
@@ -220,7 +221,7 @@ Result<qint64> ConsentRepository::addText(qint64 purposeId, const QString &langu
     q.addBindValue(nowStored());
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the consent text")));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (!tx.commit())
         return std::unexpected(Database::sqlError(tx.error(), tr("Saving the consent text")));
     return id;
@@ -359,7 +360,7 @@ Result<qint64> ConsentRepository::add(ConsentAction action, const ConsentRecord 
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
         "INSERT INTO consent_entry (uuid, customer_id, purpose_id, action, occurred_at, source, text_id,"
-        " confirms_uuid, evidence, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " confirms_uuid, evidence, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(newUuid());
     q.addBindValue(record.customerId);
     q.addBindValue(record.purposeId);
@@ -374,7 +375,7 @@ Result<qint64> ConsentRepository::add(ConsentAction action, const ConsentRecord 
     q.addBindValue(toStoredTime(now));
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Recording the consent")));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (!tx.commit())
         return std::unexpected(Database::sqlError(tx.error(), tr("Recording the consent")));
     return id;

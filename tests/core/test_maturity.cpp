@@ -2,6 +2,7 @@
 // evidence indicator on small hand-made databases, units and assessments, the history models,
 // the report and relatio-cli report maturity.
 #include "CliTestSupport.h"
+#include "PgTestSupport.h"
 
 #include "customers/CustomerRepository.h"
 #include "maturity/Assessments.h"
@@ -24,7 +25,11 @@
 using namespace relatio;
 using namespace relatio::maturity;
 using relatio::test::cli;
+using relatio::test::StoreKind;
+using relatio::test::TestStore;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 
 namespace {
 
@@ -465,7 +470,9 @@ TEST_CASE("Evidence measuring can be cancelled", "[maturity]")
 
 TEST_CASE("Organisation units, team members' units and assessments are stored and checked", "[maturity]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     AssessmentRepository repo(t.db);
     const auto sales = repo.addUnit(QStringLiteral("  Sales "), UnitKind::Department);
     REQUIRE(sales);

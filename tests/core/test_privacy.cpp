@@ -1,6 +1,7 @@
 // Permission marketing and privacy: the consent ledger and its derived state, marketing lists, the
 // complete subject export, erasure without a trace, the change history and the retention review.
 #include "CliTestSupport.h"
+#include "PgTestSupport.h"
 
 #include "csv/CustomerImporter.h"
 #include "csv/InteractionImporter.h"
@@ -29,7 +30,9 @@
 #include <QSqlRecord>
 
 using namespace relatio;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 using relatio::test::writeFile;
 
 namespace {
@@ -178,7 +181,9 @@ QStringList placesHolding(const DatabasePtr &db, const QString &text)
 
 TEST_CASE("The consent state is derived from the ledger: grant, double opt-in, withdrawal", "[privacy]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     ConsentRepository consents(t.db);
     consents.setActor(QStringLiteral("Anna"));
     const qint64 jan = addPerson(t.db, QStringLiteral("Jan"), QStringLiteral("Smit"), QStringLiteral("jan@smit.example"));
@@ -239,7 +244,11 @@ TEST_CASE("The consent state is derived from the ledger: grant, double opt-in, w
     // The store itself refuses to change or remove an entry, or a wording.
     QSqlQuery q(t.db->connection());
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE consent_entry SET action = 'grant' WHERE action = 'withdraw'")));
-    CHECK(q.lastError().text().contains(QStringLiteral("never changed")));
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE consent_entry SET evidence = 'written over later'")));
+    // (A team database says so in its own words: its triggers guard what every laptop must keep.)
+    INFO(q.lastError().text().toStdString());
+    CHECK(q.lastError().text().contains(t.db->dialect() == Dialect::SQLite ? QStringLiteral("never changed")
+                                                                            : QStringLiteral("fixed once the record is made")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM consent_entry")));
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE consent_text SET wording = 'something else'")));
     CHECK(scalar(t.db, QStringLiteral("SELECT count(*) FROM consent_entry")) == 8);
@@ -247,7 +256,9 @@ TEST_CASE("The consent state is derived from the ledger: grant, double opt-in, w
 
 TEST_CASE("A grant must name its wording, a live customer and a purpose in use", "[privacy]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     ConsentRepository consents(t.db);
     const qint64 jan = addPerson(t.db, QStringLiteral("Jan"), QStringLiteral("Smit"), QStringLiteral("jan@smit.example"));
     const QDateTime when = utc("2025-01-10T09:00:00.000Z");
@@ -315,7 +326,9 @@ TEST_CASE("Derivation does not depend on the order entries arrive in", "[privacy
 
 TEST_CASE("Purposes are an editable list, and their wording comes in versions", "[privacy]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     ConsentRepository consents(t.db);
     const auto purposes = consents.purposes();
     REQUIRE(purposes);

@@ -2,10 +2,14 @@
 // that go through the command line or the window rather than through a sync World.
 #pragma once
 
+#include "TestSupport.h"
+
 #include "sync/TeamServer.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -34,5 +38,46 @@ inline QString scratchTeamDatabase(const QString &prefix)
     url->database = name;
     return url->address();
 }
+
+// Where a test of the repositories runs: on a Relatio file, or on a fresh team database on the
+// tests' PostgreSQL, worked on directly (TeamServer::openDatabase). Used with GENERATE, so that one
+// test case checks both:
+//     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+//     if (t.skipped)
+//         return;
+enum class StoreKind { File, Team };
+
+struct TestStore
+{
+    std::unique_ptr<TempDatabase> file;
+    DatabasePtr db;
+    QString address; // the team database's
+    bool skipped = false;
+
+    explicit TestStore(StoreKind kind)
+    {
+        if (kind == StoreKind::File) {
+            file = std::make_unique<TempDatabase>();
+            db = file->db;
+            return;
+        }
+        address = scratchTeamDatabase(QStringLiteral("relatio_store"));
+        if (address.isEmpty()) {
+            skipped = true;
+            return;
+        }
+        const auto url = sync::ServerUrl::parse(address);
+        REQUIRE(url);
+        {
+            auto team = sync::TeamServer::connect(*url);
+            REQUIRE(team);
+            REQUIRE((*team)->init());
+        }
+        auto opened = sync::TeamServer::openDatabase(*url);
+        REQUIRE(opened);
+        db = *opened;
+        UNSCOPED_INFO("on a team database (PostgreSQL)");
+    }
+};
 
 } // namespace relatio::test
