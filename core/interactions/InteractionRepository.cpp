@@ -772,17 +772,17 @@ Result<QList<FollowUp>> InteractionRepository::followUpsFor(qint64 assigneeId, i
     // Open ones walk the partial index follow_up_open in due order.
     QString sql = QStringLiteral("SELECT * FROM (") + kSelectFollowUp
         + QStringLiteral(" WHERE %1 AND f.done_at IS NULL AND f.deleted_at IS NULL AND c.deleted_at IS NULL"
-                         " ORDER BY f.due_date, f.id LIMIT %2)")
+                         " ORDER BY f.due_date, f.id LIMIT %2) AS open_ones")
               .arg(who)
               .arg(limit);
     if (doneDays > 0)
         sql += QStringLiteral(" UNION ALL SELECT * FROM (") + kSelectFollowUp
             + QStringLiteral(" WHERE %1 AND f.done_at >= ? AND f.deleted_at IS NULL AND c.deleted_at IS NULL"
-                             " ORDER BY f.done_at DESC, f.id LIMIT %2)")
+                             " ORDER BY f.done_at DESC, f.id LIMIT %2) AS done_ones")
                   .arg(who)
                   .arg(limit);
     // Open ones by due date first, then done ones, the latest done first.
-    sql = QStringLiteral("SELECT * FROM (%1) ORDER BY done_at IS NOT NULL,"
+    sql = QStringLiteral("SELECT * FROM (%1) AS follow_ups ORDER BY done_at IS NOT NULL,"
                          " CASE WHEN done_at IS NULL THEN due_date END, done_at DESC, id")
               .arg(sql);
     QSqlQuery q(m_db->connection());

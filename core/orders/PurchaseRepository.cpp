@@ -378,7 +378,8 @@ Result<QList<Product>> PurchaseRepository::products() const
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(kSelectProduct + QStringLiteral(" WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id")))
+    if (!q.exec(kSelectProduct + QStringLiteral(" WHERE deleted_at IS NULL ORDER BY %1, id")
+                                     .arg(phrases::orderIgnoringCase(m_db->dialect(), QStringLiteral("name")))))
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the products")));
     QList<Product> list;
     while (q.next())
@@ -406,7 +407,8 @@ Result<qint64> PurchaseRepository::findProduct(const QString &skuOrName) const
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT id FROM product WHERE deleted_at IS NULL AND (sku = ? AND sku <> '')"
                              " UNION ALL SELECT * FROM (SELECT id FROM product WHERE deleted_at IS NULL"
-                             " AND name = ? COLLATE NOCASE ORDER BY id) LIMIT 1"));
+                             " AND %1 ORDER BY id) AS by_name LIMIT 1")
+                  .arg(phrases::equalsIgnoringCase(m_db->dialect(), QStringLiteral("name"))));
     q.addBindValue(key);
     q.addBindValue(key);
     if (!q.exec())
@@ -427,7 +429,8 @@ Result<qint64> PurchaseRepository::ensureProduct(const QString &skuText, const Q
         q.prepare(QStringLiteral("SELECT id FROM product WHERE sku = ?"));
         q.addBindValue(sku);
     } else {
-        q.prepare(QStringLiteral("SELECT id FROM product WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT id FROM product WHERE %1 AND deleted_at IS NULL ORDER BY id LIMIT 1")
+                      .arg(phrases::equalsIgnoringCase(m_db->dialect(), QStringLiteral("name"))));
         q.addBindValue(name);
     }
     if (!q.exec())

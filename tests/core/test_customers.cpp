@@ -1,5 +1,6 @@
 // Customer records: validation, phone numbers, CRUD, tombstones, similar records, sort keys.
 #include "TestSupport.h"
+#include "PgTestSupport.h"
 
 #include "customers/CustomerRepository.h"
 #include "customers/PhoneNumbers.h"
@@ -11,7 +12,9 @@
 #include <QTimeZone>
 
 using namespace relatio;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 
 namespace {
 
@@ -121,7 +124,9 @@ TEST_CASE("Sort keys follow how people look names up", "[sort]")
 
 TEST_CASE("Customers are created, read, updated, deleted to a tombstone and restored", "[repository]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     CustomerRepository repo(t.db);
 
     Customer org;
@@ -216,7 +221,9 @@ TEST_CASE("Customers are created, read, updated, deleted to a tombstone and rest
 
 TEST_CASE("Records that look like existing ones are found", "[repository]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     CustomerRepository repo(t.db);
     Customer a = person(QStringLiteral("Ingrid"), QStringLiteral("Sæther"));
     a.email = QStringLiteral("ingrid@saether.example");
@@ -251,7 +258,9 @@ TEST_CASE("Records that look like existing ones are found", "[repository]")
 
 TEST_CASE("Owners, tags and countries are listed for the filters", "[repository]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     CustomerRepository repo(t.db);
     for (const char *country : {"NO", "NL", "BE", "NL"}) {
         Customer c = person(QStringLiteral("A"), QStringLiteral("B"));

@@ -1,6 +1,7 @@
 // The interaction models: a customer's timeline, complaints for the team, follow-ups, channels and
 // the current user, each against a real database and checked with QAbstractItemModelTester.
 #include "TestSupport.h"
+#include "PgTestSupport.h"
 
 #include "customers/CustomerRepository.h"
 #include "interactions/ChannelListModel.h"
@@ -16,7 +17,9 @@
 #include <QSignalSpy>
 
 using namespace relatio;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 
 namespace {
 
@@ -26,9 +29,15 @@ constexpr qint64 kSocial = 5;
 
 const QDateTime kBase = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 
+// A file, or a team database (PostgreSQL) worked on directly.
 struct Store
 {
-    TempDatabase t;
+    explicit Store(StoreKind kind = StoreKind::File)
+        : t(kind)
+    {
+    }
+
+    TestStore t;
     CustomerRepository customers{t.db};
     InteractionRepository interactions{t.db};
 
@@ -153,7 +162,9 @@ TEST_CASE("The timeline filters by channel and kind", "[interactions][timeline]"
 
 TEST_CASE("A retired channel stays in the history but takes no new contacts", "[interactions][timeline]")
 {
-    Store s;
+    Store s(GENERATE(StoreKind::File, StoreKind::Team));
+    if (s.t.skipped)
+        return;
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     auto fax = s.interactions.addChannel(QStringLiteral("Fax"), false);
     REQUIRE(fax);
@@ -234,7 +245,9 @@ TEST_CASE("Relative times read as people say them", "[interactions][timeline]")
 
 TEST_CASE("Complaints are taken, given back, resolved and reopened", "[interactions][complaints]")
 {
-    Store s;
+    Store s(GENERATE(StoreKind::File, StoreKind::Team));
+    if (s.t.skipped)
+        return;
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     const qint64 ben = s.customer(QStringLiteral("Bakker"));
     const qint64 sanne = *s.customers.ensureOwner(QStringLiteral("Sanne de Jong"));
@@ -299,7 +312,9 @@ TEST_CASE("Complaints are taken, given back, resolved and reopened", "[interacti
 
 TEST_CASE("Follow-ups are open, due today, overdue, done and undone", "[interactions][followups]")
 {
-    Store s;
+    Store s(GENERATE(StoreKind::File, StoreKind::Team));
+    if (s.t.skipped)
+        return;
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     const qint64 ben = s.customer(QStringLiteral("Bakker"));
     const qint64 sanne = *s.customers.ensureOwner(QStringLiteral("Sanne de Jong"));
@@ -388,7 +403,9 @@ TEST_CASE("Follow-ups are open, due today, overdue, done and undone", "[interact
 
 TEST_CASE("Channels are added, renamed, marked social and retired in their model", "[interactions][channels]")
 {
-    Store s;
+    Store s(GENERATE(StoreKind::File, StoreKind::Team));
+    if (s.t.skipped)
+        return;
     ChannelListModel model(s.t.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 8);

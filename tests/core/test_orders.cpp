@@ -2,6 +2,7 @@
 // transaction reader of the value analysis, the CSV import and export, the subject export, and
 // the demo purchase histories.
 #include "CliTestSupport.h"
+#include "PgTestSupport.h"
 
 #include "csv/OrderExporter.h"
 #include "csv/OrderImporter.h"
@@ -26,7 +27,9 @@
 
 using namespace relatio;
 using namespace relatio::csv;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 using relatio::test::writeFile;
 
 namespace {
@@ -147,7 +150,9 @@ TEST_CASE("Amounts are read as spreadsheets write them, and ambiguous ones are r
 
 TEST_CASE("The repository stores orders, tombstones and restores them, and finds products", "[orders]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     People people(t.db);
     PurchaseRepository repo(t.db);
 
@@ -227,7 +232,9 @@ TEST_CASE("The repository stores orders, tombstones and restores them, and finds
 
 TEST_CASE("The card's model follows the orders one by one and sums them", "[orders]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     People people(t.db);
     PurchaseRepository repo(t.db);
     PurchaseListModel model(t.db);
