@@ -2623,6 +2623,22 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Backing up to %1</source>
         <translation>Sikkerhetskopiering til %1</translation>
     </message>
+    <message>
+        <source>%1: the team database is busy: a colleague&apos;s save or a laptop&apos;s sync is writing the same records (%2). Nothing was changed; try again in a moment.</source>
+        <translation>%1: teamdatabasen er opptatt: en kollega lagrer, eller en bærbar synkroniserer og skriver de samme postene (%2). Ingenting ble endret; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Denne installasjonen når ikke PostgreSQL: Qts PostgreSQL-driver (Debian-pakken libqt6sql6-psql) mangler.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikke koble til %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a team database on a PostgreSQL server: back it up there (pg_dump).</source>
+        <translation>%1 er en teamdatabase på en PostgreSQL-server: ta sikkerhetskopien der (pg_dump).</translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>

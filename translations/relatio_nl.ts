@@ -2633,6 +2633,22 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Backing up to %1</source>
         <translation>Back-up maken in %1</translation>
     </message>
+    <message>
+        <source>%1: the team database is busy: a colleague&apos;s save or a laptop&apos;s sync is writing the same records (%2). Nothing was changed; try again in a moment.</source>
+        <translation>%1: de teamdatabase is bezig: een collega slaat op of een laptop synchroniseert en schrijft dezelfde gegevens (%2). Er is niets gewijzigd; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (Debian-pakket libqt6sql6-psql) ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan geen verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a team database on a PostgreSQL server: back it up there (pg_dump).</source>
+        <translation>%1 is een teamdatabase op een PostgreSQL-server: maak de reservekopie daar (pg_dump).</translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>
