@@ -16,24 +16,51 @@ namespace relatio {
 namespace {
 
 // A persona's channels are stored as the channels' uuids (the same on every replica it syncs to)
-// and read and written as this file's channel ids, in their order.
-const QString kSelectPersona = QStringLiteral(
-    "SELECT id, uuid, name, description, needs, motives,"
-    " (SELECT group_concat(i, ',') FROM (SELECT c.id AS i FROM json_each('[\"'"
-    "  || replace(persona.preferred_channels, ',', '\",\"') || '\"]') AS j JOIN channel AS c ON c.uuid = j.value"
-    "  ORDER BY j.key)),"
-    " position, deleted_at IS NOT NULL FROM persona");
-const QString kChannelUuids = QStringLiteral(
-    "coalesce((SELECT group_concat(u, ',') FROM (SELECT c.uuid AS u FROM json_each('[' || ? || ']') AS j"
-    " JOIN channel AS c ON c.id = j.value ORDER BY j.key)), '')");
+// and read and written as this store's channel ids, in their order. A Relatio file splits the list
+// with json_each, a team database with unnest(string_to_array(…)) WITH ORDINALITY.
+QString selectPersonaSql(Dialect dialect)
+{
+    const QString channelIds = dialect == Dialect::SQLite
+        ? QStringLiteral("(SELECT group_concat(i, ',') FROM (SELECT c.id AS i FROM json_each('[\"'"
+                         "  || replace(persona.preferred_channels, ',', '\",\"') || '\"]') AS j JOIN channel AS c"
+                         "  ON c.uuid = j.value ORDER BY j.key))")
+        : QStringLiteral("(SELECT string_agg(c.id::text, ',' ORDER BY j.k)"
+                         "  FROM unnest(string_to_array(persona.preferred_channels, ',')) WITH ORDINALITY AS j(v, k)"
+                         "  JOIN channel AS c ON c.uuid = j.v)");
+    return QStringLiteral("SELECT id, uuid, name, description, needs, motives, %1, position, deleted_at IS NOT NULL"
+                          " FROM persona")
+        .arg(channelIds);
+}
+
+// The uuids of the channel ids bound (a comma-separated list), in their order.
+QString channelUuidsSql(Dialect dialect)
+{
+    if (dialect == Dialect::SQLite)
+        return QStringLiteral("coalesce((SELECT group_concat(u, ',') FROM (SELECT c.uuid AS u FROM json_each('[' || ? || ']')"
+                              " AS j JOIN channel AS c ON c.id = j.value ORDER BY j.key)), '')");
+    return QStringLiteral("coalesce((SELECT string_agg(c.uuid, ',' ORDER BY j.k)"
+                          " FROM unnest(string_to_array(?, ',')) WITH ORDINALITY AS j(v, k)"
+                          " JOIN channel AS c ON c.id = j.v::bigint), '')");
+}
+
 // The same when a persona is saved again, keeping at the end the channels it names that are not in
-// this file yet (a sync brings them later): a save here does not take them away everywhere.
-const QString kChannelUuidsKeeping = QStringLiteral(
-    "coalesce((SELECT group_concat(u, ',') FROM (SELECT u FROM ("
-    " SELECT c.uuid AS u, 0 AS part, j.key AS k FROM json_each('[' || ? || ']') AS j JOIN channel AS c ON c.id = j.value"
-    " UNION ALL SELECT j.value, 1, j.key FROM json_each('[\"' || replace(persona.preferred_channels, ',', '\",\"')"
-    "  || '\"]') AS j WHERE j.value <> '' AND NOT EXISTS (SELECT 1 FROM channel AS c WHERE c.uuid = j.value))"
-    " ORDER BY part, k)), '')");
+// this store yet (a sync brings them later): a save here does not take them away everywhere.
+QString channelUuidsKeepingSql(Dialect dialect)
+{
+    if (dialect == Dialect::SQLite)
+        return QStringLiteral(
+            "coalesce((SELECT group_concat(u, ',') FROM (SELECT u FROM ("
+            " SELECT c.uuid AS u, 0 AS part, j.key AS k FROM json_each('[' || ? || ']') AS j JOIN channel AS c ON c.id = j.value"
+            " UNION ALL SELECT j.value, 1, j.key FROM json_each('[\"' || replace(persona.preferred_channels, ',', '\",\"')"
+            "  || '\"]') AS j WHERE j.value <> '' AND NOT EXISTS (SELECT 1 FROM channel AS c WHERE c.uuid = j.value))"
+            " ORDER BY part, k)), '')");
+    return QStringLiteral(
+        "coalesce((SELECT string_agg(u, ',' ORDER BY part, k) FROM ("
+        " SELECT c.uuid AS u, 0 AS part, j.k FROM unnest(string_to_array(?, ',')) WITH ORDINALITY AS j(v, k)"
+        "  JOIN channel AS c ON c.id = j.v::bigint"
+        " UNION ALL SELECT j.v, 1, j.k FROM unnest(string_to_array(persona.preferred_channels, ',')) WITH ORDINALITY AS j(v, k)"
+        "  WHERE j.v <> '' AND NOT EXISTS (SELECT 1 FROM channel AS c WHERE c.uuid = j.v)) AS parts), '')");
+}
 
 Persona readPersona(const QSqlQuery &q)
 {
@@ -106,7 +133,7 @@ Result<QList<Persona>> PersonaRepository::personas(bool includeDeleted) const
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    const QString sql = kSelectPersona
+    const QString sql = selectPersonaSql(m_db->dialect())
         + (includeDeleted ? QStringLiteral(" ORDER BY deleted_at IS NOT NULL, position, uuid")
                           : QStringLiteral(" WHERE deleted_at IS NULL ORDER BY position, uuid"));
     if (!q.exec(sql))
@@ -120,7 +147,7 @@ Result<QList<Persona>> PersonaRepository::personas(bool includeDeleted) const
 Result<Persona> PersonaRepository::persona(qint64 id) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(kSelectPersona + QStringLiteral(" WHERE id = ?"));
+    q.prepare(selectPersonaSql(m_db->dialect()) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the persona")));
@@ -158,8 +185,9 @@ Result<qint64> PersonaRepository::add(const Persona &p)
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
         "INSERT INTO persona (uuid, name, description, needs, motives, preferred_channels, position, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, %1, (SELECT coalesce(max(position), 0) + 1 FROM persona), ?, ?)")
-                  .arg(kChannelUuids));
+        " updated_at) VALUES (?, ?, ?, ?, ?, %1, (SELECT coalesce(max(position), 0) + 1 FROM persona), ?, ?)"
+        " RETURNING id")
+                  .arg(channelUuidsSql(m_db->dialect())));
     const QString now = nowStored();
     q.addBindValue(p.uuid.isEmpty() ? newUuid() : p.uuid);
     q.addBindValue(p.name.simplified());
@@ -171,7 +199,7 @@ Result<qint64> PersonaRepository::add(const Persona &p)
     q.addBindValue(now);
     if (auto done = exec(q, tr("Adding the persona")); !done)
         return std::unexpected(done.error());
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<void> PersonaRepository::update(const Persona &p)
@@ -181,7 +209,7 @@ Result<void> PersonaRepository::update(const Persona &p)
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE persona SET name = ?, description = ?, needs = ?, motives = ?,"
                              " preferred_channels = %1, updated_at = ? WHERE id = ?")
-                  .arg(kChannelUuidsKeeping));
+                  .arg(channelUuidsKeepingSql(m_db->dialect())));
     q.addBindValue(p.name.simplified());
     q.addBindValue(text(p.description.trimmed()));
     q.addBindValue(text(p.needs.trimmed()));
@@ -319,7 +347,7 @@ Result<qint64> PersonaRepository::addRule(const PersonaRule &r)
         return std::unexpected(valid.error());
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO persona_rule (uuid, persona_id, priority, segment, tag_id, country,"
-                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowStored();
     q.addBindValue(r.uuid.isEmpty() ? newUuid() : r.uuid);
     q.addBindValue(r.personaId);
@@ -331,7 +359,7 @@ Result<qint64> PersonaRepository::addRule(const PersonaRule &r)
     q.addBindValue(now);
     if (auto done = exec(q, tr("Adding the rule")); !done)
         return std::unexpected(done.error());
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<void> PersonaRepository::updateRule(const PersonaRule &r)

@@ -1,5 +1,6 @@
 // Personas, costs, individual prices and co-purchases on small hand-made databases: rule
 // precedence and fallbacks, proration and return per segment, co-purchase counts and suggestions.
+#include "PgTestSupport.h"
 #include "TestSupport.h"
 
 #include "value/CoPurchase.h"
@@ -18,7 +19,9 @@
 #include <random>
 
 using namespace relatio;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 
 namespace {
 
@@ -181,7 +184,9 @@ TEST_CASE("Persona rules: first holding rule by priority, then persona order", "
 
 TEST_CASE("Personas are validated and edited", "[propositions]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
     PersonaRepository repo(t.db);
     const qint64 id = addPersona(repo, QStringLiteral("Planner"));
     Persona dup;
