@@ -13,52 +13,34 @@
 
 namespace relatio::test {
 
-enum class Where { File, Team };
-
-inline const char *whereName(Where where)
-{
-    return where == Where::File ? "on a Relatio file" : "on a team database (PostgreSQL)";
-}
-
 // Anne and Bert, each with a connection of their own to one store, and the customer they share.
 struct TwoUsers
 {
-    TempDatabase file;
+    TestStore store;
     DatabasePtr db;     // Anne's
     DatabasePtr other;  // Bert's
     std::unique_ptr<CustomerRepository> anne;   // the editor's user
     std::unique_ptr<CustomerRepository> bert;   // someone else on the same store
     qint64 id = 0;
-    QString address;    // the team database's, for Where::Team
     bool skipped = false;
 
-    explicit TwoUsers(Where where = Where::File)
+    explicit TwoUsers(StoreKind kind = StoreKind::File)
+        : store(kind)
     {
-        if (where == Where::File) {
-            db = file.db;
-            auto opened = Database::open(file.path);
+        skipped = store.skipped;
+        if (skipped)
+            return;
+        db = store.db;
+        if (kind == StoreKind::File) {
+            auto opened = Database::open(store.file->path);
             REQUIRE(opened);
             other = *opened;
         } else {
-            address = scratchTeamDatabase(QStringLiteral("relatio_save"));
-            if (address.isEmpty()) {
-                skipped = true;
-                return;
-            }
-            const auto url = sync::ServerUrl::parse(address);
+            const auto url = sync::ServerUrl::parse(store.address);
             REQUIRE(url);
-            {
-                auto team = sync::TeamServer::connect(*url);
-                REQUIRE(team);
-                REQUIRE((*team)->init());
-            }
-            auto mine = sync::TeamServer::openDatabase(*url);
-            REQUIRE(mine);
-            db = *mine;
-            auto theirs = sync::TeamServer::openDatabase(*url);
-            REQUIRE(theirs);
-            other = *theirs;
-            REQUIRE(db->dialect() == Dialect::PostgreSQL);
+            auto opened = sync::TeamServer::openDatabase(*url);
+            REQUIRE(opened);
+            other = *opened;
         }
         anne = std::make_unique<CustomerRepository>(db);
         bert = std::make_unique<CustomerRepository>(other);
@@ -73,6 +55,8 @@ struct TwoUsers
         c.tags = {QStringLiteral("Lead"), QStringLiteral("Fjord")};
         id = anne->create(c).value();
     }
+
+    const char *where() const { return store.where(); }
 
     Customer read(CustomerRepository &repo) const { return repo.get(id).value(); }
 

@@ -127,6 +127,7 @@ TEST_CASE("Customers are created, read, updated, deleted to a tombstone and rest
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     CustomerRepository repo(t.db);
 
     Customer org;
@@ -224,6 +225,7 @@ TEST_CASE("Records that look like existing ones are found", "[repository]")
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     CustomerRepository repo(t.db);
     Customer a = person(QStringLiteral("Ingrid"), QStringLiteral("Sæther"));
     a.email = QStringLiteral("ingrid@saether.example");
@@ -261,6 +263,7 @@ TEST_CASE("Owners, tags and countries are listed for the filters", "[repository]
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     CustomerRepository repo(t.db);
     for (const char *country : {"NO", "NL", "BE", "NL"}) {
         Customer c = person(QStringLiteral("A"), QStringLiteral("B"));

@@ -165,6 +165,7 @@ TEST_CASE("A retired channel stays in the history but takes no new contacts", "[
     Store s(GENERATE(StoreKind::File, StoreKind::Team));
     if (s.t.skipped)
         return;
+    INFO(s.t.where());
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     auto fax = s.interactions.addChannel(QStringLiteral("Fax"), false);
     REQUIRE(fax);
@@ -248,6 +249,7 @@ TEST_CASE("Complaints are taken, given back, resolved and reopened", "[interacti
     Store s(GENERATE(StoreKind::File, StoreKind::Team));
     if (s.t.skipped)
         return;
+    INFO(s.t.where());
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     const qint64 ben = s.customer(QStringLiteral("Bakker"));
     const qint64 sanne = *s.customers.ensureOwner(QStringLiteral("Sanne de Jong"));
@@ -315,6 +317,7 @@ TEST_CASE("Follow-ups are open, due today, overdue, done and undone", "[interact
     Store s(GENERATE(StoreKind::File, StoreKind::Team));
     if (s.t.skipped)
         return;
+    INFO(s.t.where());
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     const qint64 ben = s.customer(QStringLiteral("Bakker"));
     const qint64 sanne = *s.customers.ensureOwner(QStringLiteral("Sanne de Jong"));
@@ -406,6 +409,7 @@ TEST_CASE("Channels are added, renamed, marked social and retired in their model
     Store s(GENERATE(StoreKind::File, StoreKind::Team));
     if (s.t.skipped)
         return;
+    INFO(s.t.where());
     ChannelListModel model(s.t.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 8);

@@ -473,6 +473,7 @@ TEST_CASE("Organisation units, team members' units and assessments are stored an
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     AssessmentRepository repo(t.db);
     const auto sales = repo.addUnit(QStringLiteral("  Sales "), UnitKind::Department);
     REQUIRE(sales);

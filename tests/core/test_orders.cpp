@@ -153,6 +153,7 @@ TEST_CASE("The repository stores orders, tombstones and restores them, and finds
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     People people(t.db);
     PurchaseRepository repo(t.db);
 
@@ -235,6 +236,7 @@ TEST_CASE("The card's model follows the orders one by one and sums them", "[orde
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     People people(t.db);
     PurchaseRepository repo(t.db);
     PurchaseListModel model(t.db);

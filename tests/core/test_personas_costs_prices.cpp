@@ -187,6 +187,7 @@ TEST_CASE("Personas are validated and edited", "[propositions]")
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     PersonaRepository repo(t.db);
     const qint64 id = addPersona(repo, QStringLiteral("Planner"));
     Persona dup;

@@ -184,6 +184,7 @@ TEST_CASE("The consent state is derived from the ledger: grant, double opt-in, w
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     ConsentRepository consents(t.db);
     consents.setActor(QStringLiteral("Anna"));
     const qint64 jan = addPerson(t.db, QStringLiteral("Jan"), QStringLiteral("Smit"), QStringLiteral("jan@smit.example"));
@@ -259,6 +260,7 @@ TEST_CASE("A grant must name its wording, a live customer and a purpose in use",
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     ConsentRepository consents(t.db);
     const qint64 jan = addPerson(t.db, QStringLiteral("Jan"), QStringLiteral("Smit"), QStringLiteral("jan@smit.example"));
     const QDateTime when = utc("2025-01-10T09:00:00.000Z");
@@ -329,6 +331,7 @@ TEST_CASE("Purposes are an editable list, and their wording comes in versions", 
     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     ConsentRepository consents(t.db);
     const auto purposes = consents.purposes();
     REQUIRE(purposes);

@@ -19,11 +19,10 @@ using namespace relatio::test;
 
 TEST_CASE("A save keeps what someone else changed meanwhile in other fields", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     const Customer opened = t.read(*t.anne);
     t.bertSaves([](Customer &c) {
         c.city = QStringLiteral("Stavanger");
@@ -58,11 +57,10 @@ TEST_CASE("A save keeps what someone else changed meanwhile in other fields", "[
 
 TEST_CASE("A save that clashes writes nothing and reports yours, theirs and the original", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     const Customer opened = t.read(*t.anne);
     t.bertSaves([](Customer &c) {
         c.email = QStringLiteral("ingrid.dahl@firma.no");
@@ -130,11 +128,10 @@ TEST_CASE("A save that clashes writes nothing and reports yours, theirs and the 
 
 TEST_CASE("The same change made on both sides is no clash", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     const Customer opened = t.read(*t.anne);
     t.bertSaves([](Customer &c) { c.phone = QStringLiteral("+47 412 34 567"); });
     Customer mine = opened;
@@ -151,11 +148,10 @@ TEST_CASE("The same change made on both sides is no clash", "[save-conflict]")
 
 TEST_CASE("Saving a record deleted elsewhere asks, and keeping yours restores it", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     const Customer opened = t.read(*t.anne);
     REQUIRE(t.bert->remove(t.id));
 
@@ -206,7 +202,7 @@ TEST_CASE("Saving a record erased elsewhere says so and writes nothing", "[save-
     CHECK(refused.error().code == Error::Code::NotFound);
     CHECK(refused.error().message.contains(QStringLiteral("Ingrid Dahl")));
     CHECK(refused.error().message.contains(QStringLiteral("not saved")));
-    QSqlQuery q(t.file.db->connection());
+    QSqlQuery q(t.db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM customer")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
@@ -215,11 +211,10 @@ TEST_CASE("Saving a record erased elsewhere says so and writes nothing", "[save-
 TEST_CASE("Going back to an earlier state keeps what others changed since", "[save-conflict]")
 {
     // What undo does: the state before the edit, saved over the state the edit made.
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     const Customer before = t.read(*t.anne);
     Customer edited = before;
     edited.city = QStringLiteral("Bodø");
@@ -276,11 +271,10 @@ TEST_CASE("The three-way merge is symmetric and idempotent per field", "[save-co
 
 TEST_CASE("Saving a contact merges with a change made elsewhere, and asks on a clash", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     InteractionRepository anne(t.db);
     InteractionRepository bert(t.other);
     Interaction i;
@@ -347,11 +341,10 @@ TEST_CASE("Saving a contact merges with a change made elsewhere, and asks on a c
 
 TEST_CASE("Saving an order merges with a change made elsewhere, and asks on a clash", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     PurchaseRepository anne(t.db);
     PurchaseRepository bert(t.other);
     Purchase p;
@@ -401,11 +394,10 @@ TEST_CASE("Saving an order merges with a change made elsewhere, and asks on a cl
 
 TEST_CASE("Undoing a save that restored a record deletes it again", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     const Customer opened = t.read(*t.anne);
     REQUIRE(t.bert->remove(t.id));
     Customer mine = opened;
@@ -427,11 +419,10 @@ TEST_CASE("Undoing a save that restored a record deletes it again", "[save-confl
 
 TEST_CASE("A person made an organisation elsewhere clashes with an edit of the person's name", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     const Customer opened = t.read(*t.anne);
     t.bertSaves([](Customer &c) {
         c.kind = CustomerKind::Organisation;
@@ -453,7 +444,7 @@ TEST_CASE("Contacts and orders: tidied spaces are no change, an order's amount g
           "[save-conflict]")
 {
     TwoUsers t;
-    InteractionRepository contacts(t.file.db);
+    InteractionRepository contacts(t.db);
     Interaction i;
     i.customerId = t.id;
     i.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc());
@@ -482,7 +473,7 @@ TEST_CASE("Contacts and orders: tidied spaces are no change, an order's amount g
     other.kind = CustomerKind::Organisation;
     other.country = QStringLiteral("NO");
     const qint64 otherId = t.anne->create(other).value();
-    PurchaseRepository orders(t.file.db);
+    PurchaseRepository orders(t.db);
     Purchase p;
     p.customerId = t.id;
     p.orderedOn = QDate(2026, 10, 1);
@@ -513,11 +504,10 @@ TEST_CASE("Contacts and orders: tidied spaces are no change, an order's amount g
 
 TEST_CASE("Saving a follow-up merges with a change made elsewhere, and asks on a clash", "[save-conflict]")
 {
-    const Where where = GENERATE(Where::File, Where::Team);
-    INFO(whereName(where));
-    TwoUsers t(where);
+    TwoUsers t(GENERATE(StoreKind::File, StoreKind::Team));
     if (t.skipped)
         return;
+    INFO(t.where());
     InteractionRepository anne(t.db);
     InteractionRepository bert(t.other);
     FollowUp f;

@@ -46,7 +46,7 @@ TEST_CASE("Two colleagues saving one customer at the same moment on a team datab
           "the earlier and merges with it",
           "[save-conflict]")
 {
-    TwoUsers t(Where::Team);
+    TwoUsers t(StoreKind::Team);
     if (t.skipped)
         return;
     const Customer opened = t.read(*t.anne); // both have the card open
@@ -108,7 +108,7 @@ TEST_CASE("A save on a team database that waits too long for another writer says
           "nothing",
           "[save-conflict]")
 {
-    TwoUsers t(Where::Team);
+    TwoUsers t(StoreKind::Team);
     if (t.skipped)
         return;
     const Customer opened = t.read(*t.bert);
@@ -134,10 +134,10 @@ TEST_CASE("A change saved on a team database reaches the laptops and an edit of 
           "meanwhile is listed as overwritten",
           "[save-conflict]")
 {
-    TwoUsers t(Where::Team);
+    TwoUsers t(StoreKind::Team);
     if (t.skipped)
         return;
-    const auto url = sync::ServerUrl::parse(t.address);
+    const auto url = sync::ServerUrl::parse(t.store.address);
     REQUIRE(url);
     auto team = sync::TeamServer::connect(*url);
     REQUIRE(team);

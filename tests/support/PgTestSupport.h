@@ -45,6 +45,7 @@ inline QString scratchTeamDatabase(const QString &prefix)
 //     TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
 //     if (t.skipped)
 //         return;
+//     INFO(t.where());
 enum class StoreKind { File, Team };
 
 struct TestStore
@@ -76,8 +77,10 @@ struct TestStore
         auto opened = sync::TeamServer::openDatabase(*url);
         REQUIRE(opened);
         db = *opened;
-        UNSCOPED_INFO("on a team database (PostgreSQL)");
     }
+
+    // For INFO: which store a failed check ran on.
+    const char *where() const { return file ? "on a Relatio file" : "on a team database (PostgreSQL)"; }
 };
 
 } // namespace relatio::test
