@@ -640,7 +640,9 @@ Result<qint64> InteractionRepository::createFollowUp(const FollowUp &f)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("787"))
+        // A foreign key that failed: SQLite's code, or PostgreSQL's SQLSTATE on a team database.
+        if (q.lastError().nativeErrorCode() == QLatin1String("787")
+            || q.lastError().nativeErrorCode() == QLatin1String("23503"))
             return fail(Error::Code::NotFound, tr("The customer or contact no longer exists."));
         return std::unexpected(Database::sqlError(q.lastError(), tr("Saving the follow-up")));
     }

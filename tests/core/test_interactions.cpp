@@ -252,6 +252,14 @@ TEST_CASE("Complaints are taken, given back, resolved and reopened", "[interacti
     INFO(s.t.where());
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     const qint64 ben = s.customer(QStringLiteral("Bakker"));
+
+    // One for a customer that is not there is refused with the reason, on either store.
+    FollowUp stray;
+    stray.customerId = 999999;
+    stray.dueDate = QDate(2026, 12, 1);
+    const auto refused = s.interactions.createFollowUp(stray);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::NotFound);
     const qint64 sanne = *s.customers.ensureOwner(QStringLiteral("Sanne de Jong"));
     const qint64 olderMail = s.contact(anna, kBase, kEmail, InteractionKind::Complaint, QStringLiteral("late"));
     const qint64 newerSocial = s.contact(ben, kBase.addDays(1), kSocial, InteractionKind::Complaint,
