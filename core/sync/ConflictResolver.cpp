@@ -223,6 +223,10 @@ QString ConflictResolver::placeName(const QString &node) const
             here = q.value(0).toString();
         if (q.exec(QStringLiteral("SELECT peer_id FROM sync_peer WHERE role = 'server'")) && q.next())
             server = q.value(0).toString();
+        // Working on the team database itself: what it wrote is the team database's, not "this
+        // computer's" (no laptop's edit is).
+        if (m_db->dialect() == Dialect::PostgreSQL)
+            server = std::exchange(here, QString());
         m_places = std::make_pair(here, server);
     }
     if (!node.isEmpty() && node == m_places->first)

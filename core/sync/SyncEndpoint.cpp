@@ -27,9 +27,13 @@ namespace relatio::sync {
 using namespace endpoint;
 
 SyncEndpoint::SyncEndpoint(DatabasePtr db)
-    : m_db(std::move(db))
+    : m_dialect(db->dialect())
 {
-    m_connection = [db = m_db]() { return db->connection(); };
+    m_connection = [db]() { return db->connection(); };
+    // A team database worked on directly is the server's side: the paths for a Relatio file (its
+    // first fill, its raw writes, erasing on it) are not for it.
+    if (m_dialect == Dialect::SQLite)
+        m_db = std::move(db);
 }
 
 SyncEndpoint::SyncEndpoint(std::function<QSqlDatabase()> connection, Dialect dialect)

@@ -61,7 +61,8 @@ public:
 
     using Dialect = relatio::Dialect;
 
-    // A Relatio database file (a laptop, or a server in tests).
+    // A Relatio database file (a laptop, or a server in tests), or a team database opened to work on
+    // directly (TeamServer::openDatabase), which reads and answers its conflicts through this.
     explicit SyncEndpoint(DatabasePtr db);
     // A team database on PostgreSQL, reached through the connection the function gives.
     SyncEndpoint(std::function<QSqlDatabase()> connection, Dialect dialect);

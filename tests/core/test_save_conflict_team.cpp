@@ -1,10 +1,12 @@
 // Saving customers on a team database on PostgreSQL, where colleagues in the office work at the
 // same moment: a save waits for one under way and merges with it, a wait that lasts too long is
-// reported as busy, and what is saved there reaches the laptops with their overwritten edits listed.
+// reported as busy, and what is saved there reaches the laptops with their overwritten edits listed,
+// which can be reviewed and put back on the team database itself.
 #include "SaveConflictSupport.h"
 
 #include "customers/SaveMerge.h"
 #include "store/Transaction.h"
+#include "sync/ConflictResolver.h"
 #include "sync/PgSchema.h"
 #include "sync/Synchroniser.h"
 
@@ -131,7 +133,7 @@ TEST_CASE("A save on a team database that waits too long for another writer says
 }
 
 TEST_CASE("A change saved on a team database reaches the laptops and an edit of the same field made on a laptop "
-          "meanwhile is listed as overwritten",
+          "meanwhile is listed as overwritten and can be put back from the team database",
           "[save-conflict]")
 {
     TwoUsers t(StoreKind::Team);
@@ -185,6 +187,28 @@ TEST_CASE("A change saved on a team database reaches the laptops and an edit of 
                    here)
               .toInt()
           == 1);
+
+    // In the office the overwritten edit is reviewed on the team database itself: listed with where
+    // each value was written, and put back.
+    sync::ConflictResolver review(t.db);
+    const auto listed = review.forCustomer(opened.uuid);
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    const sync::ConflictView &seen = listed->at(0);
+    CHECK(seen.fieldLabel == sync::ConflictResolver::fieldLabel(QStringLiteral("city")));
+    CHECK(seen.loserText == QStringLiteral("Oslo"));
+    CHECK(seen.winnerText == QStringLiteral("Stavanger"));
+    CHECK(seen.winnerWhere == QStringLiteral("the team database"));
+    CHECK(seen.loserWhere.startsWith(QStringLiteral("another computer (")));
+    REQUIRE(review.flip(seen.conflict.uuid, QStringLiteral("Anne")));
+    CHECK(t.read(*t.bert).city == QStringLiteral("Oslo"));
+    CHECK(t.read(*t.bert).notes == QStringLiteral("Signed the renewal"));
+    CHECK(review.openCount(opened.uuid).value() == 0);
+
+    // The answer reaches the laptop like any edit, and closes the entry there too.
+    REQUIRE(sync::Synchroniser::run(field, (*team)->endpoint()));
+    CHECK(onLaptop.get(here)->city == QStringLiteral("Oslo"));
+    CHECK(sync::ConflictResolver(laptop.db).openCount(opened.uuid).value() == 0);
 }
 
 TEST_CASE("Opening a team database to work on refuses one without the team schema and has no file to copy",
