@@ -100,7 +100,10 @@ void waitLoaded(Model &model)
 
 TEST_CASE("The timeline lists a customer's contacts newest first, a page at a time", "[interactions][timeline]")
 {
-    Store s;
+    Store s(GENERATE(StoreKind::File, StoreKind::Team));
+    if (s.t.skipped)
+        return;
+    INFO(s.t.where());
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     const qint64 other = s.customer(QStringLiteral("Visser"));
     QList<qint64> expected;
@@ -136,7 +139,10 @@ TEST_CASE("The timeline lists a customer's contacts newest first, a page at a ti
 
 TEST_CASE("The timeline filters by channel and kind", "[interactions][timeline]")
 {
-    Store s;
+    Store s(GENERATE(StoreKind::File, StoreKind::Team));
+    if (s.t.skipped)
+        return;
+    INFO(s.t.where());
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     const qint64 phoneQuestion = s.contact(anna, kBase, kPhone, InteractionKind::Question);
     const qint64 mailComplaint = s.contact(anna, kBase.addSecs(60), kEmail, InteractionKind::Complaint);
@@ -194,7 +200,10 @@ TEST_CASE("A retired channel stays in the history but takes no new contacts", "[
 
 TEST_CASE("Timeline changes arrive as inserts, moves and removals, not resets", "[interactions][timeline]")
 {
-    Store s;
+    Store s(GENERATE(StoreKind::File, StoreKind::Team));
+    if (s.t.skipped)
+        return;
+    INFO(s.t.where());
     const qint64 anna = s.customer(QStringLiteral("Jansen"));
     const qint64 first = s.contact(anna, kBase);
     const qint64 second = s.contact(anna, kBase.addSecs(3600));

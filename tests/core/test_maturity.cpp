@@ -547,7 +547,10 @@ TEST_CASE("Organisation units, team members' units and assessments are stored an
 
 TEST_CASE("The history model lists a unit's assessments over time, the comparison model all units", "[maturity]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     AssessmentRepository repo(t.db);
     const qint64 sales = *repo.addUnit(QStringLiteral("Sales"), UnitKind::Department);
     const qint64 service = *repo.addUnit(QStringLiteral("Service"), UnitKind::Department);

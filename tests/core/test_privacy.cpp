@@ -978,7 +978,10 @@ TEST_CASE("The change history records every change, how and by whom", "[privacy]
 
 TEST_CASE("The consent models follow the ledger with fine-grained signals", "[privacy]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     const qint64 jan = addPerson(t.db, QStringLiteral("Jan"), QStringLiteral("Smit"), QStringLiteral("jan@smit.example"));
     ConsentStateModel states(t.db);
     ConsentLedgerModel ledger(t.db);
