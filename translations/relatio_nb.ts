@@ -2153,6 +2153,13 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     </message>
 </context>
 <context>
+    <name>CustomerIdResolver</name>
+    <message>
+        <source>Value segments are worked out on each computer from the orders it holds; a team database has none to filter by.</source>
+        <translation>Verdisegmenter regnes ut på hver datamaskin fra bestillingene den har; en teamdatabase har ingen å filtrere på.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerImporter</name>
     <message>
         <source>Relatio id: &quot;%1&quot; is not a Relatio id (leave it empty for new records).</source>

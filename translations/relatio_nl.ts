@@ -2163,6 +2163,13 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     </message>
 </context>
 <context>
+    <name>CustomerIdResolver</name>
+    <message>
+        <source>Value segments are worked out on each computer from the orders it holds; a team database has none to filter by.</source>
+        <translation>Waardesegmenten worden op elke computer berekend uit de bestellingen die daar staan; een teamdatabase heeft er geen om op te filteren.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerImporter</name>
     <message>
         <source>Relatio id: &quot;%1&quot; is not a Relatio id (leave it empty for new records).</source>

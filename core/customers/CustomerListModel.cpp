@@ -250,13 +250,19 @@ std::vector<CustomerListModel::Row> CustomerListModel::readRows(const QSqlDataba
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // (A team database has no value segments: they are worked out on each computer.)
+    const bool file = dialectOf(db) == Dialect::SQLite;
     const bool ok = q.exec(QStringLiteral(
         "SELECT c.id, c.kind, c.given_name, c.family_name, c.organisation_name, c.org_label, c.email,"
         " c.phone, c.mobile, c.city, c.country, o.name, c.updated_at, c.deleted_at,"
-        " (SELECT group_concat(t.name, char(31)) FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+        " (SELECT %2(t.name, %3) FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
         "  WHERE ct.customer_id = c.id),"
-        " (SELECT v.segment FROM customer_value v WHERE v.customer_id = c.id)"
-        " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id WHERE c.id IN (%1)").arg(idList));
+        " %4"
+        " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id WHERE c.id IN (%1)")
+                               .arg(idList, file ? QStringLiteral("group_concat") : QStringLiteral("string_agg"),
+                                    file ? QStringLiteral("char(31)") : QStringLiteral("chr(31)"),
+                                    file ? QStringLiteral("(SELECT v.segment FROM customer_value v WHERE v.customer_id = c.id)")
+                                         : QStringLiteral("0")));
 
     QHash<qint64, Row> byId;
     byId.reserve(int(count));

@@ -9,6 +9,7 @@
 
 #include "store/Statement.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
@@ -49,6 +50,15 @@ void forEachWord(QStringView text, Word &&word)
 }
 
 } // namespace
+
+void appendFoldedWords(QByteArray &out, QStringView text)
+{
+    forEachWord(text, [&out](QStringView word) {
+        out += foldSearchToken(word).toUtf8();
+        out += ' ';
+        return true;
+    });
+}
 
 QString foldSearchToken(QStringView token)
 {
@@ -105,6 +115,17 @@ CustomerIdResolver::CustomerIdResolver(DatabasePtr db)
 
 void CustomerIdResolver::checkCache()
 {
+    if (onServer()) {
+        // Every change on a team database, a push included, moves the sync clock's seq.
+        const std::pair<qint64, qint64> stamp{serverVersion().value_or(-1), 0};
+        if (stamp != m_cacheStamp || stamp.first < 0) {
+            m_baseOrders.clear();
+            m_filterSets.clear();
+            m_listTops.clear();
+            m_cacheStamp = stamp;
+        }
+        return;
+    }
     // data_version moves when another connection commits; total_changes counts this connection's.
     sqlite3 *h = m_db->handle();
     qint64 version = -1;
@@ -128,11 +149,38 @@ Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort s
     if (auto it = m_baseOrders.find(key); it != m_baseOrders.end())
         return &it->second;
 
-    sqlite3 *h = m_db->handle();
-    if (!h)
-        return fail(Error::Code::Database, QStringLiteral("no database connection"));
     std::vector<qint64> ids;
     const char *where = deleted ? "deleted_at IS NOT NULL" : "deleted_at IS NULL";
+    if (onServer()) {
+        // The same orders as on a file: sort keys byte by byte ("C"), names and addresses ignoring
+        // case; by owner, those without one first, then each owner's by name.
+        QString order;
+        switch (sort) {
+        case CustomerSort::Name: order = QStringLiteral("c.sort_name COLLATE \"C\", c.id"); break;
+        case CustomerSort::Organisation:
+            order = QStringLiteral("c.org_sort COLLATE \"C\", c.sort_name COLLATE \"C\", c.id");
+            break;
+        case CustomerSort::Email: order = QStringLiteral("lower(c.email) COLLATE \"C\", c.id"); break;
+        case CustomerSort::City:
+            order = QStringLiteral("lower(c.city) COLLATE \"C\", c.sort_name COLLATE \"C\", c.id");
+            break;
+        case CustomerSort::Country: order = QStringLiteral("c.country COLLATE \"C\", c.sort_name COLLATE \"C\", c.id"); break;
+        case CustomerSort::Updated: order = QStringLiteral("c.updated_at COLLATE \"C\", c.id"); break;
+        case CustomerSort::Owner:
+            order = QStringLiteral("o.id IS NOT NULL, lower(o.name) COLLATE \"C\", o.id, c.sort_name COLLATE \"C\", c.id");
+            break;
+        }
+        auto read = serverIds(QStringLiteral("SELECT c.id FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
+                                             " WHERE c.%1 ORDER BY %2")
+                                  .arg(QLatin1String(where), order),
+                              {}, {});
+        if (!read)
+            return std::unexpected(read.error());
+        ids = std::move(*read);
+    }
+    sqlite3 *h = onServer() ? nullptr : m_db->handle();
+    if (!h && !onServer())
+        return fail(Error::Code::Database, QStringLiteral("no database connection"));
 
     auto scan = [&](const QByteArray &sql, std::optional<qint64> parameter) -> Result<void> {
         Statement q(h, sql.constData());
@@ -148,7 +196,9 @@ Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort s
     };
 
     Result<void> scanned;
-    if (sort == CustomerSort::Owner) {
+    if (onServer()) {
+        // read above
+    } else if (sort == CustomerSort::Owner) {
         // By owner name: no owner first, then each owner's customers by name, each from the index.
         scanned = scan(QByteArray("SELECT id FROM customer WHERE ") + where
                            + " AND owner_id IS NULL ORDER BY sort_name, id",
@@ -205,6 +255,16 @@ int interruptWhenCancelled(void *cancelled)
 Result<CustomerIdResolver::Bitset> CustomerIdResolver::idSet(const char *sql, const QByteArray &text, qint64 number,
                                                             const Cancelled &cancelled)
 {
+    if (onServer()) {
+        auto read = serverIds(QString::fromUtf8(sql), text.isNull() ? QVariant(number) : QVariant(QString::fromUtf8(text)),
+                              cancelled);
+        if (!read)
+            return std::unexpected(read.error());
+        Bitset set;
+        for (const qint64 id : *read)
+            set.set(id);
+        return set;
+    }
     sqlite3 *h = m_db->handle();
     Statement q(h, sql);
     if (!q.isValid())
@@ -255,9 +315,22 @@ void CustomerIdResolver::readListTop(const Order &order, CustomerSort sort, bool
         top.ids.push_back(order.ids[descending ? order.ids.size() - 1 - k : k]);
     top.starts.reserve(n + 1);
     top.text.reserve(qsizetype(n) * 128);
+    if (onServer()) {
+        // From the words held in memory: no statement per record over the network.
+        if (!refreshServerWords(cancelled))
+            return;
+        for (const qint64 id : top.ids) {
+            top.starts.push_back(top.text.size());
+            const auto words = m_serverWords.find(id);
+            top.text += words != m_serverWords.end() ? words->second : QByteArray(1, ' ');
+        }
+        top.starts.push_back(top.text.size());
+        m_listTops.emplace(key, std::move(top));
+        return;
+    }
     sqlite3 *h = m_db->handle();
-    Statement q(h, "SELECT id, given_name, family_name, organisation_name, org_label, email, email_alt,"
-                   " phone_search, postcode, city FROM customer WHERE id = ?");
+    const QByteArray sql = QByteArray("SELECT id, ") + kSearchedColumns + " FROM customer WHERE id = ?";
+    Statement q(h, sql.constData());
     for (std::size_t k = 0; k < n; ++k) {
         // From a cold disk this takes a while: a newer request goes first, and the next quiet
         // moment starts again.
@@ -269,13 +342,8 @@ void CustomerIdResolver::readListTop(const Order &order, CustomerSort sort, bool
         q.bind(1, top.ids[k]);
         if (!q.step())
             continue;
-        for (int c = 1; c <= 9; ++c) {
-            forEachWord(q.text(c), [&top](QStringView word) {
-                top.text += foldSearchToken(word).toUtf8();
-                top.text += ' ';
-                return true;
-            });
-        }
+        for (int c = 1; c <= 9; ++c)
+            appendFoldedWords(top.text, q.text(c));
     }
     top.starts.push_back(top.text.size());
     m_listTops.emplace(key, std::move(top));
@@ -378,6 +446,11 @@ Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &
             return std::unexpected(r.error());
     }
 
+    if (criteria.segment >= 0 && onServer())
+        return fail(Error::Code::Invalid,
+                    QCoreApplication::translate("CustomerIdResolver",
+                                                "Value segments are worked out on each computer from the orders it "
+                                                "holds; a team database has none to filter by."));
     if (criteria.segment > 0) {
         // From the customer_value_by_segment index; the base order keeps only live (or deleted) ones.
         if (auto r = addFilter(filterSet(QStringLiteral("segment:%1").arg(criteria.segment),
@@ -414,8 +487,9 @@ Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &
             if (!page.empty())
                 firstPage(page);
         }
-        auto set = idSet("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?",
-                         ftsMatchExpression(criteria.text).toUtf8(), 0, cancelled);
+        auto set = onServer() ? serverTextSet(terms, cancelled)
+                              : idSet("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?",
+                                      ftsMatchExpression(criteria.text).toUtf8(), 0, cancelled);
         if (!set)
             return std::unexpected(set.error());
         textSet = std::move(*set);

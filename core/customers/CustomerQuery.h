@@ -12,6 +12,7 @@
 #include <list>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace relatio {
@@ -42,6 +43,14 @@ QString foldSearchToken(QStringView token);
 
 // The FTS5 query for the text: each term a quoted prefix, all required. Empty for no terms.
 QString ftsMatchExpression(const QString &text);
+
+// Appends the words of text to out, folded as search terms are, in UTF-8, each followed by a space:
+// how a record's searchable fields are matched in memory (a term is found as " term").
+void appendFoldedWords(QByteArray &out, QStringView text);
+
+// The columns of customer whose words search finds, in the order they are read.
+inline constexpr const char *kSearchedColumns =
+    "given_name, family_name, organisation_name, org_label, email, email_alt, phone_search, postcode, city";
 
 // Resolves criteria to ids. Keeps the sort orders and filter sets it has read, and reuses them
 // until the database changes. One resolver serves one thread.
@@ -89,6 +98,15 @@ private:
     };
 
     void checkCache();
+    // A team database (PostgreSQL) has no SQLite handle and no FTS5 index: its data version is the
+    // sync clock's seq, its orders and sets come through Qt SQL, and search reads the searchable
+    // words of every record into memory once, then only those of records changed since (by the
+    // feed's seq). CustomerQueryServer.cpp.
+    bool onServer() const { return m_db->dialect() == Dialect::PostgreSQL; }
+    Result<qint64> serverVersion() const;
+    Result<std::vector<qint64>> serverIds(const QString &sql, const QVariant &parameter, const Cancelled &cancelled) const;
+    Result<void> refreshServerWords(const Cancelled &cancelled);
+    Result<Bitset> serverTextSet(const QStringList &terms, const Cancelled &cancelled);
     // A sort order: the ids in order, and each id's position in it (for ordering small results).
     struct Order
     {
@@ -121,6 +139,10 @@ private:
     std::map<std::pair<int, bool>, Order> m_baseOrders;
     std::map<std::tuple<int, bool, bool>, ListTop> m_listTops;
     std::map<QString, Bitset> m_filterSets;
+    // A team database's searchable words: per record, its words folded as search terms are, each
+    // after a space; and the feed position they were read at (-1: not read yet).
+    std::unordered_map<qint64, QByteArray> m_serverWords;
+    qint64 m_serverWordsSeq = -1;
 };
 
 } // namespace relatio

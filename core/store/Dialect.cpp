@@ -31,8 +31,10 @@ QString equalsIgnoringCase(Dialect dialect, const QString &column)
 
 QString orderIgnoringCase(Dialect dialect, const QString &column)
 {
+    // Byte by byte after folding, as NOCASE compares: the same order on a file and a team database,
+    // whatever locale the server's database was made with.
     return dialect == Dialect::SQLite ? QStringLiteral("%1 COLLATE NOCASE").arg(column)
-                                      : QStringLiteral("lower(%1), %1").arg(column);
+                                      : QStringLiteral("lower(%1) COLLATE \"C\", %1 COLLATE \"C\"").arg(column);
 }
 
 QString joinedValues(Dialect dialect, const QString &column, const QString &from, const QString &orderBy)

@@ -9,6 +9,7 @@
 // 10 s at 100,000); then 1,000 edits are made on each laptop and the second one syncs (aim: under
 // 1 s). Baselines measured in the same run: one SELECT of every customer row from the server
 // (the rows a first sync has to fetch, with nothing done to them), and the 1,000 edits themselves.
+#include "customers/CustomerQuery.h"
 #include "customers/CustomerRepository.h"
 #include "store/Database.h"
 #include "sync/Synchroniser.h"
@@ -205,6 +206,65 @@ int main(int argc, char *argv[])
                 " ratio to the full first sync %.2f\n",
                 qPrintable(owner), held.value(0).toLongLong(), subsetSync->received, subsetSeconds,
                 subsetSeconds / firstSeconds);
+
+    // The customer list worked on the team database directly, against the same list on the second
+    // laptop's file (which holds the same customers): the whole list in name order, a first
+    // search (which reads every record's words on the team database), a second search, and a
+    // search after one edit (which reads only what changed).
+    auto teamDb = TeamServer::openDatabase(*url);
+    if (!teamDb)
+        die(teamDb.error().message);
+    struct ListTimes
+    {
+        double all = 0, firstSearch = 0, secondSearch = 0, afterEdit = 0;
+        std::size_t rows = 0, found = 0;
+    };
+    const auto listTimes = [](const DatabasePtr &db) {
+        ListTimes t;
+        CustomerIdResolver resolver(db);
+        QElapsedTimer clock;
+        clock.start();
+        auto all = resolver.resolve(CustomerCriteria{});
+        if (!all)
+            die(all.error().message);
+        t.all = double(clock.nsecsElapsed()) / 1e9;
+        t.rows = all->size();
+        CustomerCriteria search;
+        search.text = QStringLiteral("berg");
+        clock.restart();
+        auto found = resolver.resolve(search);
+        if (!found)
+            die(found.error().message);
+        t.firstSearch = double(clock.nsecsElapsed()) / 1e9;
+        t.found = found->size();
+        search.text = QStringLiteral("jan berg");
+        clock.restart();
+        if (!resolver.resolve(search))
+            die(QStringLiteral("second search failed"));
+        t.secondSearch = double(clock.nsecsElapsed()) / 1e9;
+        CustomerRepository customers(db);
+        Customer c = customers.get(all->front()).value();
+        c.city = QStringLiteral("Bergen");
+        if (!customers.update(c))
+            die(QStringLiteral("edit failed"));
+        search.text = QStringLiteral("berg");
+        clock.restart();
+        if (!resolver.resolve(search))
+            die(QStringLiteral("search after the edit failed"));
+        t.afterEdit = double(clock.nsecsElapsed()) / 1e9;
+        return t;
+    };
+    const ListTimes onFile = listTimes(*secondDb);
+    const ListTimes onTeam = listTimes(*teamDb);
+    std::printf("customer list on the team database worked on directly: %zu customers in name order %.3f s,"
+                " first search %.3f s (%zu found; reads every record's words), second search %.3f s,"
+                " search after an edit %.3f s\n",
+                onTeam.rows, onTeam.all, onTeam.firstSearch, onTeam.found, onTeam.secondSearch, onTeam.afterEdit);
+    std::printf("  baseline, the same on the second laptop's file: %zu in %.3f s, %.3f s (%zu found), %.3f s, %.3f s;"
+                " ratios %.1f, %.1f, %.1f, %.1f\n",
+                onFile.rows, onFile.all, onFile.firstSearch, onFile.found, onFile.secondSearch, onFile.afterEdit,
+                onTeam.all / onFile.all, onTeam.firstSearch / onFile.firstSearch, onTeam.secondSearch / onFile.secondSearch,
+                onTeam.afterEdit / onFile.afterEdit);
     std::printf("load average %.2f at the end\n", loadAverage());
     return 0;
 }
