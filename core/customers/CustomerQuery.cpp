@@ -150,38 +150,23 @@ Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort s
         return &it->second;
 
     std::vector<qint64> ids;
-    const char *where = deleted ? "deleted_at IS NOT NULL" : "deleted_at IS NULL";
     if (onServer()) {
-        // The same orders as on a file: sort keys byte by byte ("C"), names and addresses ignoring
-        // case; by owner, those without one first, then each owner's by name.
-        QString order;
-        switch (sort) {
-        case CustomerSort::Name: order = QStringLiteral("c.sort_name COLLATE \"C\", c.id"); break;
-        case CustomerSort::Organisation:
-            order = QStringLiteral("c.org_sort COLLATE \"C\", c.sort_name COLLATE \"C\", c.id");
-            break;
-        case CustomerSort::Email: order = QStringLiteral("lower(c.email) COLLATE \"C\", c.id"); break;
-        case CustomerSort::City:
-            order = QStringLiteral("lower(c.city) COLLATE \"C\", c.sort_name COLLATE \"C\", c.id");
-            break;
-        case CustomerSort::Country: order = QStringLiteral("c.country COLLATE \"C\", c.sort_name COLLATE \"C\", c.id"); break;
-        case CustomerSort::Updated: order = QStringLiteral("c.updated_at COLLATE \"C\", c.id"); break;
-        case CustomerSort::Owner:
-            order = QStringLiteral("o.id IS NOT NULL, lower(o.name) COLLATE \"C\", o.id, c.sort_name COLLATE \"C\", c.id");
-            break;
-        }
-        auto read = serverIds(QStringLiteral("SELECT c.id FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
-                                             " WHERE c.%1 ORDER BY %2")
-                                  .arg(QLatin1String(where), order),
-                              {}, {});
+        auto read = serverOrder(sort, deleted);
         if (!read)
             return std::unexpected(read.error());
         ids = std::move(*read);
+    } else if (auto scanned = scanOrder(sort, deleted, ids); !scanned) {
+        return std::unexpected(scanned.error());
     }
-    sqlite3 *h = onServer() ? nullptr : m_db->handle();
-    if (!h && !onServer())
-        return fail(Error::Code::Database, QStringLiteral("no database connection"));
+    return &storeOrder(key, std::move(ids));
+}
 
+Result<void> CustomerIdResolver::scanOrder(CustomerSort sort, bool deleted, std::vector<qint64> &ids)
+{
+    sqlite3 *h = m_db->handle();
+    if (!h)
+        return fail(Error::Code::Database, QStringLiteral("no database connection"));
+    const char *where = deleted ? "deleted_at IS NOT NULL" : "deleted_at IS NULL";
     auto scan = [&](const QByteArray &sql, std::optional<qint64> parameter) -> Result<void> {
         Statement q(h, sql.constData());
         if (!q.isValid())
@@ -196,9 +181,7 @@ Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort s
     };
 
     Result<void> scanned;
-    if (onServer()) {
-        // read above
-    } else if (sort == CustomerSort::Owner) {
+    if (sort == CustomerSort::Owner) {
         // By owner name: no owner first, then each owner's customers by name, each from the index.
         scanned = scan(QByteArray("SELECT id FROM customer WHERE ") + where
                            + " AND owner_id IS NULL ORDER BY sort_name, id",
@@ -227,8 +210,11 @@ Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort s
         }
         scanned = scan(QByteArray("SELECT id FROM customer WHERE ") + where + " ORDER BY " + order, std::nullopt);
     }
-    if (!scanned)
-        return std::unexpected(scanned.error());
+    return scanned;
+}
+
+CustomerIdResolver::Order &CustomerIdResolver::storeOrder(const std::pair<int, bool> &key, std::vector<qint64> ids)
+{
     // Each id's position, so that small results can be put in order without walking the list.
     qint64 maxId = 0;
     for (qint64 id : ids)
@@ -237,7 +223,7 @@ Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort s
     for (std::size_t i = 0; i < ids.size(); ++i)
         rank[std::size_t(ids[i])] = std::uint32_t(i);
     auto [it, inserted] = m_baseOrders.emplace(key, Order{std::move(ids), std::move(rank)});
-    return &it->second;
+    return it->second;
 }
 
 namespace {

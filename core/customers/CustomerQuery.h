@@ -104,6 +104,7 @@ private:
     // feed's seq). CustomerQueryServer.cpp.
     bool onServer() const { return m_db->dialect() == Dialect::PostgreSQL; }
     Result<qint64> serverVersion() const;
+    Result<std::vector<qint64>> serverOrder(CustomerSort sort, bool deleted) const;
     Result<std::vector<qint64>> serverIds(const QString &sql, const QVariant &parameter, const Cancelled &cancelled) const;
     Result<void> refreshServerWords(const Cancelled &cancelled);
     Result<Bitset> serverTextSet(const QStringList &terms, const Cancelled &cancelled);
@@ -115,6 +116,9 @@ private:
     };
 
     Result<Order *> baseOrder(CustomerSort sort, bool deleted);
+    // A file's order of its live (or deleted) records, read from its index into ids.
+    Result<void> scanOrder(CustomerSort sort, bool deleted, std::vector<qint64> &ids);
+    Order &storeOrder(const std::pair<int, bool> &key, std::vector<qint64> ids);
     Result<const Bitset *> filterSet(const QString &key, const char *sql, const QByteArray &text, qint64 number);
     // Collects the ids a statement yields. Gives up (Cancelled) when cancelled() says so, also in
     // the middle of a long statement.
@@ -139,10 +143,12 @@ private:
     std::map<std::pair<int, bool>, Order> m_baseOrders;
     std::map<std::tuple<int, bool, bool>, ListTop> m_listTops;
     std::map<QString, Bitset> m_filterSets;
-    // A team database's searchable words: per record, its words folded as search terms are, each
-    // after a space; and the feed position they were read at (-1: not read yet).
+    // A team database's searchable words: per record, its words folded as search terms are, a
+    // space before every word and after the last; the feed position they were read at (-1: not
+    // read yet), and how many erasures the team database had then.
     std::unordered_map<qint64, QByteArray> m_serverWords;
     qint64 m_serverWordsSeq = -1;
+    qint64 m_serverErasures = 0;
 };
 
 } // namespace relatio

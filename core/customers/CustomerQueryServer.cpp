@@ -33,6 +33,28 @@ Result<qint64> CustomerIdResolver::serverVersion() const
     return q.value(0).toLongLong();
 }
 
+Result<std::vector<qint64>> CustomerIdResolver::serverOrder(CustomerSort sort, bool deleted) const
+{
+    // The same orders as on a file: sort keys byte by byte ("C"), names and addresses ignoring
+    // case; by owner, those without one first, then each owner's by name.
+    QString order;
+    switch (sort) {
+    case CustomerSort::Name: order = QStringLiteral("c.sort_name COLLATE \"C\", c.id"); break;
+    case CustomerSort::Organisation: order = QStringLiteral("c.org_sort COLLATE \"C\", c.sort_name COLLATE \"C\", c.id"); break;
+    case CustomerSort::Email: order = QStringLiteral("lower(c.email) COLLATE \"C\", c.id"); break;
+    case CustomerSort::City: order = QStringLiteral("lower(c.city) COLLATE \"C\", c.sort_name COLLATE \"C\", c.id"); break;
+    case CustomerSort::Country: order = QStringLiteral("c.country COLLATE \"C\", c.sort_name COLLATE \"C\", c.id"); break;
+    case CustomerSort::Updated: order = QStringLiteral("c.updated_at COLLATE \"C\", c.id"); break;
+    case CustomerSort::Owner:
+        order = QStringLiteral("o.id IS NOT NULL, lower(o.name) COLLATE \"C\", o.id, c.sort_name COLLATE \"C\", c.id");
+        break;
+    }
+    return serverIds(QStringLiteral("SELECT c.id FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
+                                    " WHERE c.deleted_at IS %1 ORDER BY %2")
+                         .arg(deleted ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"), order),
+                     {}, {});
+}
+
 Result<std::vector<qint64>> CustomerIdResolver::serverIds(const QString &sql, const QVariant &parameter,
                                                          const Cancelled &cancelled) const
 {
@@ -66,14 +88,13 @@ Result<void> CustomerIdResolver::refreshServerWords(const Cancelled &cancelled)
         return std::unexpected(Database::sqlError(q.lastError(), QStringLiteral("Reading the customer list")));
     };
 
-    if (m_serverWordsSeq >= 0) {
-        // An erasure removes a customer's row: then the words held are read afresh, so that none
-        // of its text stays here either.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM customer")) || !q.next())
-            return failed();
-        if (q.value(0).toULongLong() < m_serverWords.size())
-            m_serverWordsSeq = -1;
-    }
+    // An erasure removes a customer's row: then the words held are read afresh, so that none of
+    // its text stays here either.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM customer_erasure")) || !q.next())
+        return failed();
+    const qint64 erasures = q.value(0).toLongLong();
+    if (erasures != m_serverErasures)
+        m_serverWordsSeq = -1;
     if (m_serverWordsSeq < 0) {
         std::unordered_map<qint64, QByteArray> words;
         if (!q.exec(QStringLiteral("SELECT id, %1 FROM customer").arg(QLatin1String(kSearchedColumns))))
@@ -85,6 +106,7 @@ Result<void> CustomerIdResolver::refreshServerWords(const Cancelled &cancelled)
         }
         m_serverWords = std::move(words);
         m_serverWordsSeq = *version;
+        m_serverErasures = erasures;
         return {};
     }
 
