@@ -2635,10 +2635,6 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>%1: teamdatabasen er opptatt: en kollega lagrer, eller en bærbar synkroniserer og skriver de samme postene (%2). Ingenting ble endret; prøv igjen om litt.</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
-        <translation>Denne installasjonen når ikke PostgreSQL: Qts PostgreSQL-driver (Debian-pakken libqt6sql6-psql) mangler.</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Kan ikke koble til %1: %2</translation>
     </message>

@@ -2645,10 +2645,6 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>%1: de teamdatabase is bezig: een collega slaat op of een laptop synchroniseert en schrijft dezelfde gegevens (%2). Er is niets gewijzigd; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
-        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (Debian-pakket libqt6sql6-psql) ontbreekt.</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Kan geen verbinding maken met %1: %2</translation>
     </message>

@@ -176,10 +176,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
 
 Result<std::shared_ptr<Database>> Database::openServer(const Server &server)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(Error::Code::Database,
-                    tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (Debian package "
-                       "libqt6sql6-psql) is missing."));
+    // (Reached through TeamServer::openDatabase, which has connected once already and said so
+    // when the driver is missing.)
     std::shared_ptr<Database> db(new Database(server.address));
     db->m_server = std::make_unique<Server>(server);
     db->m_schemaVersion = server.schemaVersion;
