@@ -26,8 +26,9 @@ struct History
     std::map<std::tuple<QString, QString, QString>, std::map<std::pair<qint64, QString>, Write>> writes;
     std::set<QString> erased;
     // Stamps a clock correction moved: (table, uuid, field or '' for the creation, new hlc, node)
-    // → old hlc.
-    std::map<std::tuple<QString, QString, QString, qint64, QString>, qint64> restamped;
+    // → the old hlcs. Two writes of a field on one laptop may be moved onto one stamp by two
+    // corrections (the later overwrote the earlier there before either was sent): both are kept.
+    std::map<std::tuple<QString, QString, QString, qint64, QString>, std::set<qint64>> restamped;
     QStringList log;
 };
 

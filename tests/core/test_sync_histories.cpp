@@ -86,9 +86,11 @@ QStringList unlistedLosses(World &w, const History &h)
                 // overwrote before either was sent (no replica holds both): both are followed.
                 auto moved = h.restamped.find({table, uuid, field, s.hlc, s.node});
                 if (moved != h.restamped.end()) {
-                    Stamp from = s;
-                    from.hlc = moved->second;
-                    todo.push_back(from);
+                    for (const qint64 old : moved->second) {
+                        Stamp from = s;
+                        from.hlc = old;
+                        todo.push_back(from);
+                    }
                 }
                 const auto found = writes.find({s.hlc, s.node});
                 if (found != writes.end()) {
@@ -97,9 +99,11 @@ QStringList unlistedLosses(World &w, const History &h)
                     // Or a field set with its record, whose creation was moved.
                     moved = h.restamped.find({table, uuid, QString(), s.hlc, s.node});
                     if (moved != h.restamped.end()) {
-                        Stamp from = s;
-                        from.hlc = moved->second;
-                        todo.push_back(from);
+                        for (const qint64 old : moved->second) {
+                            Stamp from = s;
+                            from.hlc = old;
+                            todo.push_back(from);
+                        }
                     }
                 }
             }
@@ -208,7 +212,7 @@ void runHistory(quint64 seed, int steps, ServerKind kind)
         const QString node = w.laptop(laptop).endpoint->replicaId().value();
         options.restamped = [&h, node](const QString &table, const QString &uuid, const QString &field, qint64 from,
                                        qint64 to) {
-            h.restamped[{table, uuid, field, to, node}] = from;
+            h.restamped[{table, uuid, field, to, node}].insert(from);
             h.log.append(QStringLiteral("  restamped %1 %2 %3: %4 -> %5").arg(table, uuid.left(8), field).arg(from).arg(to));
         };
         return options;
