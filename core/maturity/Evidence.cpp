@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace relatio::maturity {
 
@@ -92,18 +93,32 @@ Result<Evidence> EvidenceQuery::measure(const DatabasePtr &db, const QDate &asOf
                                           " WHERE i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?");
 
     // Customer records: count, complete core data, looking like another record (the definition
-    // of CustomerRepository::findSimilar: same e-mail, or same name in the same city).
+    // of CustomerRepository::findSimilar: same e-mail, or same name in the same city). Counts are
+    // sums of CASE … THEN 1, which both dialects add up alike.
+    const bool team = db->dialect() == Dialect::PostgreSQL;
+    const QString complete = QStringLiteral(
+        "(CASE kind WHEN 'organisation' THEN organisation_name <> '' ELSE family_name <> '' END)"
+        " AND (email <> '' OR phone <> '' OR mobile <> '') AND city <> '' AND country <> ''");
+    // A file looks each record's likes up by its NOCASE indexes; a team database counts the
+    // members of each group at once (lower() folds the case there).
     const auto records = aggregate(
         db,
-        QStringLiteral(
-            "SELECT count(*),"
-            " sum(CASE kind WHEN 'organisation' THEN organisation_name <> '' ELSE family_name <> '' END"
-            "  AND (email <> '' OR phone <> '' OR mobile <> '') AND city <> '' AND country <> ''),"
-            " sum((email <> '' AND EXISTS (SELECT 1 FROM customer o WHERE o.deleted_at IS NULL"
-            "   AND o.email = c.email COLLATE NOCASE AND o.id <> c.id))"
-            "  OR (city <> '' AND sort_name <> '' AND EXISTS (SELECT 1 FROM customer o WHERE o.deleted_at IS NULL"
-            "   AND o.city = c.city COLLATE NOCASE AND o.sort_name = c.sort_name AND o.id <> c.id)))"
-            " FROM customer c WHERE c.deleted_at IS NULL"),
+        team ? QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN complete THEN 1 ELSE 0 END), 0),"
+                              " coalesce(sum(CASE WHEN (email <> '' AND same_email > 1)"
+                              "  OR (city <> '' AND sort_name <> '' AND same_name > 1) THEN 1 ELSE 0 END), 0)"
+                              " FROM (SELECT email, city, sort_name, %1 AS complete,"
+                              "  count(*) OVER (PARTITION BY lower(email)) AS same_email,"
+                              "  count(*) OVER (PARTITION BY lower(city), sort_name) AS same_name"
+                              "  FROM customer WHERE deleted_at IS NULL) AS c")
+                   .arg(complete)
+             : QStringLiteral(
+                   "SELECT count(*), sum(CASE WHEN %1 THEN 1 ELSE 0 END),"
+                   " sum(CASE WHEN (email <> '' AND EXISTS (SELECT 1 FROM customer o WHERE o.deleted_at IS NULL"
+                   "   AND o.email = c.email COLLATE NOCASE AND o.id <> c.id))"
+                   "  OR (city <> '' AND sort_name <> '' AND EXISTS (SELECT 1 FROM customer o WHERE o.deleted_at IS NULL"
+                   "   AND o.city = c.city COLLATE NOCASE AND o.sort_name = c.sort_name AND o.id <> c.id)) THEN 1 ELSE 0 END)"
+                   " FROM customer c WHERE c.deleted_at IS NULL")
+                   .arg(complete),
         {});
     if (!records)
         return std::unexpected(records.error());
@@ -115,13 +130,14 @@ Result<Evidence> EvidenceQuery::measure(const DatabasePtr &db, const QDate &asOf
     // them, and whether any was feedback or an idea.
     const auto perCustomer = aggregate(
         db,
-        QStringLiteral("SELECT count(*), coalesce(sum(channels >= 2), 0), coalesce(sum(units >= 2), 0),"
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN channels >= 2 THEN 1 ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN units >= 2 THEN 1 ELSE 0 END), 0),"
                        " coalesce(sum(feedback), 0) FROM (SELECT count(DISTINCT i.channel_id) AS channels,"
-                       " count(DISTINCT o.unit_id) AS units, max(i.kind = 'feedback') AS feedback"
+                       " count(DISTINCT o.unit_id) AS units, max(CASE WHEN i.kind = 'feedback' THEN 1 ELSE 0 END) AS feedback"
                        " FROM interaction i JOIN customer c ON c.id = i.customer_id AND c.deleted_at IS NULL"
                        " LEFT JOIN owner o ON o.id = i.handled_by"
                        " WHERE i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?"
-                       " GROUP BY i.customer_id)"),
+                       " GROUP BY i.customer_id) AS per_customer"),
         {from, until});
     if (!perCustomer)
         return std::unexpected(perCustomer.error());
@@ -132,9 +148,10 @@ Result<Evidence> EvidenceQuery::measure(const DatabasePtr &db, const QDate &asOf
     // Contacts of the window one by one: satisfaction answers, self-service, NPS, channels.
     const auto perContact = aggregate(
         db,
-        QStringLiteral("SELECT count(*), coalesce(sum(i.csat IS NOT NULL OR i.nps IS NOT NULL), 0),"
-                       " coalesce(sum(i.kind = 'self_service'), 0), count(i.nps), coalesce(sum(i.nps >= 9), 0),"
-                       " coalesce(sum(i.nps <= 6), 0), count(DISTINCT i.channel_id),"
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN i.csat IS NOT NULL OR i.nps IS NOT NULL THEN 1 ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN i.kind = 'self_service' THEN 1 ELSE 0 END), 0), count(i.nps),"
+                       " coalesce(sum(CASE WHEN i.nps >= 9 THEN 1 ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN i.nps <= 6 THEN 1 ELSE 0 END), 0), count(DISTINCT i.channel_id),"
                        " count(DISTINCT CASE WHEN i.csat IS NOT NULL OR i.nps IS NOT NULL THEN i.channel_id END)")
             + window,
         {from, until});
@@ -145,17 +162,27 @@ Result<Evidence> EvidenceQuery::measure(const DatabasePtr &db, const QDate &asOf
         return cancel();
 
     const auto unitsKnown = aggregate(
-        db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM owner WHERE unit_id IS NOT NULL AND deleted_at IS NULL)"), {});
+        db, QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM owner WHERE unit_id IS NOT NULL AND deleted_at IS NULL)"
+                           " THEN 1 ELSE 0 END"), {});
     if (!unitsKnown)
         return std::unexpected(unitsKnown.error());
 
-    // Follow-ups due in the window before asOf, and those done by their (local) due date.
+    // Follow-ups due in the window before asOf, and those done by their (local) due date: the
+    // day done in this computer's time zone (the team database is told which).
+    const QString doneDay = team ? QStringLiteral("to_char((f.done_at::timestamptz AT TIME ZONE ?), 'YYYY-MM-DD')")
+                                 : QStringLiteral("date(f.done_at, 'localtime')");
+    QVariantList followUpBinds{from, asOf.toString(Qt::ISODate)};
+    if (team) {
+        const QByteArray zone = QTimeZone::systemTimeZoneId();
+        followUpBinds.prepend(zone.isEmpty() ? QStringLiteral("UTC") : QString::fromLatin1(zone));
+    }
     const auto followUps = aggregate(
         db,
-        QStringLiteral("SELECT count(*), coalesce(sum(f.done_at IS NOT NULL AND date(f.done_at, 'localtime') <= f.due_date), 0)"
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN f.done_at IS NOT NULL AND %1 <= f.due_date THEN 1 ELSE 0 END), 0)"
                        " FROM follow_up f JOIN customer c ON c.id = f.customer_id AND c.deleted_at IS NULL"
-                       " WHERE f.deleted_at IS NULL AND f.due_date >= ? AND f.due_date <= ?"),
-        {from, asOf.toString(Qt::ISODate)});
+                       " WHERE f.deleted_at IS NULL AND f.due_date >= ? AND f.due_date <= ?")
+            .arg(doneDay),
+        followUpBinds);
     if (!followUps)
         return std::unexpected(followUps.error());
 

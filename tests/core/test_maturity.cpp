@@ -28,7 +28,9 @@ using relatio::test::cli;
 using relatio::test::StoreKind;
 using relatio::test::TestStore;
 using relatio::test::StoreKind;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 using relatio::test::TestStore;
 
 namespace {
@@ -271,7 +273,11 @@ TEST_CASE("Scoring: blocking criteria, not measured, next steps and disagreement
 
 TEST_CASE("Evidence on an empty database: every indicator is not measured yet", "[maturity]")
 {
-    TempDatabase t;
+    // On a Relatio file and on a team database alike.
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     const Evidence e = measure(t.db);
     CHECK(e.values.size() == Maturity::indicators().size());
     for (const EvidenceValue &v : e.values) {
@@ -286,7 +292,11 @@ TEST_CASE("Evidence on an empty database: every indicator is not measured yet", 
 
 TEST_CASE("Evidence: customer records, complete core data and the duplicate rate", "[maturity]")
 {
-    TempDatabase t;
+    // On a Relatio file and on a team database alike.
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     CustomerRepository repo(t.db);
     person(repo, QStringLiteral("Anna"), QStringLiteral("Bakker"), QStringLiteral("anna@example.nl"), QStringLiteral("Utrecht"));
     person(repo, QStringLiteral("Anne"), QStringLiteral("Bakker"), QStringLiteral("ANNA@example.nl"), QStringLiteral("Delft")); // same e-mail
@@ -318,7 +328,11 @@ TEST_CASE("Evidence: customer records, complete core data and the duplicate rate
 
 TEST_CASE("Evidence: contacts recorded, channels, departments and ideas per customer", "[maturity]")
 {
-    TempDatabase t;
+    // On a Relatio file and on a team database alike.
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     CustomerRepository repo(t.db);
     const qint64 a = person(repo, QStringLiteral("Anna"), QStringLiteral("A"), QStringLiteral("a@x.nl"), QStringLiteral("Utrecht"));
     const qint64 b = person(repo, QStringLiteral("Bram"), QStringLiteral("B"), QStringLiteral("b@x.nl"), QStringLiteral("Utrecht"));
@@ -373,7 +387,11 @@ TEST_CASE("Evidence: contacts recorded, channels, departments and ideas per cust
 
 TEST_CASE("Evidence: satisfaction measured, channels measured, self-service share and NPS", "[maturity]")
 {
-    TempDatabase t;
+    // On a Relatio file and on a team database alike.
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     CustomerRepository repo(t.db);
     const qint64 a = person(repo, QStringLiteral("Anna"), QStringLiteral("A"), QStringLiteral("a@x.nl"), QStringLiteral("Utrecht"));
     contact(t.db, a, QStringLiteral("2026-01-10T10:00:00.000Z"), 1, QStringLiteral("question"), 0, 5);          // phone, CSAT
@@ -406,7 +424,11 @@ TEST_CASE("Evidence: satisfaction measured, channels measured, self-service shar
 
 TEST_CASE("Evidence: marketing permission recorded and follow-ups done on time", "[maturity]")
 {
-    TempDatabase t;
+    // On a Relatio file and on a team database alike.
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     CustomerRepository repo(t.db);
     const qint64 a = person(repo, QStringLiteral("Anna"), QStringLiteral("A"), QStringLiteral("a@x.nl"), QStringLiteral("Utrecht"));
     const qint64 b = person(repo, QStringLiteral("Bram"), QStringLiteral("B"), QStringLiteral("b@x.nl"), QStringLiteral("Utrecht"));
