@@ -3,11 +3,14 @@
 #include "MainWindow.h"
 #include "i18n/Translations.h"
 #include "store/Database.h"
+#include "sync/OpenTeamDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 
 using namespace relatio;
 
@@ -45,19 +48,58 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "User interface language: en, nl or nb (default: the system's)."),
                                         QStringLiteral("language"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QApplication::translate("main", "Work on the team database at <url> (postgresql://USER@HOST:PORT/DB) instead of "
+                                        "a Relatio file."),
+        QStringLiteral("url"));
     parser.addOption(dbOption);
+    parser.addOption(serverOption);
     parser.addOption(langOption);
     parser.process(app);
-
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    auto db = Database::open(path);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Relatio cannot open the database"),
-                              db.error().message);
-        return 1;
+    if (parser.isSet(dbOption) && parser.isSet(serverOption)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Relatio"),
+                              QApplication::translate("main", "Give --db or --server, not both."));
+        return 2;
     }
 
-    MainWindow window(*db);
-    window.show();
+    // A team database: the one named, or the one the window last worked on (unless a file is
+    // named). It is opened in the dialog, which shows the connection being made and why it failed.
+    const bool named = parser.isSet(serverOption);
+    const QString team = named ? parser.value(serverOption) : parser.isSet(dbOption) ? QString() : teamDatabaseToReopen();
+    DatabasePtr db;
+    QString note;
+    if (!team.isEmpty()) {
+        OpenTeamDialog dialog;
+        dialog.setAddress(team);
+        QTimer::singleShot(0, &dialog, &OpenTeamDialog::open);
+        if (dialog.exec() == QDialog::Accepted) {
+            db = dialog.database();
+            note = dialog.note();
+            rememberWhereOpened(dialog.address());
+        } else if (named) {
+            return 1;
+        } else {
+            note = QApplication::translate("main", "The team database was not opened; this is the Relatio file on this "
+                                                   "computer (File › Open Team Database… opens it).");
+            rememberWhereOpened(QString());
+        }
+    }
+    if (!db) {
+        const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+        auto opened = Database::open(path);
+        if (!opened) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Relatio cannot open the database"),
+                                  opened.error().message);
+            return 1;
+        }
+        db = *opened;
+    }
+
+    auto *window = new MainWindow(db);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (!note.isEmpty())
+        window->statusBar()->showMessage(note, 15000);
     return app.exec();
 }

@@ -20,7 +20,10 @@
 #include "privacy/PrivacyActions.h"
 #include "orders/PurchasesPanel.h"
 #include "sync/ConflictDialog.h"
+#include "sync/FileOnly.h"
+#include "sync/OpenTeamDialog.h"
 #include "sync/SyncController.h"
+#include "sync/TeamServer.h"
 #include "value/CostsReturnView.h"
 #include "value/CustomerPropositionBox.h"
 #include "value/CustomerValueBox.h"
@@ -81,7 +84,13 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     , m_db(std::move(db))
     , m_undoStack(new QUndoStack(this))
 {
-    setWindowTitle(tr("%1 — Relatio").arg(QFileInfo(m_db->path()).fileName()));
+    const bool team = m_db->dialect() == Dialect::PostgreSQL;
+    if (team) {
+        const auto url = sync::ServerUrl::parse(m_db->path());
+        setWindowTitle(url ? tr("%1 on %2 — Relatio").arg(url->database, url->host) : tr("Team database — Relatio"));
+    } else {
+        setWindowTitle(tr("%1 — Relatio").arg(QFileInfo(m_db->path()).fileName()));
+    }
     m_customers = new CustomersPage(m_db, m_undoStack);
     m_demo = new DemoDataPanel(m_db);
     m_stack = new QStackedWidget;
@@ -94,8 +103,11 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(CustomerListView::widestCountText()));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_count);
-    auto *where = new QLabel(QDir::toNativeSeparators(m_db->path()));
-    where->setToolTip(tr("The database file"));
+    auto *where = new QLabel(team ? tr("Team database %1").arg(m_db->path()) : QDir::toNativeSeparators(m_db->path()));
+    where->setObjectName(QStringLiteral("whereLabel"));
+    where->setToolTip(team ? tr("You work on the team database itself: every change is saved there for everyone at "
+                                "once, and reaches the laptops at their next sync.")
+                           : tr("The database file"));
     where->setStyleSheet(QStringLiteral("color: palette(mid);"));
     statusBar()->addPermanentWidget(where);
 
@@ -125,11 +137,14 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     buildMenus();
     buildPages();
     showCustomersOrWelcome();
-    m_sync->syncOnStart();
+    if (!team)
+        m_sync->syncOnStart(); // the team database is what laptops sync with
     resize(1360, 820);
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_customers->restoreLayout(settings);
+    if (team)
+        m_customers->listView()->setSegmentsShown(false); // worked out on each computer's file
 }
 
 void MainWindow::buildMenus()
@@ -146,16 +161,38 @@ void MainWindow::buildMenus()
         },
         [this]() { return m_customers->selectedIds(); });
     m_csv->addTo(file);
+    if (m_db->dialect() == Dialect::PostgreSQL) {
+        // Imports and exports read and write a file directly so far.
+        for (QAction *action : {m_csv->importAction(), m_csv->exportAction(), m_csv->importContactsAction(),
+                                m_csv->exportContactsAction()})
+            disableFileOnly(action);
+    }
     connect(m_csv, &CsvActions::customersChanged, m_customers, &CustomersPage::reloadAll);
     connect(m_csv, &CsvActions::customersChanged, this, &MainWindow::storeChanged);
     connect(m_csv, &CsvActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     file->addSeparator();
-    QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUp);
-    backup->setToolTip(tr("Save a consistent copy of the database to a file of your choice"));
+    const bool team = m_db->dialect() == Dialect::PostgreSQL;
+    // Where to work: this computer's Relatio file (or another), or the team database itself.
+    QAction *openTeam = file->addAction(tr("Open &Team Database…"), this, &MainWindow::openTeamDatabase);
+    openTeam->setObjectName(QStringLiteral("openTeamAction"));
+    openTeam->setToolTip(tr("Work on the team database on its server directly, as colleagues in the office do"));
+    QAction *openFile = file->addAction(tr("Open Relatio &File…"), this, &MainWindow::openFile);
+    openFile->setObjectName(QStringLiteral("openFileAction"));
+    openFile->setToolTip(tr("Work on a Relatio file: this computer's own, or another"));
     file->addSeparator();
-    // The team server: sync from the File menu, and quietly at start when one is set.
+    QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUp);
+    backup->setToolTip(team ? tr("A team database is backed up on its server (pg_dump), by whoever runs it")
+                            : tr("Save a consistent copy of the database to a file of your choice"));
+    backup->setEnabled(!team);
+    file->addSeparator();
+    // The team server: sync from the File menu, and quietly at start when one is set. The team
+    // database itself is what laptops sync with: nothing to sync there.
     m_sync = new SyncController(m_db, this);
     file->addAction(m_sync->syncAction());
+    if (team) {
+        m_sync->syncAction()->setEnabled(false);
+        m_sync->syncAction()->setToolTip(tr("This is the team database itself: laptops sync with it"));
+    }
     m_reviewConflicts = file->addAction(tr("Re&view Overwritten Edits…"), this, [this]() {
         ConflictDialog dialog(m_db, m_actor, this);
         connect(&dialog, &ConflictDialog::customerChanged, this, [this]() {
@@ -232,27 +269,40 @@ void MainWindow::buildPages()
     m_customersPageAction = addPage(m_customers, tr("Customers"),
                                     QIcon::fromTheme(QStringLiteral("system-users"),
                                                      style()->standardIcon(QStyle::SP_DirHomeIcon)));
-    // The pages of the other capabilities, in navigation order.
-    auto *dashboard = new DashboardPage(m_db);
-    dashboard->setObjectName(QStringLiteral("dashboardPage"));
-    connect(this, &MainWindow::storeChanged, dashboard, &DashboardPage::storeChanged);
-    connect(dashboard, &DashboardPage::statusMessage, statusBar(), &QStatusBar::showMessage);
-    addPage(dashboard, tr("Satisfaction"),
-            QIcon::fromTheme(QStringLiteral("office-chart-bar"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
-    // Customer value: RFM segments, lifetime value and the fitted models.
-    auto *segments = new SegmentsPage(m_db);
-    connect(this, &MainWindow::storeChanged, segments, &SegmentsPage::reload);
-    connect(segments, &SegmentsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(segments, &SegmentsPage::analysisFinished, this, [this, dashboard]() {
-        m_customers->model()->refresh(); // the segment column and filter
-        dashboard->storeChanged();       // satisfaction by value segment
-    });
-    connect(segments, &SegmentsPage::openCustomerRequested, this, [this](qint64 customerId) {
-        showPage(m_customers);
-        m_customers->showCustomer(customerId, CustomersPage::Card::Orders);
-    });
-    addPage(segments, tr("Segments"),
-            QIcon::fromTheme(QStringLiteral("view-statistics"), style()->standardIcon(QStyle::SP_FileDialogContentsView)));
+    // The pages of the other capabilities, in navigation order. The satisfaction figures and the
+    // value analysis are worked out on a Relatio file; on a team database a page says so.
+    const bool team = m_db->dialect() == Dialect::PostgreSQL;
+    DashboardPage *dashboard = nullptr;
+    SegmentsPage *segments = nullptr;
+    const QIcon dashboardIcon = QIcon::fromTheme(QStringLiteral("office-chart-bar"),
+                                                 style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    const QIcon segmentsIcon = QIcon::fromTheme(QStringLiteral("view-statistics"),
+                                                style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    if (team) {
+        addPage(fileOnlyPage(tr("Satisfaction"), tr("The satisfaction figures per channel, customer group and week")),
+                tr("Satisfaction"), dashboardIcon);
+        addPage(fileOnlyPage(tr("Segments"), tr("Value segments, lifetime values and costs against return")),
+                tr("Segments"), segmentsIcon);
+    } else {
+        dashboard = new DashboardPage(m_db);
+        dashboard->setObjectName(QStringLiteral("dashboardPage"));
+        connect(this, &MainWindow::storeChanged, dashboard, &DashboardPage::storeChanged);
+        connect(dashboard, &DashboardPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        addPage(dashboard, tr("Satisfaction"), dashboardIcon);
+        // Customer value: RFM segments, lifetime value and the fitted models.
+        segments = new SegmentsPage(m_db);
+        connect(this, &MainWindow::storeChanged, segments, &SegmentsPage::reload);
+        connect(segments, &SegmentsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(segments, &SegmentsPage::analysisFinished, this, [this, dashboard]() {
+            m_customers->model()->refresh(); // the segment column and filter
+            dashboard->storeChanged();       // satisfaction by value segment
+        });
+        connect(segments, &SegmentsPage::openCustomerRequested, this, [this](qint64 customerId) {
+            showPage(m_customers);
+            m_customers->showCustomer(customerId, CustomersPage::Card::Orders);
+        });
+        addPage(segments, tr("Segments"), segmentsIcon);
+    }
 
     // Contacts and follow-ups: on the customer card, and pages of their own.
     auto *interactions = new InteractionController(m_db, m_undoStack, this);
@@ -264,53 +314,73 @@ void MainWindow::buildPages()
     // persona, prices and the products bought with theirs.
     auto *orders = new OrderController(m_db, m_undoStack, this);
     m_customers->setOrders(orders);
-    auto *valueBox = new CustomerValueBox(m_db);
-    auto *proposition = new CustomerPropositionBox(m_db);
-    PurchasesPanel *purchases = m_customers->purchasesPanel();
-    purchases->addSideWidget(valueBox);
-    purchases->addSideWidget(proposition);
-    // Read when the Orders tab is in front, not on every move through the list on another tab;
-    // a record shown (or saved) meanwhile is read when the tab comes to the front.
-    auto stale = std::make_shared<bool>(true);
-    auto showValue = [purchases, valueBox, proposition, stale]() {
-        if (!*stale || !purchases->isVisible())
-            return;
-        *stale = false;
-        valueBox->showCustomer(purchases->customerId());
-        proposition->showCustomer(purchases->customerId());
-    };
-    auto valueChanged = [stale, showValue]() {
-        *stale = true;
-        showValue();
-    };
-    connect(m_customers->editor(), &CustomerEditor::customerShown, this, valueChanged);
-    new OnShow(purchases, showValue); // the Orders tab, or the customers page, comes to the front
-    // Orders, an analysis, the set-up or the store changed: read again, when in front.
-    connect(orders, &OrderController::purchaseChanged, this, valueChanged);
-    connect(segments, &SegmentsPage::analysisFinished, this, valueChanged);
-    // Personas, costs and price rules: the Value menu; costs against return: a tab of the segments.
+    // Personas, costs and price rules: the Value menu.
     auto *valueSetup = new ValueSetupActions(m_db, this);
     QAction *analyse = m_valueMenu->addAction(tr("&Run Analysis…"), this, [this, segments]() {
+        if (!segments)
+            return;
         showPage(segments);
         segments->runAnalysis();
     });
     analyse->setToolTip(tr("Score the segments and fit the lifetime value models to the orders"));
     m_valueMenu->addSeparator();
     m_valueMenu->addActions(valueSetup->actions());
-    auto *costsReturn = new CostsReturnView(m_db);
-    costsReturn->setObjectName(QStringLiteral("costsReturn"));
-    segments->addTab(costsReturn, tr("Costs and return"));
-    connect(valueSetup, &ValueSetupActions::changed, this, valueChanged);
-    connect(this, &MainWindow::storeChanged, this, valueChanged);
-    connect(valueSetup, &ValueSetupActions::costsChanged, costsReturn, &CostsReturnView::refreshWhenShown);
-    connect(segments, &SegmentsPage::analysisFinished, costsReturn, &CostsReturnView::refreshWhenShown);
-    connect(this, &MainWindow::storeChanged, costsReturn, &CostsReturnView::refreshWhenShown);
+    if (team) {
+        // Personas are kept on the team database; the analysis, costs and price rules on a file.
+        disableFileOnly(analyse);
+        disableFileOnly(valueSetup->costsAction());
+        disableFileOnly(valueSetup->priceRulesAction());
+    } else {
+        // Beside the orders the customer's value, persona and prices, and the products bought with
+        // theirs.
+        auto *valueBox = new CustomerValueBox(m_db);
+        auto *proposition = new CustomerPropositionBox(m_db);
+        PurchasesPanel *purchases = m_customers->purchasesPanel();
+        purchases->addSideWidget(valueBox);
+        purchases->addSideWidget(proposition);
+        // Read when the Orders tab is in front, not on every move through the list on another tab;
+        // a record shown (or saved) meanwhile is read when the tab comes to the front.
+        auto stale = std::make_shared<bool>(true);
+        auto showValue = [purchases, valueBox, proposition, stale]() {
+            if (!*stale || !purchases->isVisible())
+                return;
+            *stale = false;
+            valueBox->showCustomer(purchases->customerId());
+            proposition->showCustomer(purchases->customerId());
+        };
+        auto valueChanged = [stale, showValue]() {
+            *stale = true;
+            showValue();
+        };
+        connect(m_customers->editor(), &CustomerEditor::customerShown, this, valueChanged);
+        new OnShow(purchases, showValue); // the Orders tab, or the customers page, comes to the front
+        // Orders, an analysis, the set-up or the store changed: read again, when in front.
+        connect(orders, &OrderController::purchaseChanged, this, valueChanged);
+        connect(segments, &SegmentsPage::analysisFinished, this, valueChanged);
+        // Costs against return: a tab of the segments.
+        auto *costsReturn = new CostsReturnView(m_db);
+        costsReturn->setObjectName(QStringLiteral("costsReturn"));
+        segments->addTab(costsReturn, tr("Costs and return"));
+        connect(valueSetup, &ValueSetupActions::changed, this, valueChanged);
+        connect(this, &MainWindow::storeChanged, this, valueChanged);
+        connect(valueSetup, &ValueSetupActions::costsChanged, costsReturn, &CostsReturnView::refreshWhenShown);
+        connect(segments, &SegmentsPage::analysisFinished, costsReturn, &CostsReturnView::refreshWhenShown);
+        connect(this, &MainWindow::storeChanged, costsReturn, &CostsReturnView::refreshWhenShown);
+    }
     m_privacyMenu->addAction(privacy->exportSubjectAction());
     m_privacyMenu->addAction(privacy->eraseAction());
     m_privacyMenu->addSeparator();
     m_privacyMenu->addAction(privacy->marketingExportAction());
     m_privacyMenu->addAction(privacy->retentionAction());
     m_privacyMenu->addAction(privacy->purposesAction());
+    if (team) {
+        // The purposes are kept on the team database; exports, erasure and the retention review
+        // read a file.
+        disableFileOnly(privacy->exportSubjectAction());
+        disableFileOnly(privacy->eraseAction());
+        disableFileOnly(privacy->marketingExportAction());
+        disableFileOnly(privacy->retentionAction());
+    }
     connect(privacy, &PrivacyActions::customerErased, this, [this]() {
         m_customers->reloadAll();
         emit storeChanged();
@@ -463,14 +533,62 @@ void MainWindow::about()
                            .arg(m_db->schemaVersion()));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::readyToLeave()
 {
     if (m_demo->isLoading()) {
         QMessageBox::information(this, tr("Relatio"), tr("Demo data is still being written. Cancel it first."));
-        event->ignore();
+        return false;
+    }
+    return m_customers->confirmLeave();
+}
+
+void MainWindow::openTeamDatabase()
+{
+    if (!readyToLeave())
+        return;
+    OpenTeamDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    rememberWhereOpened(dialog.address());
+    switchTo(dialog.database(), dialog.note());
+}
+
+void MainWindow::openFile()
+{
+    if (!readyToLeave())
+        return;
+    const QString current = m_db->dialect() == Dialect::SQLite ? m_db->path() : Database::defaultPath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Relatio File"), QFileInfo(current).absolutePath(),
+                                                      tr("Relatio databases (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    auto db = Database::open(file);
+    if (!db) {
+        QMessageBox::warning(this, tr("Open Relatio File"), db.error().message);
         return;
     }
-    if (!m_customers->confirmLeave()) {
+    rememberWhereOpened(QString());
+    QString note;
+    if (!(*db)->preMigrationCopy().isEmpty())
+        note = tr("The file was upgraded to this version of Relatio; a copy as it was is kept at %1.")
+                   .arg(QDir::toNativeSeparators((*db)->preMigrationCopy()));
+    switchTo(*db, note);
+}
+
+void MainWindow::switchTo(DatabasePtr db, const QString &note)
+{
+    // The new window first: closing the last one would end the program.
+    auto *next = new MainWindow(std::move(db));
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->show();
+    if (!note.isEmpty())
+        next->statusBar()->showMessage(note, 15000);
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!readyToLeave()) {
         event->ignore();
         return;
     }

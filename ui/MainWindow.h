@@ -52,6 +52,12 @@ private:
     void showCustomersOrWelcome();
     void backUp();
     void about();
+    // File › Open Team Database… and Open Relatio File…: a new window on it takes this one's place.
+    void openTeamDatabase();
+    void openFile();
+    void switchTo(DatabasePtr db, const QString &note);
+    // No demo data being written, and the card's edits saved or discarded.
+    bool readyToLeave();
 
     DatabasePtr m_db;
     QUndoStack *m_undoStack;

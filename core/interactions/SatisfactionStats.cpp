@@ -156,6 +156,8 @@ SatisfactionStats::SatisfactionStats(DatabasePtr db)
 
 Result<QList<ChannelFigures>> SatisfactionStats::perChannel(const StatsQuery &query) const
 {
+    if (auto file = m_db->requireFile(tr("Satisfaction figures")); !file)
+        return std::unexpected(file.error());
     auto channels = InteractionRepository(m_db).channels();
     if (!channels)
         return std::unexpected(channels.error());
@@ -188,6 +190,8 @@ Result<QList<ChannelFigures>> SatisfactionStats::perChannel(const StatsQuery &qu
 
 Result<QList<GroupChannelFigures>> SatisfactionStats::perGroupAndChannel(const StatsQuery &query) const
 {
+    if (auto file = m_db->requireFile(tr("Satisfaction figures")); !file)
+        return std::unexpected(file.error());
     auto channels = InteractionRepository(m_db).channels();
     if (!channels)
         return std::unexpected(channels.error());
@@ -254,6 +258,8 @@ Result<QList<GroupChannelFigures>> SatisfactionStats::perGroupAndChannel(const S
 
 Result<QList<TrendPoint>> SatisfactionStats::trend(const StatsQuery &query, TrendPeriod period) const
 {
+    if (auto file = m_db->requireFile(tr("Satisfaction figures")); !file)
+        return std::unexpected(file.error());
     const bool oneGroup = query.grouping != CustomerGrouping::None && query.group.isValid();
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
@@ -343,6 +349,8 @@ Result<QList<QPair<QVariant, QString>>> SatisfactionStats::groups(CustomerGroupi
 
 Result<UsageReport> SatisfactionStats::usageFrame(const QDate &from, const QDate &to) const
 {
+    if (auto file = m_db->requireFile(tr("Satisfaction figures")); !file)
+        return std::unexpected(file.error());
     UsageReport report;
     auto channels = InteractionRepository(m_db).channels();
     if (!channels)

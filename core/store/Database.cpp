@@ -188,6 +188,16 @@ Result<std::shared_ptr<Database>> Database::openServer(const Server &server)
     return db;
 }
 
+Result<void> Database::requireFile(const QString &what) const
+{
+    if (!m_server)
+        return {};
+    return fail(Error::Code::Invalid,
+                tr("%1: this is done on a Relatio file, not yet on a team database. Open a Relatio file that "
+                   "syncs with the team database to do it there.")
+                    .arg(what));
+}
+
 Result<void> Database::migrate(const QList<Migration> &migrations)
 {
     QSqlDatabase conn = connection();

@@ -73,6 +73,11 @@ public:
     // Closes the calling thread's connection; worker threads call this before they finish.
     void releaseConnection() const;
 
+    // Refuses, with what and why, work that is done on a Relatio file only so far (the figures,
+    // imports and exports that read the file directly): on a team database it is done on a laptop's
+    // or a workstation's file that syncs with it.
+    Result<void> requireFile(const QString &what) const;
+
     // Writes a consistent copy of the live database to file (VACUUM INTO); file must not exist.
     // A team database is backed up on its server (pg_dump), not from here.
     Result<void> backupTo(const QString &file) const;

@@ -74,7 +74,7 @@ class ReadTransaction
 public:
     explicit ReadTransaction(sqlite3 *db)
         : m_db(db)
-        , m_open(sqlite3_get_autocommit(db) != 0 && execRaw(db, "BEGIN"))
+        , m_open(db && sqlite3_get_autocommit(db) != 0 && execRaw(db, "BEGIN"))
     {
     }
     ~ReadTransaction()

@@ -2,6 +2,7 @@
 #include "sync/TeamServer.h"
 
 #include "store/Database.h"
+#include "sync/Credentials.h"
 #include "sync/PgSchema.h"
 
 #include <QAtomicInt>
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace relatio::sync {
 
@@ -125,6 +128,18 @@ Result<DatabasePtr> TeamServer::openDatabase(const ServerUrl &url, const QString
     server.address = url.address();
     server.schemaVersion = version;
     return Database::openServer(server);
+}
+
+Result<DatabasePtr> TeamServer::openDatabase(const QString &address, const QString &password)
+{
+    auto url = ServerUrl::parse(address.trimmed());
+    if (!url)
+        return std::unexpected(url.error());
+    const bool timed = std::any_of(url->options.cbegin(), url->options.cend(),
+                                   [](const auto &option) { return option.first == QLatin1String("connect_timeout"); });
+    if (!timed)
+        url->options.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
+    return openDatabase(*url, password.isEmpty() ? readPassword(url->address()).password : password);
 }
 
 TeamServer::~TeamServer()

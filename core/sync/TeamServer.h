@@ -47,6 +47,10 @@ public:
     // to the laptops. Checked (and upgraded) as check() does; a database without the team schema is
     // refused.
     static Result<DatabasePtr> openDatabase(const ServerUrl &url, const QString &password = {});
+    // The same from an address as people type it: an empty password is looked up in the system
+    // keychain (needs a Qt application object), and else left to libpq. A server that does not
+    // answer is given up after 10 seconds unless the address sets connect_timeout.
+    static Result<DatabasePtr> openDatabase(const QString &address, const QString &password = {});
     ~TeamServer();
     TeamServer(const TeamServer &) = delete;
     TeamServer &operator=(const TeamServer &) = delete;

@@ -449,6 +449,8 @@ Result<std::optional<Persona>> PersonaRepository::personaFor(qint64 customerId) 
 
 Result<QHash<qint64, qint64>> PersonaRepository::customerCounts(const std::atomic_bool *cancel) const
 {
+    if (auto file = m_db->requireFile(tr("Counting the customers per persona")); !file)
+        return std::unexpected(file.error());
     const auto all = rules();
     if (!all)
         return std::unexpected(all.error());

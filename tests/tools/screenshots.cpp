@@ -43,7 +43,9 @@
 #include "maturity/MaturityPage.h"
 #include "orders/PurchasesPanel.h"
 #include "sync/ConflictDialog.h"
+#include "sync/OpenTeamDialog.h"
 #include "sync/SyncController.h"
+#include "sync/TeamServer.h"
 #include "value/CostsDialog.h"
 #include "value/CostsReturnView.h"
 #include "value/CustomerPropositionBox.h"
@@ -56,6 +58,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -342,6 +347,50 @@ void shootValue(MainWindow &window, const DatabasePtr &db, const std::function<v
 
 // Sync: the notice of overwritten edits on the card, the review dialog, the sync dialog. The
 // conflicts are made up on the copy: three fields of one customer lost to another laptop.
+// The window on a team database (--server): the list, a page that works on a file only, the File
+// menu, and the dialog that opens a team database.
+void shootTeam(MainWindow &window, const std::function<void(QWidget *, const char *)> &save)
+{
+    window.showPage(window.customersPage());
+    QTest::qWait(300);
+    save(&window, "50-team-list");
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    file->popup(window.mapToGlobal(QPoint(10, 30)));
+    QTest::qWait(300);
+    // The open menu over the window, as people see it.
+    QPixmap shot = window.grab();
+    {
+        QPainter painter(&shot);
+        painter.drawPixmap(QPoint(4, window.menuBar()->height()), file->grab());
+    }
+    file->close();
+    auto *holder = new QLabel;
+    holder->setPixmap(shot);
+    holder->resize(shot.size());
+    save(holder, "51-team-file-menu");
+    delete holder;
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        for (QAction *a : top->menu()->actions()) {
+            if (a->isCheckable() && a->text() == QCoreApplication::translate("relatio::MainWindow", "Satisfaction")) {
+                a->trigger();
+                QTest::qWait(200);
+                save(&window, "52-team-satisfaction");
+            }
+        }
+    }
+    window.showPage(window.customersPage());
+    OpenTeamDialog dialog(&window);
+    dialog.setAddress(window.property("teamAddress").toString(),
+                      QCoreApplication::translate("relatio::OpenTeamDialog", "The team database could not be opened: %1")
+                          .arg(QStringLiteral("Cannot connect to postgresql://anna@dbhost:5432/relatio_team: could not "
+                                              "translate host name \"dbhost\" to address")));
+    dialog.show();
+    QTest::qWait(200);
+    save(&dialog, "53-open-team");
+}
+
 void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<void(QWidget *, const char *)> &save)
 {
     CustomersPage *page = window.customersPage();
@@ -578,7 +627,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption draft(QStringLiteral("qm"), QString(), QStringLiteral("file"));
     // Only some of the shots: customers, privacy, interactions, dashboard, value, maturity.
     const QCommandLineOption only(QStringLiteral("only"), QString(), QStringLiteral("parts"));
-    parser.addOptions({db, lang, out, draft, only});
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("url"));
+    parser.addOptions({db, lang, out, draft, only, server});
     parser.process(app);
     const QString language = installTranslations(parser.value(lang));
     for (const QString &file : parser.values(draft)) {
@@ -595,12 +645,15 @@ int main(int argc, char *argv[])
         qInfo("%s", qPrintable(file));
     };
 
-    auto opened = Database::open(parser.value(db));
+    // A team database (--server URL; its password as the window takes it) or a Relatio file.
+    auto opened = parser.isSet(server) ? sync::TeamServer::openDatabase(parser.value(server))
+                                       : Database::open(parser.value(db));
     if (!opened) {
         qCritical("%s", qPrintable(opened.error().message));
         return 1;
     }
     MainWindow window(*opened);
+    window.setProperty("teamAddress", parser.value(server));
     window.resize(1400, 860);
     window.show();
     CustomersPage *page = window.customersPage();
@@ -612,6 +665,11 @@ int main(int argc, char *argv[])
         shootValue(window, *opened, save);
     if (wants("maturity"))
         shootMaturity(window, dir.filePath(QStringLiteral("29-maturity-report-%1.pdf").arg(language)), save);
+    if (parser.isSet(server)) {
+        // A team database: the window as it is there (the other parts need a file's demo data).
+        shootTeam(window, save);
+        return 0;
+    }
     if (wants("sync"))
         shootSync(window, *opened, save);
     window.showPage(page);

@@ -173,7 +173,7 @@ bool CsvActions::eventFilter(QObject *watched, QEvent *event)
         case QEvent::DragEnter:
         case QEvent::DragMove: {
             auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (!importableFile(drag->mimeData()).isEmpty() && !m_wizard && !m_contactsWizard) {
+            if (m_import->isEnabled() && !importableFile(drag->mimeData()).isEmpty() && !m_wizard && !m_contactsWizard) {
                 drag->acceptProposedAction();
                 return true;
             }
@@ -182,7 +182,7 @@ bool CsvActions::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Drop: {
             auto *drop = static_cast<QDropEvent *>(event);
             const QString file = importableFile(drop->mimeData());
-            if (!file.isEmpty() && !m_wizard && !m_contactsWizard) {
+            if (m_import->isEnabled() && !file.isEmpty() && !m_wizard && !m_contactsWizard) {
                 drop->acceptProposedAction();
                 if (isContactsFile(file))
                     openContactsImport(file);

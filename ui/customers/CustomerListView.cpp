@@ -91,9 +91,9 @@ CustomerListView::CustomerListView(CustomerListModel *model, CustomerRepository 
     filters->addWidget(countryLabel);
     filters->addWidget(m_country);
     filters->addSpacing(8);
-    auto *segmentLabel = new QLabel(tr("Se&gment:"));
-    segmentLabel->setBuddy(m_segment);
-    filters->addWidget(segmentLabel);
+    m_segmentLabel = new QLabel(tr("Se&gment:"));
+    m_segmentLabel->setBuddy(m_segment);
+    filters->addWidget(m_segmentLabel);
     filters->addWidget(m_segment);
     filters->addStretch();
     filters->addWidget(m_deleted);
@@ -313,6 +313,15 @@ bool CustomerListView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CustomerListView::setSegmentsShown(bool shown)
+{
+    if (!shown)
+        m_segment->setCurrentIndex(0); // all segments
+    m_segment->setVisible(shown);
+    m_segmentLabel->setVisible(shown);
+    m_table->horizontalHeader()->setSectionHidden(CustomerListModel::Segment, !shown);
 }
 
 } // namespace relatio

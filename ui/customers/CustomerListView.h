@@ -20,6 +20,9 @@ class CustomerListView : public QWidget
 
 public:
     CustomerListView(CustomerListModel *model, CustomerRepository &repository, QWidget *parent = nullptr);
+    // The segment filter and column, shown where value segments are worked out (a Relatio file;
+    // a team database has none).
+    void setSegmentsShown(bool shown);
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
@@ -49,6 +52,7 @@ private:
     QComboBox *m_tag = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_country = nullptr;
+    QLabel *m_segmentLabel = nullptr;
     QComboBox *m_segment = nullptr;
     QCheckBox *m_deleted = nullptr;
     QTableView *m_table = nullptr;

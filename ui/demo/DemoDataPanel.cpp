@@ -25,7 +25,10 @@ DemoDataPanel::DemoDataPanel(DatabasePtr db, QWidget *parent)
     box->setMaximumWidth(560);
     auto *layout = new QVBoxLayout(box);
 
-    auto *title = new QLabel(tr("Your customer list is empty"));
+    // Demo data is written into a Relatio file; a team database is filled by its users, by syncs
+    // and by imports made on a file that syncs with it.
+    const bool team = m_db->dialect() == Dialect::PostgreSQL;
+    auto *title = new QLabel(team ? tr("The team database has no customers yet") : tr("Your customer list is empty"));
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
@@ -33,9 +36,12 @@ DemoDataPanel::DemoDataPanel(DatabasePtr db, QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
 
-    auto *text = new QLabel(tr("Add your first customer, or load a demo data set of Dutch, Belgian and Norwegian "
-                               "customers to try Relatio out. Demo e-mail addresses end in .example, so nobody "
-                               "can be mailed by mistake."));
+    auto *text = new QLabel(team ? tr("Add the first customer here, or sync a Relatio file that holds the team's "
+                                      "customers with it (File › Sync with Team Server… on that computer). Demo "
+                                      "data is loaded into a Relatio file only.")
+                                 : tr("Add your first customer, or load a demo data set of Dutch, Belgian and Norwegian "
+                                      "customers to try Relatio out. Demo e-mail addresses end in .example, so nobody "
+                                      "can be mailed by mistake."));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     layout->addWidget(text);
@@ -58,6 +64,10 @@ DemoDataPanel::DemoDataPanel(DatabasePtr db, QWidget *parent)
     buttons->addWidget(m_load);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_count->setVisible(!team);
+    m_load->setVisible(!team);
+    m_load->setDefault(!team);
+    m_add->setDefault(team);
 
     m_progress = new QProgressBar;
     m_progress->setVisible(false);

@@ -52,8 +52,10 @@ PrivacyActions::PrivacyActions(DatabasePtr db, QWidget *dialogParent)
 void PrivacyActions::setCustomer(qint64 customerId)
 {
     m_customerId = customerId;
-    m_exportSubject->setEnabled(customerId > 0);
-    m_erase->setEnabled(customerId > 0);
+    // On a team database both read a Relatio file's tables directly so far (MainWindow says so).
+    const bool file = m_db->dialect() == Dialect::SQLite;
+    m_exportSubject->setEnabled(file && customerId > 0);
+    m_erase->setEnabled(file && customerId > 0);
 }
 
 void PrivacyActions::setActor(const QString &who)

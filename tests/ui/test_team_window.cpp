@@ -1,0 +1,204 @@
+// The window on a team database (issue 8): opening it from its address, what the window says of
+// where it works, the customers there, and the pages and actions that work on a Relatio file only
+// standing aside with their reason.
+#include "PgTestSupport.h"
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomersPage.h"
+#include "csv/CsvActions.h"
+#include "interactions/SatisfactionStats.h"
+#include "sync/OpenTeamDialog.h"
+#include "sync/TeamServer.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+
+using namespace relatio;
+using relatio::test::StoreKind;
+using relatio::test::TestStore;
+
+namespace {
+
+// The action of the window's menus with this text (ampersands and the ellipsis left out).
+QAction *menuAction(QMainWindow &window, const QString &text)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        for (QAction *a : top->menu()->actions())
+            if (a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) == text)
+                return a;
+    }
+    return nullptr;
+}
+
+// The navigation's page with this title.
+QWidget *pageTitled(MainWindow &window, const QString &title)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu() || top->text().remove(QLatin1Char('&')) != QLatin1String("View"))
+            continue;
+        for (QAction *a : top->menu()->actions())
+            if (a->text() == title)
+                return qobject_cast<QWidget *>(a->data().value<QObject *>());
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("File › Open Team Database opens the team database from its address and says why it cannot", "[team-window][postgres]")
+{
+    TestStore store(StoreKind::Team);
+    if (store.skipped)
+        return;
+    store.db->releaseConnection();
+
+    OpenTeamDialog dialog;
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("teamUrl"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("teamStatus"));
+    // A password typed and not kept (the tests' server trusts the connection; no keychain here).
+    dialog.findChild<QLineEdit *>(QStringLiteral("teamPassword"))->setText(QStringLiteral("not needed"));
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+        box->setChecked(false);
+    auto waitForAnswer = [&]() {
+        QElapsedTimer waited;
+        waited.start();
+        while (dialog.result() != QDialog::Accepted && !status->text().contains(QStringLiteral("could not"))
+               && waited.elapsed() < 30000)
+            QTest::qWait(50);
+    };
+
+    SECTION("a database without the team schema is refused, and the dialog stays")
+    {
+        auto other = sync::ServerUrl::parse(store.address);
+        REQUIRE(other);
+        other->database = QStringLiteral("postgres");
+        url->setText(other->address());
+        dialog.open();
+        waitForAnswer();
+        INFO(status->text().toStdString());
+        CHECK(status->text().startsWith(QStringLiteral("The team database could not be opened: ")));
+        CHECK(dialog.database() == nullptr);
+        CHECK(dialog.result() != QDialog::Accepted);
+    }
+    SECTION("an address with a password in it is refused before connecting")
+    {
+        url->setText(QStringLiteral("postgresql://anna:secret@dbhost/team"));
+        dialog.open();
+        CHECK(status->text().contains(QStringLiteral("password")));
+        CHECK(dialog.database() == nullptr);
+    }
+    SECTION("the team database opens")
+    {
+        url->setText(store.address);
+        dialog.open();
+        waitForAnswer();
+        INFO(status->text().toStdString());
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        REQUIRE(dialog.database());
+        CHECK(dialog.database()->dialect() == Dialect::PostgreSQL);
+        CHECK(dialog.database()->path() == store.address);
+        CHECK(dialog.address() == store.address);
+        dialog.database()->releaseConnection();
+    }
+}
+
+TEST_CASE("The window on a team database names it and sets aside what works on a file only", "[team-window][postgres]")
+{
+    TestStore store(StoreKind::Team);
+    if (store.skipped)
+        return;
+    CustomerRepository customers(store.db);
+    Customer c;
+    c.givenName = QStringLiteral("Ingrid");
+    c.familyName = QStringLiteral("Dahl");
+    c.city = QStringLiteral("Bergen");
+    const auto id = customers.create(c);
+    REQUIRE(id);
+
+    MainWindow window(store.db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const auto url = sync::ServerUrl::parse(store.address);
+    REQUIRE(url);
+    CHECK(window.windowTitle() == QStringLiteral("%1 on %2 — Relatio").arg(url->database, url->host));
+    auto *where = window.findChild<QLabel *>(QStringLiteral("whereLabel"));
+    REQUIRE(where);
+    CHECK(where->text() == QStringLiteral("Team database ") + store.address);
+
+    // The customers there, in the list; erasure stays aside also with one shown.
+    window.customersPage()->showCustomer(*id, CustomersPage::Card::Details);
+    CustomerListModel *model = window.customersPage()->model();
+    QElapsedTimer waited;
+    waited.start();
+    while ((model->isLoading() || model->rowCount() == 0) && waited.elapsed() < 10000)
+        QTest::qWait(20);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(window.currentPage() == window.customersPage());
+
+    // Nothing to sync or back up from here; imports, exports, erasure and the analysis stand aside
+    // with their reason; what works on the team database stays.
+    for (const QString &text : {QStringLiteral("Sync with Team Server"), QStringLiteral("Back Up Database")}) {
+        INFO(text.toStdString());
+        QAction *a = menuAction(window, text);
+        REQUIRE(a);
+        CHECK_FALSE(a->isEnabled());
+    }
+    for (QAction *a : {window.csvActions()->importAction(), window.csvActions()->exportAction(),
+                       window.csvActions()->importContactsAction(), window.csvActions()->exportContactsAction()}) {
+        INFO(a->text().toStdString());
+        CHECK_FALSE(a->isEnabled());
+        CHECK(a->toolTip().contains(QStringLiteral("not yet on a team database")));
+    }
+    for (const QString &text : {QStringLiteral("Run Analysis"), QStringLiteral("Erase Customer"),
+                                QStringLiteral("Costs"), QStringLiteral("Price Rules")}) {
+        INFO(text.toStdString());
+        QAction *a = nullptr;
+        for (QAction *top : window.menuBar()->actions())
+            if (top->menu())
+                for (QAction *one : top->menu()->actions())
+                    if (one->text().remove(QLatin1Char('&')).startsWith(text))
+                        a = one;
+        REQUIRE(a);
+        INFO(a->objectName().toStdString() << " in " << a->parent()->metaObject()->className());
+        CHECK_FALSE(a->isEnabled());
+        CHECK(a->toolTip().contains(QStringLiteral("not yet on a team database")));
+    }
+    for (const QString &text : {QStringLiteral("Open Team Database"), QStringLiteral("Open Relatio File"),
+                                QStringLiteral("Review Overwritten Edits"), QStringLiteral("Personas")}) {
+        INFO(text.toStdString());
+        QAction *a = menuAction(window, text);
+        REQUIRE(a);
+        CHECK(a->isEnabled());
+    }
+
+    // The satisfaction figures and the segments say why they are not here, and how to see them.
+    for (const QString &title : {QStringLiteral("Satisfaction"), QStringLiteral("Segments")}) {
+        INFO(title.toStdString());
+        QWidget *page = pageTitled(window, title);
+        REQUIRE(page);
+        CHECK(page->objectName() == QStringLiteral("fileOnlyPage"));
+        window.showPage(page);
+        CHECK(window.currentPage() == page);
+        bool explained = false;
+        for (QLabel *label : page->findChildren<QLabel *>())
+            explained = explained || label->text().contains(QStringLiteral("File › Open Relatio File"));
+        CHECK(explained);
+    }
+    // And core refuses the figures there with the same reason, rather than reading a file.
+    const auto figures = SatisfactionStats(store.db).weeklyUsage(QDate(2026, 1, 1), QDate(2026, 3, 1), 1000, nullptr);
+    REQUIRE_FALSE(figures);
+    CHECK(figures.error().message.contains(QStringLiteral("not yet on a team database")));
+    window.close();
+}
