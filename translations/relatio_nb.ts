@@ -2642,6 +2642,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>%1 is a team database on a PostgreSQL server: back it up there (pg_dump).</source>
         <translation>%1 er en teamdatabase på en PostgreSQL-server: ta sikkerhetskopien der (pg_dump).</translation>
     </message>
+    <message>
+        <source>%1: this is done on a Relatio file, not yet on a team database. Open a Relatio file that syncs with the team database to do it there.</source>
+        <translation>%1: dette gjøres i en Relatio-fil, ennå ikke i en teamdatabase. Åpne en Relatio-fil som synkroniserer med teamdatabasen for å gjøre det der.</translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>
@@ -2832,6 +2836,21 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>not measured yet</source>
         <translation>ikke målt ennå</translation>
+    </message>
+</context>
+<context>
+    <name>FileOnly</name>
+    <message>
+        <source>Done on a Relatio file, not yet on a team database: open a Relatio file that syncs with the team database (File › Open Relatio File…) to do it there.</source>
+        <translation>Gjøres i en Relatio-fil, ennå ikke i en teamdatabase: åpne en Relatio-fil som synkroniserer med teamdatabasen (Fil › Åpne Relatio-fil…) for å gjøre det der.</translation>
+    </message>
+    <message>
+        <source>%1 are worked out on a Relatio file, from the records it holds; a team database does not work them out yet.</source>
+        <translation>%1 beregnes i en Relatio-fil, ut fra postene den inneholder; en teamdatabase beregner dem ikke ennå.</translation>
+    </message>
+    <message>
+        <source>To see them, open a Relatio file that syncs with the team database: File › Open Relatio File…, then File › Sync with Team Server… brings it up to date.</source>
+        <translation>For å se dem, åpne en Relatio-fil som synkroniserer med teamdatabasen: Fil › Åpne Relatio-fil…; deretter oppdaterer Fil › Synkroniser med teamserveren… den.</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4288,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <source>Counting the customers per persona was cancelled.</source>
         <translation>Tellingen av kunder per persona ble avbrutt.</translation>
     </message>
+    <message>
+        <source>Counting the customers per persona</source>
+        <translation>Telle kundene per persona</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -4838,6 +4861,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Reading the contact totals: %1</source>
         <translation>Lesing av kontakttotalene: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction figures</source>
+        <translation>Tilfredshetstall</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +5843,22 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>Relatio cannot open the database</source>
         <translation>Relatio kan ikke åpne databasen</translation>
+    </message>
+    <message>
+        <source>Work on the team database at &lt;url&gt; (postgresql://USER@HOST:PORT/DB) instead of a Relatio file.</source>
+        <translation>Arbeid i teamdatabasen på &lt;url&gt; (postgresql://USER@HOST:PORT/DB) i stedet for i en Relatio-fil.</translation>
+    </message>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Give --db or --server, not both.</source>
+        <translation>Oppgi --db eller --server, ikke begge.</translation>
+    </message>
+    <message>
+        <source>The team database was not opened; this is the Relatio file on this computer (File › Open Team Database… opens it).</source>
+        <translation>Teamdatabasen ble ikke åpnet; dette er Relatio-filen på denne datamaskinen (Fil › Åpne teamdatabase… åpner den).</translation>
     </message>
 </context>
 <context>
@@ -8200,6 +8243,14 @@ på %2</translation>
         <source>Analysing customer value: %1</source>
         <translation>Analyserer kundeverdi: %1</translation>
     </message>
+    <message>
+        <source>The team database has no customers yet</source>
+        <translation>Teamdatabasen har ingen kunder ennå</translation>
+    </message>
+    <message>
+        <source>Add the first customer here, or sync a Relatio file that holds the team&apos;s customers with it (File › Sync with Team Server… on that computer). Demo data is loaded into a Relatio file only.</source>
+        <translation>Legg til den første kunden her, eller synkroniser en Relatio-fil med teamets kunder med den (Fil › Synkroniser med teamserveren… på den datamaskinen). Demodata lastes bare inn i en Relatio-fil.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::EraseDialog</name>
@@ -9643,6 +9694,66 @@ på %2</translation>
         <source>The edits sync overwrote on team members, units, tags, channels, products, personas, assessments and orders (a customer&apos;s are on its card)</source>
         <translation>Endringene synkroniseringen overskrev på teammedlemmer, enheter, stikkord, kanaler, produkter, personaer, vurderinger og bestillinger (en kundes står på kundekortet)</translation>
     </message>
+    <message>
+        <source>%1 on %2 — Relatio</source>
+        <translation>%1 på %2 — Relatio</translation>
+    </message>
+    <message>
+        <source>Team database — Relatio</source>
+        <translation>Teamdatabase — Relatio</translation>
+    </message>
+    <message>
+        <source>Team database %1</source>
+        <translation>Teamdatabase %1</translation>
+    </message>
+    <message>
+        <source>You work on the team database itself: every change is saved there for everyone at once, and reaches the laptops at their next sync.</source>
+        <translation>Du arbeider i selve teamdatabasen: hver endring lagres der for alle med en gang, og når de bærbare ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>Åpne &amp;teamdatabase…</translation>
+    </message>
+    <message>
+        <source>Work on the team database on its server directly, as colleagues in the office do</source>
+        <translation>Arbeid direkte i teamdatabasen på serveren, slik kollegene på kontoret gjør</translation>
+    </message>
+    <message>
+        <source>Open Relatio &amp;File…</source>
+        <translation>Åpne Relatio-&amp;fil…</translation>
+    </message>
+    <message>
+        <source>Work on a Relatio file: this computer&apos;s own, or another</source>
+        <translation>Arbeid i en Relatio-fil: denne datamaskinens egen, eller en annen</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server (pg_dump), by whoever runs it</source>
+        <translation>En teamdatabase sikkerhetskopieres på serveren (pg_dump), av den som driver den</translation>
+    </message>
+    <message>
+        <source>This is the team database itself: laptops sync with it</source>
+        <translation>Dette er selve teamdatabasen: de bærbare synkroniserer med den</translation>
+    </message>
+    <message>
+        <source>The satisfaction figures per channel, customer group and week</source>
+        <translation>Tilfredshetstallene per kanal, kundegruppe og uke</translation>
+    </message>
+    <message>
+        <source>Value segments, lifetime values and costs against return</source>
+        <translation>Verdisegmenter, livstidsverdier og kostnader mot avkastning</translation>
+    </message>
+    <message>
+        <source>Open Relatio File</source>
+        <translation>Åpne Relatio-fil</translation>
+    </message>
+    <message>
+        <source>Relatio databases (*.sqlite);;All files (*)</source>
+        <translation>Relatio-databaser (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file was upgraded to this version of Relatio; a copy as it was is kept at %1.</source>
+        <translation>Filen er oppgradert til denne versjonen av Relatio; en kopi slik den var, ligger i %1.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::MarketingExportDialog</name>
@@ -9923,6 +10034,49 @@ på %2</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::OpenTeamDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Åpne teamdatabase</translation>
+    </message>
+    <message>
+        <source>Work on the team database itself, as colleagues in the office do: every change is saved there for everyone at once, and reaches the laptops at their next sync. This computer&apos;s Relatio file stays as it is.</source>
+        <translation>Arbeid i selve teamdatabasen, slik kollegene på kontoret gjør: hver endring lagres der for alle med en gang, og når de bærbare ved neste synkronisering. Denne datamaskinens Relatio-fil forblir som den er.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>taken from the system keychain when remembered</source>
+        <translation>hentes fra systemets nøkkelring når det er husket</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Husk passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Kobler til %1…</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation>Teamdatabasen kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Passordet kunne ikke lagres i systemets nøkkelring: %1</translation>
     </message>
 </context>
 <context>

@@ -2652,6 +2652,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>%1 is a team database on a PostgreSQL server: back it up there (pg_dump).</source>
         <translation>%1 is een teamdatabase op een PostgreSQL-server: maak de reservekopie daar (pg_dump).</translation>
     </message>
+    <message>
+        <source>%1: this is done on a Relatio file, not yet on a team database. Open a Relatio file that syncs with the team database to do it there.</source>
+        <translation>%1: dit gebeurt in een Relatio-bestand, nog niet in een teamdatabase. Open een Relatio-bestand dat met de teamdatabase synchroniseert om het daar te doen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>
@@ -2842,6 +2846,21 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>not measured yet</source>
         <translation>nog niet gemeten</translation>
+    </message>
+</context>
+<context>
+    <name>FileOnly</name>
+    <message>
+        <source>Done on a Relatio file, not yet on a team database: open a Relatio file that syncs with the team database (File › Open Relatio File…) to do it there.</source>
+        <translation>Gebeurt in een Relatio-bestand, nog niet in een teamdatabase: open een Relatio-bestand dat met de teamdatabase synchroniseert (Bestand › Relatio-bestand openen…) om het daar te doen.</translation>
+    </message>
+    <message>
+        <source>%1 are worked out on a Relatio file, from the records it holds; a team database does not work them out yet.</source>
+        <translation>%1 worden in een Relatio-bestand berekend, uit de gegevens die het bevat; een teamdatabase berekent ze nog niet.</translation>
+    </message>
+    <message>
+        <source>To see them, open a Relatio file that syncs with the team database: File › Open Relatio File…, then File › Sync with Team Server… brings it up to date.</source>
+        <translation>Open om ze te zien een Relatio-bestand dat met de teamdatabase synchroniseert: Bestand › Relatio-bestand openen…; Bestand › Synchroniseren met teamserver… brengt het daarna bij.</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4298,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <source>Counting the customers per persona was cancelled.</source>
         <translation>Het tellen van de klanten per persona is geannuleerd.</translation>
     </message>
+    <message>
+        <source>Counting the customers per persona</source>
+        <translation>Klanten per persona tellen</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -4848,6 +4871,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Reading the contact totals: %1</source>
         <translation>Lezen van de contacttotalen: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction figures</source>
+        <translation>Tevredenheidscijfers</translation>
     </message>
 </context>
 <context>
@@ -5826,6 +5853,22 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>Relatio cannot open the database</source>
         <translation>Relatio kan de database niet openen</translation>
+    </message>
+    <message>
+        <source>Work on the team database at &lt;url&gt; (postgresql://USER@HOST:PORT/DB) instead of a Relatio file.</source>
+        <translation>Werk in de teamdatabase op &lt;url&gt; (postgresql://USER@HOST:PORT/DB) in plaats van in een Relatio-bestand.</translation>
+    </message>
+    <message>
+        <source>Relatio</source>
+        <translation>Relatio</translation>
+    </message>
+    <message>
+        <source>Give --db or --server, not both.</source>
+        <translation>Geef --db of --server, niet allebei.</translation>
+    </message>
+    <message>
+        <source>The team database was not opened; this is the Relatio file on this computer (File › Open Team Database… opens it).</source>
+        <translation>De teamdatabase is niet geopend; dit is het Relatio-bestand op deze computer (Bestand › Teamdatabase openen… opent haar).</translation>
     </message>
 </context>
 <context>
@@ -8210,6 +8253,14 @@ op %2</translation>
         <source>Analysing customer value: %1</source>
         <translation>Klantwaarde analyseren: %1</translation>
     </message>
+    <message>
+        <source>The team database has no customers yet</source>
+        <translation>De teamdatabase heeft nog geen klanten</translation>
+    </message>
+    <message>
+        <source>Add the first customer here, or sync a Relatio file that holds the team&apos;s customers with it (File › Sync with Team Server… on that computer). Demo data is loaded into a Relatio file only.</source>
+        <translation>Voeg hier de eerste klant toe, of synchroniseer er een Relatio-bestand met de klanten van het team mee (Bestand › Synchroniseren met teamserver… op die computer). Demogegevens worden alleen in een Relatio-bestand geladen.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::EraseDialog</name>
@@ -9653,6 +9704,66 @@ op %2</translation>
         <source>The edits sync overwrote on team members, units, tags, channels, products, personas, assessments and orders (a customer&apos;s are on its card)</source>
         <translation>De wijzigingen die synchronisatie overschreef bij teamleden, eenheden, labels, kanalen, producten, persona&apos;s, beoordelingen en bestellingen (die van een klant staan op zijn kaart)</translation>
     </message>
+    <message>
+        <source>%1 on %2 — Relatio</source>
+        <translation>%1 op %2 — Relatio</translation>
+    </message>
+    <message>
+        <source>Team database — Relatio</source>
+        <translation>Teamdatabase — Relatio</translation>
+    </message>
+    <message>
+        <source>Team database %1</source>
+        <translation>Teamdatabase %1</translation>
+    </message>
+    <message>
+        <source>You work on the team database itself: every change is saved there for everyone at once, and reaches the laptops at their next sync.</source>
+        <translation>U werkt in de teamdatabase zelf: elke wijziging wordt daar meteen voor iedereen opgeslagen en bereikt de laptops bij hun volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>&amp;Teamdatabase openen…</translation>
+    </message>
+    <message>
+        <source>Work on the team database on its server directly, as colleagues in the office do</source>
+        <translation>Rechtstreeks in de teamdatabase op haar server werken, zoals collega&apos;s op kantoor doen</translation>
+    </message>
+    <message>
+        <source>Open Relatio &amp;File…</source>
+        <translation>Relatio-&amp;bestand openen…</translation>
+    </message>
+    <message>
+        <source>Work on a Relatio file: this computer&apos;s own, or another</source>
+        <translation>In een Relatio-bestand werken: dat van deze computer, of een ander</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server (pg_dump), by whoever runs it</source>
+        <translation>Van een teamdatabase maakt de beheerder van de server een back-up (pg_dump)</translation>
+    </message>
+    <message>
+        <source>This is the team database itself: laptops sync with it</source>
+        <translation>Dit is de teamdatabase zelf: laptops synchroniseren ermee</translation>
+    </message>
+    <message>
+        <source>The satisfaction figures per channel, customer group and week</source>
+        <translation>De tevredenheidscijfers per kanaal, klantgroep en week</translation>
+    </message>
+    <message>
+        <source>Value segments, lifetime values and costs against return</source>
+        <translation>Waardesegmenten, klantwaarden en kosten tegenover opbrengst</translation>
+    </message>
+    <message>
+        <source>Open Relatio File</source>
+        <translation>Relatio-bestand openen</translation>
+    </message>
+    <message>
+        <source>Relatio databases (*.sqlite);;All files (*)</source>
+        <translation>Relatio-databases (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file was upgraded to this version of Relatio; a copy as it was is kept at %1.</source>
+        <translation>Het bestand is bijgewerkt naar deze versie van Relatio; een kopie zoals het was staat in %1.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::MarketingExportDialog</name>
@@ -9933,6 +10044,49 @@ op %2</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::OpenTeamDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
+    <message>
+        <source>Work on the team database itself, as colleagues in the office do: every change is saved there for everyone at once, and reaches the laptops at their next sync. This computer&apos;s Relatio file stays as it is.</source>
+        <translation>Werk in de teamdatabase zelf, zoals collega&apos;s op kantoor doen: elke wijziging wordt daar meteen voor iedereen opgeslagen en bereikt de laptops bij hun volgende synchronisatie. Het Relatio-bestand van deze computer blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>taken from the system keychain when remembered</source>
+        <translation>uit de sleutelhanger van het systeem als het onthouden is</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation>De teamdatabase kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Het wachtwoord kon niet in de sleutelhanger van het systeem worden bewaard: %1</translation>
     </message>
 </context>
 <context>
