@@ -35,13 +35,15 @@ int runReportCommand(const QStringList &arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
     const QCommandLineOption unitOption(QStringLiteral("unit"), QString(), QStringLiteral("name"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QString());
-    parser.addOptions({help, dbOption, langOption, unitOption, jsonOption});
+    const QCommandLineOption serverOption(QStringLiteral("server"), QString(), QStringLiteral("url"));
+    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"), QString());
+    parser.addOptions({help, dbOption, langOption, unitOption, jsonOption, serverOption, passwordStdinOption});
     const bool parsed = parser.parse(arguments);
     installTranslations(parser.value(langOption));
     if (!parsed)
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        out() << reportUsage();
+        out() << reportUsage() << teamDatabaseHelp();
         out().flush();
         return Success;
     }
@@ -51,8 +53,11 @@ int runReportCommand(const QStringList &arguments)
     if (parser.isSet(unitOption) && parser.value(unitOption).trimmed().isEmpty())
         return usageError(Cli::tr("--unit needs the NAME of an organisation unit."));
 
+    if (const auto wrong = checkStoreOptions(parser.isSet(serverOption), parser.value(serverOption), parser.isSet(dbOption),
+                                             parser.isSet(passwordStdinOption)))
+        return *wrong;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    auto db = Database::open(path);
+    auto db = openStore(path, parser.value(serverOption), parser.isSet(passwordStdinOption));
     if (!db)
         return failure(db.error());
 

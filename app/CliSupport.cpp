@@ -1,6 +1,8 @@
 // What every relatio-cli command shares.
 #include "CliSupport.h"
 
+#include "sync/TeamServer.h"
+
 namespace relatio::cli {
 
 QTextStream &out()
@@ -47,6 +49,44 @@ QStringList commandWords(const QStringList &arguments)
         words.append(a);
     }
     return words;
+}
+
+Result<DatabasePtr> openStore(const QString &dbPath, const QString &server, bool passwordStdin)
+{
+    if (server.isEmpty())
+        return Database::open(dbPath);
+    QString password;
+    if (passwordStdin) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    return sync::TeamServer::openDatabase(server, password);
+}
+
+std::optional<int> checkStoreOptions(bool serverGiven, const QString &server, bool dbGiven, bool passwordStdin)
+{
+    if (serverGiven && server.trimmed().isEmpty())
+        return usageError(Cli::tr("--server needs the team database's URL: postgresql://USER@HOST:PORT/DATABASE."));
+    if (serverGiven && dbGiven)
+        return usageError(Cli::tr("Give --db or --server, not both."));
+    if (passwordStdin && !serverGiven)
+        return usageError(Cli::tr("--password-stdin gives the password of the team database named with --server."));
+    return std::nullopt;
+}
+
+QString teamDatabaseHelp()
+{
+    return Cli::tr("\nTeam database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of\n"
+                   "--db, info and report maturity work on the team database itself; --password-stdin reads\n"
+                   "its password from the first line of standard input (else the system keychain, then\n"
+                   "~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.\n");
+}
+
+int fileOnlyCommand(const QString &command)
+{
+    return usageError(Cli::tr("%1 works on a Relatio file, not yet on a team database: give --db PATH (a file that "
+                              "syncs with the team database) instead of --server.")
+                          .arg(command));
 }
 
 } // namespace relatio::cli

@@ -10,11 +10,14 @@
 #include "csv/OrderExporter.h"
 #include "csv/OrderImporter.h"
 #include "privacy/MarketingExporter.h"
+#include "store/Database.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace relatio::cli {
 
@@ -37,6 +40,17 @@ int failure(const Error &error);
 // The command word (and the one after it) in a command line, skipping the global options --db,
 // --lang and --server with their values; empty when the line has none.
 QStringList commandWords(const QStringList &arguments);
+
+// The database a command works on: the team database at server (a postgresql:// URL; its password
+// the first line of standard input with passwordStdin, else from the system keychain or libpq's
+// ~/.pgpass and PGPASSWORD), or else the Relatio file at dbPath.
+Result<DatabasePtr> openStore(const QString &dbPath, const QString &server, bool passwordStdin);
+// Checks --server against --db and --password-stdin: a usage error's exit code, or nothing.
+std::optional<int> checkStoreOptions(bool serverGiven, const QString &server, bool dbGiven, bool passwordStdin);
+// The help's paragraph on --server and --password-stdin.
+QString teamDatabaseHelp();
+// Refuses --server for a command that works on a Relatio file only so far; returns Usage.
+int fileOnlyCommand(const QString &command);
 
 // Command families with options of their own. Each parses the whole command line itself
 // (arguments as QCoreApplication::arguments(), with --db, --lang and --help) and returns the exit

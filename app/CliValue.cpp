@@ -278,8 +278,9 @@ int runValueCommand(const QStringList &arguments)
     const QCommandLineOption monthsOption(QStringLiteral("months"), QString(), QStringLiteral("n"));
     const QCommandLineOption discountOption(QStringLiteral("discount"), QString(), QStringLiteral("r"));
     const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("file"));
+    const QCommandLineOption serverOption(QStringLiteral("server"), QString(), QStringLiteral("url"));
     parser.addOptions({help, dbOption, langOption, calibrationOption, unitOption, currencyOption, jsonOption,
-                       monthsOption, discountOption, outputOption});
+                       monthsOption, discountOption, outputOption, serverOption});
     const bool parsed = parser.parse(arguments);
     installTranslations(parser.value(langOption));
     if (!parsed)
@@ -289,6 +290,9 @@ int runValueCommand(const QStringList &arguments)
         out().flush();
         return Success;
     }
+    // The analysis is worked out on each computer's file.
+    if (parser.isSet(serverOption))
+        return fileOnlyCommand(QStringLiteral("value"));
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(1);
     if (positional.size() != 2 || (verb != QLatin1String("fit") && verb != QLatin1String("clv")))

@@ -211,12 +211,16 @@ int main(int argc, char *argv[])
     parser.addOption(ordersOption);
     const QCommandLineOption purposeOption(QStringLiteral("purpose"), QString(), QStringLiteral("p"));
     parser.addOption(purposeOption);
+    // The team database instead of a file, for the commands that work there.
+    const QCommandLineOption serverOption(QStringLiteral("server"), QString(), QStringLiteral("url"));
+    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"), QString());
+    parser.addOptions({serverOption, passwordStdinOption});
     const bool parsed = parser.parse(QCoreApplication::arguments());
     installTranslations(parser.value(langOption));
     if (!parsed)
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        out() << usageText();
+        out() << usageText() << teamDatabaseHelp();
         return Success;
     }
     if (parser.isSet(version)) {
@@ -230,6 +234,12 @@ int main(int argc, char *argv[])
     const QString command = positional.first();
     const QStringList rest = positional.mid(1);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const QString server = parser.value(serverOption);
+    if (const auto wrong = checkStoreOptions(parser.isSet(serverOption), parser.value(serverOption), parser.isSet(dbOption),
+                                             parser.isSet(passwordStdinOption)))
+        return *wrong;
+    if (parser.isSet(serverOption) && command != QLatin1String("info"))
+        return fileOnlyCommand(command);
 
     if (command != QLatin1String("demo")
         && (parser.isSet(customersOption) || parser.isSet(seedOption) || parser.isSet(interactionsOption)
@@ -500,7 +510,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("info")) {
         if (!rest.isEmpty())
             return usageError(Cli::tr("info takes no arguments."));
-        auto db = Database::open(path);
+        auto db = openStore(path, server, parser.isSet(passwordStdinOption));
         if (!db)
             return failure(db.error());
         CustomerRepository repo(*db);

@@ -1118,6 +1118,36 @@ Avslutningskoder: 0 vellykket, 1 feil (for import: inndataene hadde feil; hver a
 ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
 </translation>
     </message>
+    <message>
+        <source>--server needs the team database&apos;s URL: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>--server trenger teamdatabasens URL: postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Give --db or --server, not both.</source>
+        <translation>Oppgi --db eller --server, ikke begge.</translation>
+    </message>
+    <message>
+        <source>--password-stdin gives the password of the team database named with --server.</source>
+        <translation>--password-stdin gir passordet til teamdatabasen som er angitt med --server.</translation>
+    </message>
+    <message>
+        <source>
+Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
+--db, info and report maturity work on the team database itself; --password-stdin reads
+its password from the first line of standard input (else the system keychain, then
+~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
+</source>
+        <translation>
+Teamdatabase: med --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) i stedet for
+--db arbeider info og report maturity i selve teamdatabasen; --password-stdin leser
+passordet fra første linje i standard inndata (ellers fra systemets nøkkelring, deretter
+~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en Relatio-fil.
+</translation>
+    </message>
+    <message>
+        <source>%1 works on a Relatio file, not yet on a team database: give --db PATH (a file that syncs with the team database) instead of --server.</source>
+        <translation>%1 arbeider i en Relatio-fil, ennå ikke i en teamdatabase: oppgi --db PATH (en fil som synkroniserer med teamdatabasen) i stedet for --server.</translation>
+    </message>
 </context>
 <context>
     <name>Clv</name>

@@ -166,3 +166,51 @@ TEST_CASE("relatio-cli sets up a team database and syncs laptops with it", "[cli
         CHECK(down.err.contains(QStringLiteral("Cannot connect")));
     }
 }
+
+TEST_CASE("relatio-cli --server URL runs info and report maturity on the team database and sends the rest to a file", "[cli][sync][postgres]")
+{
+    const QString server = scratchTeamDatabase(QStringLiteral("relatio_cli_team"));
+    if (server.isEmpty())
+        return;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("30"),
+                 QStringLiteral("--interactions"), QStringLiteral("60"), QStringLiteral("--orders"), QStringLiteral("0")})
+                .exitCode
+            == 0);
+    const CliRun made = cli({QStringLiteral("--server"), server, QStringLiteral("init"), QStringLiteral("--db"), file});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+
+    // info on the team database: its address and what it holds, as for a file.
+    const CliRun info = cli({QStringLiteral("--server"), server, QStringLiteral("info")});
+    INFO(info.err.toStdString());
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QStringLiteral("Database:        ") + server));
+    CHECK(info.out.contains(QRegularExpression(QStringLiteral("Customers:\\s+30\\b"))));
+
+    // The maturity report measures the same evidence there as on the file it came from.
+    const CliRun there = cli({QStringLiteral("--server"), server, QStringLiteral("report"), QStringLiteral("maturity"),
+                              QStringLiteral("--json")});
+    INFO(there.err.toStdString());
+    CHECK(there.exitCode == 0);
+    const CliRun here = cli({QStringLiteral("--db"), file, QStringLiteral("report"), QStringLiteral("maturity"),
+                             QStringLiteral("--json")});
+    CHECK(here.exitCode == 0);
+    CHECK_FALSE(there.out.isEmpty());
+    CHECK(there.out == here.out);
+
+    // What works on a file only says so, with the way to do it (a usage error, exit 2).
+    for (const QStringList &args : {QStringList{QStringLiteral("export"), QStringLiteral("customers"), dir.filePath(QStringLiteral("c.csv"))},
+                                    QStringList{QStringLiteral("privacy"), QStringLiteral("erase"), QStringLiteral("1")},
+                                    QStringList{QStringLiteral("value"), QStringLiteral("fit")}}) {
+        const CliRun refused = cli(QStringList{QStringLiteral("--server"), server} + args);
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(QStringLiteral("works on a Relatio file, not yet on a team database")));
+    }
+    // Both a file and a server, or a password with no server, are usage errors.
+    CHECK(cli({QStringLiteral("--server"), server, QStringLiteral("--db"), file, QStringLiteral("info")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), file, QStringLiteral("--password-stdin"), QStringLiteral("info")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--server"), QStringLiteral("postgresql://anna:secret@dbhost/team"), QStringLiteral("info")}).exitCode == 1);
+}
