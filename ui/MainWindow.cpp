@@ -374,12 +374,11 @@ void MainWindow::buildPages()
     m_privacyMenu->addAction(privacy->retentionAction());
     m_privacyMenu->addAction(privacy->purposesAction());
     if (team) {
-        // The purposes are kept on the team database; exports, erasure and the retention review
+        // The purposes and the retention review work on the team database; exports and erasure
         // read a file.
         disableFileOnly(privacy->exportSubjectAction());
         disableFileOnly(privacy->eraseAction());
         disableFileOnly(privacy->marketingExportAction());
-        disableFileOnly(privacy->retentionAction());
     }
     connect(privacy, &PrivacyActions::customerErased, this, [this]() {
         m_customers->reloadAll();

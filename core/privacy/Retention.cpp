@@ -23,12 +23,14 @@ Result<QList<RetentionCandidate>> Retention::inactiveSince(const QDateTime &cuto
 {
     // Candidates come from the updated_at index; each is then checked for later activity with one
     // index probe per table, so the cost follows the candidates, not the whole store.
+    // The latest of several values: SQLite's max() of several arguments, PostgreSQL's greatest().
+    const QString latest = m_db->dialect() == Dialect::PostgreSQL ? QStringLiteral("greatest") : QStringLiteral("max");
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT c.id, CASE c.kind WHEN 'organisation' THEN c.organisation_name"
         "  ELSE trim(c.given_name || ' ' || c.family_name) END, c.city,"
-        "  max(c.updated_at,"
+        "  %1(c.updated_at,"
         "   coalesce((SELECT max(i.occurred_at) FROM interaction i WHERE i.customer_id = c.id), ''),"
         "   coalesce((SELECT max(e.occurred_at) FROM consent_entry e WHERE e.customer_id = c.id), ''),"
         "   coalesce((SELECT max(f.updated_at) FROM follow_up f WHERE f.customer_id = c.id), '')) AS last"
@@ -36,7 +38,8 @@ Result<QList<RetentionCandidate>> Retention::inactiveSince(const QDateTime &cuto
         "  AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.customer_id = c.id AND i.occurred_at >= ?)"
         "  AND NOT EXISTS (SELECT 1 FROM consent_entry e WHERE e.customer_id = c.id AND e.occurred_at >= ?)"
         "  AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.customer_id = c.id AND f.updated_at >= ?)"
-        " ORDER BY last, c.id LIMIT ?"));
+        " ORDER BY last, c.id LIMIT ?")
+                  .arg(latest));
     const QString since = toStoredTime(cutoff);
     for (int i = 0; i < 4; ++i)
         q.addBindValue(since);

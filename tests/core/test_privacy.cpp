@@ -1024,7 +1024,11 @@ TEST_CASE("The consent models follow the ledger with fine-grained signals", "[pr
 
 TEST_CASE("The retention review lists customers without activity since the cutoff", "[privacy]")
 {
-    TempDatabase t;
+    // On a Relatio file and on a team database alike.
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     CustomerRepository customers(t.db);
     auto old = [&](const char *given, const char *updated) {
         Customer c;

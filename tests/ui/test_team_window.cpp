@@ -176,7 +176,8 @@ TEST_CASE("The window on a team database names it and sets aside what works on a
         CHECK(a->toolTip().contains(QStringLiteral("not yet on a team database")));
     }
     for (const QString &text : {QStringLiteral("Open Team Database"), QStringLiteral("Open Relatio File"),
-                                QStringLiteral("Review Overwritten Edits"), QStringLiteral("Personas")}) {
+                                QStringLiteral("Review Overwritten Edits"), QStringLiteral("Personas"),
+                                QStringLiteral("Customers Without Activity"), QStringLiteral("Permission Purposes")}) {
         INFO(text.toStdString());
         QAction *a = menuAction(window, text);
         REQUIRE(a);
