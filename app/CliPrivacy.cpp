@@ -38,9 +38,10 @@ int exportMarketing(const QString &dbPath, const QString &purposeName, const QSt
     return Success;
 }
 
-int exportSubject(const QString &dbPath, const QString &customer, const QString &file)
+int exportSubject(const QString &dbPath, const QString &server, bool passwordStdin, const QString &customer,
+                  const QString &file)
 {
-    auto db = Database::open(dbPath);
+    auto db = openStore(dbPath, server, passwordStdin);
     if (!db)
         return failure(db.error());
     const auto id = CustomerReferences::resolve((*db)->connection(), customer);

@@ -77,9 +77,9 @@ std::optional<int> checkStoreOptions(bool serverGiven, const QString &server, bo
 QString teamDatabaseHelp()
 {
     return Cli::tr("\nTeam database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of\n"
-                   "--db, info and report maturity work on the team database itself; --password-stdin reads\n"
-                   "its password from the first line of standard input (else the system keychain, then\n"
-                   "~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.\n");
+                   "--db, info, report maturity and privacy export-subject work on the team database itself;\n"
+                   "--password-stdin reads its password from the first line of standard input (else the\n"
+                   "system keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.\n");
 }
 
 int fileOnlyCommand(const QString &command)

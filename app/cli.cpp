@@ -238,8 +238,11 @@ int main(int argc, char *argv[])
     if (const auto wrong = checkStoreOptions(parser.isSet(serverOption), parser.value(serverOption), parser.isSet(dbOption),
                                              parser.isSet(passwordStdinOption)))
         return *wrong;
-    if (parser.isSet(serverOption) && command != QLatin1String("info"))
-        return fileOnlyCommand(command);
+    // What works on a team database so far; the rest on a file.
+    const bool onTeam = command == QLatin1String("info")
+        || (command == QLatin1String("privacy") && rest.value(0) == QLatin1String("export-subject"));
+    if (parser.isSet(serverOption) && !onTeam)
+        return fileOnlyCommand(rest.isEmpty() ? command : command + QLatin1Char(' ') + rest.first());
 
     if (command != QLatin1String("demo")
         && (parser.isSet(customersOption) || parser.isSet(seedOption) || parser.isSet(interactionsOption)
@@ -382,7 +385,7 @@ int main(int argc, char *argv[])
         if (verb == QLatin1String("export-subject")) {
             if (rest.size() != 3)
                 return usageError(Cli::tr("use: privacy export-subject ID FILE"));
-            return exportSubject(path, rest.at(1), rest.at(2));
+            return exportSubject(path, server, parser.isSet(passwordStdinOption), rest.at(1), rest.at(2));
         }
         if (verb == QLatin1String("erase")) {
             if (rest.size() != 2)

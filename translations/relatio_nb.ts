@@ -1131,22 +1131,22 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>--password-stdin gir passordet til teamdatabasen som er angitt med --server.</translation>
     </message>
     <message>
+        <source>%1 works on a Relatio file, not yet on a team database: give --db PATH (a file that syncs with the team database) instead of --server.</source>
+        <translation>%1 arbeider i en Relatio-fil, ennå ikke i en teamdatabase: oppgi --db PATH (en fil som synkroniserer med teamdatabasen) i stedet for --server.</translation>
+    </message>
+    <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
---db, info and report maturity work on the team database itself; --password-stdin reads
-its password from the first line of standard input (else the system keychain, then
-~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
+--db, info, report maturity and privacy export-subject work on the team database itself;
+--password-stdin reads its password from the first line of standard input (else the
+system keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
 </source>
         <translation>
 Teamdatabase: med --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) i stedet for
---db arbeider info og report maturity i selve teamdatabasen; --password-stdin leser
-passordet fra første linje i standard inndata (ellers fra systemets nøkkelring, deretter
-~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en Relatio-fil.
+--db arbeider info, report maturity og privacy export-subject i selve teamdatabasen;
+--password-stdin leser passordet fra første linje i standard inndata (ellers fra systemets
+nøkkelring, deretter ~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en Relatio-fil.
 </translation>
-    </message>
-    <message>
-        <source>%1 works on a Relatio file, not yet on a team database: give --db PATH (a file that syncs with the team database) instead of --server.</source>
-        <translation>%1 arbeider i en Relatio-fil, ennå ikke i en teamdatabase: oppgi --db PATH (en fil som synkroniserer med teamdatabasen) i stedet for --server.</translation>
     </message>
 </context>
 <context>

@@ -1141,22 +1141,23 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>--password-stdin geeft het wachtwoord van de teamdatabase die met --server is genoemd.</translation>
     </message>
     <message>
+        <source>%1 works on a Relatio file, not yet on a team database: give --db PATH (a file that syncs with the team database) instead of --server.</source>
+        <translation>%1 werkt in een Relatio-bestand, nog niet in een teamdatabase: geef --db PATH (een bestand dat met de teamdatabase synchroniseert) in plaats van --server.</translation>
+    </message>
+    <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
---db, info and report maturity work on the team database itself; --password-stdin reads
-its password from the first line of standard input (else the system keychain, then
-~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
+--db, info, report maturity and privacy export-subject work on the team database itself;
+--password-stdin reads its password from the first line of standard input (else the
+system keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
 </source>
         <translation>
 Teamdatabase: met --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) in plaats van
---db werken info en report maturity in de teamdatabase zelf; --password-stdin leest het
-wachtwoord van de eerste regel van de standaardinvoer (anders uit de sleutelhanger van het
-systeem, dan ~/.pgpass of PGPASSWORD). De andere opdrachten werken in een Relatio-bestand.
+--db werken info, report maturity en privacy export-subject in de teamdatabase zelf;
+--password-stdin leest het wachtwoord van de eerste regel van de standaardinvoer (anders uit
+de sleutelhanger van het systeem, dan ~/.pgpass of PGPASSWORD). De andere opdrachten werken
+in een Relatio-bestand.
 </translation>
-    </message>
-    <message>
-        <source>%1 works on a Relatio file, not yet on a team database: give --db PATH (a file that syncs with the team database) instead of --server.</source>
-        <translation>%1 werkt in een Relatio-bestand, nog niet in een teamdatabase: geef --db PATH (een bestand dat met de teamdatabase synchroniseert) in plaats van --server.</translation>
     </message>
 </context>
 <context>

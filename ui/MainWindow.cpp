@@ -374,9 +374,8 @@ void MainWindow::buildPages()
     m_privacyMenu->addAction(privacy->retentionAction());
     m_privacyMenu->addAction(privacy->purposesAction());
     if (team) {
-        // The purposes and the retention review work on the team database; exports and erasure
-        // read a file.
-        disableFileOnly(privacy->exportSubjectAction());
+        // The purposes, the retention review and the export of a person's data work on the team
+        // database; erasure and the marketing list on a file so far.
         disableFileOnly(privacy->eraseAction());
         disableFileOnly(privacy->marketingExportAction());
     }

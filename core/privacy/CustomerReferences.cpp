@@ -41,6 +41,8 @@ class Schema
 public:
     Result<void> read(const QSqlDatabase &db)
     {
+        if (dialectOf(db) == Dialect::PostgreSQL)
+            return readCatalog(db);
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                                    " ORDER BY name")))
@@ -93,6 +95,67 @@ public:
                         e.parent = t;
                 m_edges.append(e);
             }
+        }
+        return {};
+    }
+
+    // A team database's tables, columns and keys, from PostgreSQL's catalog (its current schema).
+    Result<void> readCatalog(const QSqlDatabase &db)
+    {
+        const QString mine = QStringLiteral("c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')");
+        auto run = [&db](QSqlQuery &q, const QString &sql) -> Result<void> {
+            q.setForwardOnly(true);
+            if (!q.exec(sql))
+                return std::unexpected(Database::sqlError(q.lastError(), CustomerReferences::tr("Reading the schema")));
+            return {};
+        };
+        QSqlQuery q(db);
+        if (auto done = run(q, QStringLiteral("SELECT c.relname FROM pg_class c WHERE %1 ORDER BY c.relname").arg(mine)); !done)
+            return done;
+        while (q.next())
+            m_tables.append(q.value(0).toString());
+        if (auto done = run(q, QStringLiteral("SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a"
+                                              " ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+                                              " WHERE %1 ORDER BY c.relname, a.attnum")
+                                   .arg(mine));
+            !done)
+            return done;
+        while (q.next())
+            m_columns[q.value(0).toString()].append(q.value(1).toString());
+        if (auto done = run(q, QStringLiteral("SELECT c.relname, a.attname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
+                                              " CROSS JOIN LATERAL unnest(k.conkey) WITH ORDINALITY AS u(attnum, i)"
+                                              " JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum"
+                                              " WHERE k.contype = 'p' AND %1 ORDER BY c.relname, u.i")
+                                   .arg(mine));
+            !done)
+            return done;
+        while (q.next())
+            m_primaryKeys[q.value(0).toString()].append(q.value(1).toString());
+        // Each foreign key's column pairs in order; ON DELETE as confdeltype (c cascade, a no
+        // action, r restrict: owning; n set null, d set default: not).
+        if (auto done = run(q, QStringLiteral("SELECT k.oid, c.relname, p.relname, k.confdeltype, a.attname, b.attname"
+                                              " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
+                                              " JOIN pg_class p ON p.oid = k.confrelid"
+                                              " CROSS JOIN LATERAL unnest(k.conkey, k.confkey) WITH ORDINALITY AS u(child, parent, i)"
+                                              " JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.child"
+                                              " JOIN pg_attribute b ON b.attrelid = k.confrelid AND b.attnum = u.parent"
+                                              " WHERE k.contype = 'f' AND %1 ORDER BY c.relname, k.oid, u.i")
+                                   .arg(mine));
+            !done)
+            return done;
+        qint64 current = -1;
+        while (q.next()) {
+            if (q.value(0).toLongLong() != current) {
+                current = q.value(0).toLongLong();
+                Edge e;
+                e.child = q.value(1).toString();
+                e.parent = q.value(2).toString();
+                const QString onDelete = q.value(3).toString();
+                e.owning = onDelete == QLatin1String("c") || onDelete == QLatin1String("a") || onDelete == QLatin1String("r");
+                m_edges.append(e);
+            }
+            m_edges.last().from.append(q.value(4).toString());
+            m_edges.last().to.append(q.value(5).toString());
         }
         return {};
     }

@@ -6,6 +6,7 @@
 #include "sync/TeamServer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -199,6 +200,14 @@ TEST_CASE("relatio-cli --server URL runs info and report maturity on the team da
     CHECK(here.exitCode == 0);
     CHECK_FALSE(there.out.isEmpty());
     CHECK(there.out == here.out);
+
+    // Everything held about a customer, from the team database: the JSON and the document.
+    const CliRun subject = cli({QStringLiteral("--server"), server, QStringLiteral("privacy"), QStringLiteral("export-subject"),
+                                QStringLiteral("1"), dir.filePath(QStringLiteral("subject.json"))});
+    INFO(subject.err.toStdString());
+    CHECK(subject.exitCode == 0);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("subject.json"))));
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("subject.html"))));
 
     // What works on a file only says so, with the way to do it (a usage error, exit 2).
     for (const QStringList &args : {QStringList{QStringLiteral("export"), QStringLiteral("customers"), dir.filePath(QStringLiteral("c.csv"))},

@@ -52,9 +52,9 @@ PrivacyActions::PrivacyActions(DatabasePtr db, QWidget *dialogParent)
 void PrivacyActions::setCustomer(qint64 customerId)
 {
     m_customerId = customerId;
-    // On a team database both read a Relatio file's tables directly so far (MainWindow says so).
+    // On a team database erasure works on a Relatio file only so far (MainWindow says so).
     const bool file = m_db->dialect() == Dialect::SQLite;
-    m_exportSubject->setEnabled(file && customerId > 0);
+    m_exportSubject->setEnabled(customerId > 0);
     m_erase->setEnabled(file && customerId > 0);
 }
 
