@@ -55,9 +55,9 @@ int exportSubject(const QString &dbPath, const QString &server, bool passwordStd
     return Success;
 }
 
-int eraseCustomer(const QString &dbPath, const QString &customer)
+int eraseCustomer(const QString &dbPath, const QString &server, bool passwordStdin, const QString &customer)
 {
-    auto db = Database::open(dbPath);
+    auto db = openStore(dbPath, server, passwordStdin);
     if (!db)
         return failure(db.error());
     const auto id = CustomerReferences::resolve((*db)->connection(), customer);

@@ -72,9 +72,9 @@ int exportOrders(const QString &dbPath, const QString &file, csv::OrderExportOpt
 // The privacy commands (CliPrivacy.cpp), acting for the user logged in.
 int exportMarketing(const QString &dbPath, const QString &purposeName, const QString &file,
                     const MarketingExportOptions &options);
-// On the team database at server when given (see openStore).
+// Both on the team database at server when given (see openStore).
 int exportSubject(const QString &dbPath, const QString &server, bool passwordStdin, const QString &customer,
                   const QString &file);
-int eraseCustomer(const QString &dbPath, const QString &customer);
+int eraseCustomer(const QString &dbPath, const QString &server, bool passwordStdin, const QString &customer);
 
 } // namespace relatio::cli

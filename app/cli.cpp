@@ -240,7 +240,8 @@ int main(int argc, char *argv[])
         return *wrong;
     // What works on a team database so far; the rest on a file.
     const bool onTeam = command == QLatin1String("info")
-        || (command == QLatin1String("privacy") && rest.value(0) == QLatin1String("export-subject"));
+        || (command == QLatin1String("privacy")
+            && (rest.value(0) == QLatin1String("export-subject") || rest.value(0) == QLatin1String("erase")));
     if (parser.isSet(serverOption) && !onTeam)
         return fileOnlyCommand(rest.isEmpty() ? command : command + QLatin1Char(' ') + rest.first());
 
@@ -390,7 +391,7 @@ int main(int argc, char *argv[])
         if (verb == QLatin1String("erase")) {
             if (rest.size() != 2)
                 return usageError(Cli::tr("use: privacy erase ID"));
-            return eraseCustomer(path, rest.at(1));
+            return eraseCustomer(path, server, parser.isSet(passwordStdinOption), rest.at(1));
         }
         return usageError(Cli::tr("use: privacy export-subject ID FILE, or privacy erase ID"));
     }

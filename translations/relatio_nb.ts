@@ -1137,15 +1137,17 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
---db, info, report maturity and privacy export-subject work on the team database itself;
---password-stdin reads its password from the first line of standard input (else the
-system keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
+--db, info, report maturity, privacy export-subject and privacy erase work on the team
+database itself (an erasure there reaches every laptop at its next sync); --password-stdin
+reads its password from the first line of standard input (else the system keychain, then
+~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
 </source>
         <translation>
 Teamdatabase: med --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) i stedet for
---db arbeider info, report maturity og privacy export-subject i selve teamdatabasen;
---password-stdin leser passordet fra første linje i standard inndata (ellers fra systemets
-nøkkelring, deretter ~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en Relatio-fil.
+--db arbeider info, report maturity, privacy export-subject og privacy erase i selve
+teamdatabasen (en sletting der når hver bærbar ved neste synkronisering); --password-stdin
+leser passordet fra første linje i standard inndata (ellers fra systemets nøkkelring,
+deretter ~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en Relatio-fil.
 </translation>
     </message>
 </context>
@@ -2807,6 +2809,10 @@ nøkkelring, deretter ~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 could not be erased on the team database.</source>
+        <translation>Kunde %1 kunne ikke slettes i teamdatabasen.</translation>
     </message>
 </context>
 <context>

@@ -1147,16 +1147,18 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
---db, info, report maturity and privacy export-subject work on the team database itself;
---password-stdin reads its password from the first line of standard input (else the
-system keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
+--db, info, report maturity, privacy export-subject and privacy erase work on the team
+database itself (an erasure there reaches every laptop at its next sync); --password-stdin
+reads its password from the first line of standard input (else the system keychain, then
+~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
 </source>
         <translation>
 Teamdatabase: met --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) in plaats van
---db werken info, report maturity en privacy export-subject in de teamdatabase zelf;
---password-stdin leest het wachtwoord van de eerste regel van de standaardinvoer (anders uit
-de sleutelhanger van het systeem, dan ~/.pgpass of PGPASSWORD). De andere opdrachten werken
-in een Relatio-bestand.
+--db werken info, report maturity, privacy export-subject en privacy erase in de teamdatabase
+zelf (een wissing daar bereikt elke laptop bij zijn volgende synchronisatie); --password-stdin
+leest het wachtwoord van de eerste regel van de standaardinvoer (anders uit de sleutelhanger
+van het systeem, dan ~/.pgpass of PGPASSWORD). De andere opdrachten werken in een
+Relatio-bestand.
 </translation>
     </message>
 </context>
@@ -2818,6 +2820,10 @@ in een Relatio-bestand.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 could not be erased on the team database.</source>
+        <translation>Klant %1 kon niet in de teamdatabase worden gewist.</translation>
     </message>
 </context>
 <context>

@@ -374,9 +374,8 @@ void MainWindow::buildPages()
     m_privacyMenu->addAction(privacy->retentionAction());
     m_privacyMenu->addAction(privacy->purposesAction());
     if (team) {
-        // The purposes, the retention review and the export of a person's data work on the team
-        // database; erasure and the marketing list on a file so far.
-        disableFileOnly(privacy->eraseAction());
+        // The purposes, the retention review, the export of a person's data and erasure work on
+        // the team database; the marketing list on a file so far.
         disableFileOnly(privacy->marketingExportAction());
     }
     connect(privacy, &PrivacyActions::customerErased, this, [this]() {

@@ -6,6 +6,8 @@
 #include "privacy/CustomerReferences.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+#include "sync/SyncEndpoint.h"
+#include "sync/TeamServer.h"
 #include "util/Stamps.h"
 
 #include <QSqlError>
@@ -172,6 +174,8 @@ Result<ErasureReport> Erasure::erase(qint64 customerId)
     const auto customer = CustomerRepository(m_db).get(customerId);
     if (!customer)
         return std::unexpected(customer.error());
+    if (m_db->dialect() == Dialect::PostgreSQL)
+        return eraseOnTeamDatabase(*customer);
     const QString what = tr("Erasing customer %1").arg(customerId);
     sqlite3 *handle = m_db->handle();
     QSqlDatabase db = m_db->connection();
@@ -225,6 +229,48 @@ Result<ErasureReport> Erasure::erase(qint64 customerId)
     report.logCleared = rc == SQLITE_OK && logFrames <= 0;
 
     report.rejects = RejectFiles::scrub(*rejectFiles, traces);
+    return report;
+}
+
+Result<ErasureReport> Erasure::eraseOnTeamDatabase(const Customer &customer)
+{
+    // What goes, as the confirmation showed it: the team database's erasure takes the customer's
+    // rows in every table that refers to them (eraseHere), and their sync bookkeeping.
+    const auto shown = preview(customer.id);
+    if (!shown)
+        return std::unexpected(shown.error());
+    ErasureReport report;
+    report.customerId = customer.id;
+    report.uuid = customer.uuid;
+    report.erasedAt = QDateTime::currentDateTimeUtc();
+    report.rowsRemoved = shown->rows;
+    report.rowsUnlinked = shown->rowsUnlinked;
+    report.membersUnlinked = shown->members;
+
+    // The tombstone goes in as the team database's own record, stamped by its clock, and is
+    // applied as an erasure that came from a laptop is: the customer's rows go with it in one
+    // transaction, and every laptop receives it at its next sync and erases them there.
+    sync::SyncEndpoint team(m_db);
+    const auto me = team.replicaId();
+    if (!me)
+        return std::unexpected(me.error());
+    const auto now = team.clockNow();
+    if (!now)
+        return std::unexpected(now.error());
+    sync::SyncRecord tombstone;
+    tombstone.table = QStringLiteral("customer_erasure");
+    tombstone.uuid = customer.uuid;
+    tombstone.created = sync::Stamp{*now << 16, *me};
+    tombstone.createdAt = tombstone.updatedAt = toStoredTime(report.erasedAt);
+    tombstone.values.insert(QStringLiteral("erased_at"), tombstone.createdAt);
+    tombstone.values.insert(QStringLiteral("erased_by"), m_actor);
+    const auto applied = team.apply({tombstone}, sync::SyncEndpoint::Mode::Push, *me, {});
+    if (!applied)
+        return std::unexpected(applied.error());
+    if (applied->erased != 1)
+        return fail(Error::Code::Database, tr("Customer %1 could not be erased on the team database.").arg(customer.uuid));
+    // Deleted rows keep their content in the tables' pages until they are vacuumed.
+    report.logCleared = bool(sync::TeamServer::vacuumAfterErasure(m_db->connection()));
     return report;
 }
 

@@ -13,6 +13,7 @@
 // notes that mention them.
 #pragma once
 
+#include "customers/Customer.h"
 #include "privacy/CustomerReferences.h"
 #include "privacy/RejectFiles.h"
 #include "store/Database.h"
@@ -73,6 +74,9 @@ public:
     static Result<void> eraseReplicated(const DatabasePtr &database, const QString &uuid);
 
 private:
+    // On a team database: the tombstone stamped as the team database's own change and applied as
+    // sync applies one (SyncEndpoint::eraseHere), then the touched tables vacuumed.
+    Result<ErasureReport> eraseOnTeamDatabase(const Customer &customer);
     static Result<void> removeRows(QSqlDatabase db, qint64 customerId, const QList<RelatedTable> &related,
                                    ErasureReport &report);
 

@@ -109,7 +109,8 @@ public:
         std::optional<qint64> pulledUpto;
         std::optional<qint64> pushedUpto;
     };
-    // Merges records from peer in one transaction, with the cursor update. beforeCommit, when
+    // Merges records from peer in one transaction, with the cursor update (none when its peerId is
+    // empty: records this side made itself, such as an erasure on the team database). beforeCommit, when
     // given, runs last inside it; false rolls everything back (tests drop connections there).
     Result<Applied> apply(const QList<SyncRecord> &records, Mode mode, const QString &peer,
                           const CursorUpdate &cursor, const std::function<bool()> &beforeCommit = {});

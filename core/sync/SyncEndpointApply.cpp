@@ -176,16 +176,21 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
         return std::unexpected(resolved.error());
     const qint64 pendingMs = phase.restart();
 
-    q = prepared(QStringLiteral(
-        "INSERT INTO sync_peer (peer_id, role, pulled_upto, pushed_upto, last_sync) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (peer_id) DO UPDATE SET pulled_upto = %1(sync_peer.pulled_upto, excluded.pulled_upto),"
-        " pushed_upto = %1(sync_peer.pushed_upto, excluded.pushed_upto), last_sync = excluded.last_sync").arg(greatest()));
-    q.addBindValue(cursor.peerId);
-    q.addBindValue(cursor.role);
-    q.addBindValue(cursor.pulledUpto.value_or(0));
-    q.addBindValue(cursor.pushedUpto.value_or(0));
-    q.addBindValue(nowStored());
-    if (!q.exec() || !q.exec(QStringLiteral("UPDATE sync_clock SET applying = 0 WHERE id = 1")))
+    // No peer: a record this side made itself (an erasure on the team database), no cursor moves.
+    if (!cursor.peerId.isEmpty()) {
+        q = prepared(QStringLiteral(
+            "INSERT INTO sync_peer (peer_id, role, pulled_upto, pushed_upto, last_sync) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (peer_id) DO UPDATE SET pulled_upto = %1(sync_peer.pulled_upto, excluded.pulled_upto),"
+            " pushed_upto = %1(sync_peer.pushed_upto, excluded.pushed_upto), last_sync = excluded.last_sync").arg(greatest()));
+        q.addBindValue(cursor.peerId);
+        q.addBindValue(cursor.role);
+        q.addBindValue(cursor.pulledUpto.value_or(0));
+        q.addBindValue(cursor.pushedUpto.value_or(0));
+        q.addBindValue(nowStored());
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q.lastError(), what));
+    }
+    if (!q.exec(QStringLiteral("UPDATE sync_clock SET applying = 0 WHERE id = 1")))
         return std::unexpected(Database::sqlError(q.lastError(), what));
     q.finish();
     if (beforeCommit && !beforeCommit())

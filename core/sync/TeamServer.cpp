@@ -279,9 +279,14 @@ Result<bool> TeamServer::encrypted()
 
 Result<void> TeamServer::vacuum()
 {
-    QSqlQuery q(connection());
+    return vacuumAfterErasure(connection());
+}
+
+Result<void> TeamServer::vacuumAfterErasure(QSqlDatabase db)
+{
+    QSqlQuery q(db);
     for (const char *table : {"customer", "customer_tag", "customer_change", "interaction", "follow_up", "consent_entry",
-                              "row_stamp", "field_stamp", "sync_conflict"}) {
+                              "purchase", "row_stamp", "field_stamp", "sync_conflict", "sync_pending"}) {
         if (!q.exec(QStringLiteral("VACUUM %1").arg(QLatin1String(table))))
             return std::unexpected(Database::sqlError(q.lastError(), tr("Cleaning up the team database")));
     }

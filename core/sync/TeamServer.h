@@ -68,6 +68,8 @@ public:
     Result<bool> encrypted();
     // After an erasure came in: frees the dead rows of the tables it touched.
     Result<void> vacuum();
+    // The same on a connection to a team database (an erasure made there).
+    static Result<void> vacuumAfterErasure(QSqlDatabase db);
 
     SyncEndpoint &endpoint() { return *m_endpoint; }
     QSqlDatabase connection() const;

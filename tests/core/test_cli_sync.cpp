@@ -209,9 +209,21 @@ TEST_CASE("relatio-cli --server URL runs info and report maturity on the team da
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("subject.json"))));
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("subject.html"))));
 
+    // Erasing that customer there: the report, and nothing left of them on the team database.
+    const CliRun erased = cli({QStringLiteral("--server"), server, QStringLiteral("privacy"), QStringLiteral("erase"),
+                               QStringLiteral("1")});
+    INFO(erased.err.toStdString());
+    CHECK(erased.exitCode == 0);
+    CHECK(cli({QStringLiteral("--server"), server, QStringLiteral("privacy"), QStringLiteral("export-subject"),
+               QStringLiteral("1"), dir.filePath(QStringLiteral("again.json"))})
+              .exitCode
+          == 1);
+    CHECK(cli({QStringLiteral("--server"), server, QStringLiteral("info")}).out.contains(
+        QRegularExpression(QStringLiteral("Customers:\\s+29\\b"))));
+
     // What works on a file only says so, with the way to do it (a usage error, exit 2).
     for (const QStringList &args : {QStringList{QStringLiteral("export"), QStringLiteral("customers"), dir.filePath(QStringLiteral("c.csv"))},
-                                    QStringList{QStringLiteral("privacy"), QStringLiteral("erase"), QStringLiteral("1")},
+                                    QStringList{QStringLiteral("import"), QStringLiteral("customers"), dir.filePath(QStringLiteral("c.csv"))},
                                     QStringList{QStringLiteral("value"), QStringLiteral("fit")}}) {
         const CliRun refused = cli(QStringList{QStringLiteral("--server"), server} + args);
         INFO(args.join(QLatin1Char(' ')).toStdString());

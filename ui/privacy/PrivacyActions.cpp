@@ -52,10 +52,8 @@ PrivacyActions::PrivacyActions(DatabasePtr db, QWidget *dialogParent)
 void PrivacyActions::setCustomer(qint64 customerId)
 {
     m_customerId = customerId;
-    // On a team database erasure works on a Relatio file only so far (MainWindow says so).
-    const bool file = m_db->dialect() == Dialect::SQLite;
     m_exportSubject->setEnabled(customerId > 0);
-    m_erase->setEnabled(file && customerId > 0);
+    m_erase->setEnabled(customerId > 0);
 }
 
 void PrivacyActions::setActor(const QString &who)
