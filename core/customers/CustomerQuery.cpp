@@ -116,10 +116,12 @@ CustomerIdResolver::CustomerIdResolver(DatabasePtr db)
 void CustomerIdResolver::checkCache()
 {
     if (onServer()) {
-        // Every change on a team database, a push included, moves the sync clock's seq.
+        // Every change on a team database, a push included, moves the sync clock's seq. The orders
+        // held are brought up to date with the records changed since; the rest is read again.
         const std::pair<qint64, qint64> stamp{serverVersion().value_or(-1), 0};
         if (stamp != m_cacheStamp || stamp.first < 0) {
-            m_baseOrders.clear();
+            if (stamp.first < 0 || m_cacheStamp.first < 0 || !updateServerOrders(m_cacheStamp.first))
+                m_baseOrders.clear();
             m_filterSets.clear();
             m_listTops.clear();
             m_cacheStamp = stamp;
@@ -151,13 +153,22 @@ Result<CustomerIdResolver::Order *> CustomerIdResolver::baseOrder(CustomerSort s
 
     std::vector<qint64> ids;
     if (onServer()) {
-        auto read = serverOrder(sort, deleted);
-        if (!read)
+        // The erasures first: one made while the order is read makes the next update read it again.
+        if (m_orderErasures < 0) {
+            const auto erasures = serverErasures();
+            if (!erasures)
+                return std::unexpected(erasures.error());
+            m_orderErasures = *erasures;
+        }
+        std::vector<std::string> keys;
+        if (auto read = serverOrder(sort, deleted, ids, keys); !read)
             return std::unexpected(read.error());
-        ids = std::move(*read);
-    } else if (auto scanned = scanOrder(sort, deleted, ids); !scanned) {
-        return std::unexpected(scanned.error());
+        Order &order = storeOrder(key, std::move(ids));
+        order.keys = std::move(keys);
+        return &order;
     }
+    if (auto scanned = scanOrder(sort, deleted, ids); !scanned)
+        return std::unexpected(scanned.error());
     return &storeOrder(key, std::move(ids));
 }
 
@@ -222,7 +233,7 @@ CustomerIdResolver::Order &CustomerIdResolver::storeOrder(const std::pair<int, b
     std::vector<std::uint32_t> rank(std::size_t(maxId) + 1, UINT32_MAX);
     for (std::size_t i = 0; i < ids.size(); ++i)
         rank[std::size_t(ids[i])] = std::uint32_t(i);
-    auto [it, inserted] = m_baseOrders.emplace(key, Order{std::move(ids), std::move(rank)});
+    auto [it, inserted] = m_baseOrders.emplace(key, Order{std::move(ids), std::move(rank), {}});
     return it->second;
 }
 

@@ -13,6 +13,7 @@
 #include <map>
 #include <tuple>
 #include <unordered_map>
+#include <string>
 #include <vector>
 
 namespace relatio {
@@ -104,7 +105,16 @@ private:
     // feed's seq). CustomerQueryServer.cpp.
     bool onServer() const { return m_db->dialect() == Dialect::PostgreSQL; }
     Result<qint64> serverVersion() const;
-    Result<std::vector<qint64>> serverOrder(CustomerSort sort, bool deleted) const;
+    // How many customers were erased on it (their rows go without a trace in the feed).
+    Result<qint64> serverErasures() const;
+    // A team database's order of its live (or deleted) records, with each record's sort key (its
+    // sort columns joined, compared byte by byte as the order is).
+    Result<void> serverOrder(CustomerSort sort, bool deleted, std::vector<qint64> &ids, std::vector<std::string> &keys) const;
+    // Brings the orders held up to date with the records changed on the team database since the
+    // feed position they were read at: those records are taken out and put back where their keys
+    // now fall. An order it cannot bring up to date this way (an erasure, a team member renamed,
+    // very many changes) is dropped, to be read afresh when asked for.
+    Result<void> updateServerOrders(qint64 since);
     Result<std::vector<qint64>> serverIds(const QString &sql, const QVariant &parameter, const Cancelled &cancelled) const;
     Result<void> refreshServerWords(const Cancelled &cancelled);
     Result<Bitset> serverTextSet(const QStringList &terms, const Cancelled &cancelled);
@@ -113,6 +123,7 @@ private:
     {
         std::vector<qint64> ids;
         std::vector<std::uint32_t> rank; // indexed by id
+        std::vector<std::string> keys;   // on a team database: each id's sort key, in list order
     };
 
     Result<Order *> baseOrder(CustomerSort sort, bool deleted);
@@ -149,6 +160,8 @@ private:
     std::unordered_map<qint64, QByteArray> m_serverWords;
     qint64 m_serverWordsSeq = -1;
     qint64 m_serverErasures = 0;
+    // How many erasures the team database had when the orders held were read or brought up to date.
+    qint64 m_orderErasures = -1;
 };
 
 } // namespace relatio

@@ -6,7 +6,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstring>
+#include <tuple>
 
 namespace relatio {
 
@@ -33,26 +35,173 @@ Result<qint64> CustomerIdResolver::serverVersion() const
     return q.value(0).toLongLong();
 }
 
-Result<std::vector<qint64>> CustomerIdResolver::serverOrder(CustomerSort sort, bool deleted) const
+namespace {
+
+// A record's sort key in an order, as one text compared byte by byte ("C"): the sort columns
+// joined by chr(1), which sorts before every character names and addresses hold, so that the key
+// orders as the columns one after the other do. The same orders as on a file: names and
+// addresses ignoring case; by owner, those without one first, then each owner's by name.
+QString serverSortKey(CustomerSort sort)
 {
-    // The same orders as on a file: sort keys byte by byte ("C"), names and addresses ignoring
-    // case; by owner, those without one first, then each owner's by name.
-    QString order;
     switch (sort) {
-    case CustomerSort::Name: order = QStringLiteral("c.sort_name COLLATE \"C\", c.id"); break;
-    case CustomerSort::Organisation: order = QStringLiteral("c.org_sort COLLATE \"C\", c.sort_name COLLATE \"C\", c.id"); break;
-    case CustomerSort::Email: order = QStringLiteral("lower(c.email) COLLATE \"C\", c.id"); break;
-    case CustomerSort::City: order = QStringLiteral("lower(c.city) COLLATE \"C\", c.sort_name COLLATE \"C\", c.id"); break;
-    case CustomerSort::Country: order = QStringLiteral("c.country COLLATE \"C\", c.sort_name COLLATE \"C\", c.id"); break;
-    case CustomerSort::Updated: order = QStringLiteral("c.updated_at COLLATE \"C\", c.id"); break;
+    case CustomerSort::Name: return QStringLiteral("c.sort_name");
+    case CustomerSort::Organisation: return QStringLiteral("c.org_sort || chr(1) || c.sort_name");
+    case CustomerSort::Email: return QStringLiteral("lower(c.email)");
+    case CustomerSort::City: return QStringLiteral("lower(c.city) || chr(1) || c.sort_name");
+    case CustomerSort::Country: return QStringLiteral("c.country || chr(1) || c.sort_name");
+    case CustomerSort::Updated: return QStringLiteral("c.updated_at");
     case CustomerSort::Owner:
-        order = QStringLiteral("o.id IS NOT NULL, lower(o.name) COLLATE \"C\", o.id, c.sort_name COLLATE \"C\", c.id");
-        break;
+        return QStringLiteral("CASE WHEN o.id IS NULL THEN '0' ELSE '1' || lower(o.name) || chr(1)"
+                              " || lpad(o.id::text, 20, '0') END || chr(1) || c.sort_name");
     }
-    return serverIds(QStringLiteral("SELECT c.id FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
-                                    " WHERE c.deleted_at IS %1 ORDER BY %2")
-                         .arg(deleted ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"), order),
-                     {}, {});
+    return QStringLiteral("c.sort_name");
+}
+
+// Reads (id, key) rows in the order of the key, then the id.
+Result<void> readKeyed(QSqlQuery &q, std::vector<qint64> &ids, std::vector<std::string> &keys)
+{
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), QStringLiteral("Reading the customer list")));
+    while (q.next()) {
+        ids.push_back(q.value(0).toLongLong());
+        keys.push_back(q.value(1).toString().toStdString());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<qint64> CustomerIdResolver::serverErasures() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM customer_erasure")) || !q.next())
+        return std::unexpected(Database::sqlError(q.lastError(), QStringLiteral("Reading the customer list")));
+    return q.value(0).toLongLong();
+}
+
+Result<void> CustomerIdResolver::serverOrder(CustomerSort sort, bool deleted, std::vector<qint64> &ids,
+                                             std::vector<std::string> &keys) const
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    const QString key = serverSortKey(sort);
+    if (!q.prepare(QStringLiteral("SELECT c.id, %1 FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
+                                  " WHERE c.deleted_at IS %2 ORDER BY %1 COLLATE \"C\", c.id")
+                       .arg(key, deleted ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"))))
+        return std::unexpected(Database::sqlError(q.lastError(), QStringLiteral("Reading the customer list")));
+    return readKeyed(q, ids, keys);
+}
+
+Result<void> CustomerIdResolver::updateServerOrders(qint64 since)
+{
+    if (m_baseOrders.empty())
+        return {};
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    const auto failed = [&q]() {
+        return std::unexpected(Database::sqlError(q.lastError(), QStringLiteral("Reading the customer list")));
+    };
+    const auto dropAll = [this]() -> Result<void> {
+        m_baseOrders.clear();
+        return {};
+    };
+    // An erasure takes rows away without a trace in the feed: everything is read afresh.
+    const auto erasures = serverErasures();
+    if (!erasures)
+        return std::unexpected(erasures.error());
+    if (*erasures != m_orderErasures) {
+        m_orderErasures = -1; // read again with the orders
+        return dropAll();
+    }
+    // A team member renamed moves all their customers in the order by owner.
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM row_stamp WHERE tbl = 'owner' AND seq > ?)"));
+    q.addBindValue(since);
+    if (!q.exec() || !q.next())
+        return failed();
+    if (q.value(0).toBool()) {
+        m_baseOrders.erase({int(CustomerSort::Owner), false});
+        m_baseOrders.erase({int(CustomerSort::Owner), true});
+    }
+
+    // The records changed since, and the members of organisations changed since (their
+    // organisation's name is written on them without a change of their own).
+    q.prepare(QStringLiteral("SELECT c.id, c.kind = 'organisation' FROM row_stamp r JOIN customer c ON c.uuid = r.uuid"
+                             " WHERE r.tbl = 'customer' AND r.seq > ?"));
+    q.addBindValue(since);
+    if (!q.exec())
+        return failed();
+    std::vector<qint64> changed;
+    QStringList organisations;
+    while (q.next()) {
+        changed.push_back(q.value(0).toLongLong());
+        if (q.value(1).toBool())
+            organisations.append(QString::number(changed.back()));
+    }
+    if (!organisations.isEmpty()) {
+        // Ids from this database, written into the statement.
+        if (!q.exec(QStringLiteral("SELECT id FROM customer WHERE organisation_id IN (%1)").arg(organisations.join(QLatin1Char(',')))))
+            return failed();
+        while (q.next())
+            changed.push_back(q.value(0).toLongLong());
+    }
+    if (changed.empty())
+        return {};
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    // Very many changes (an import, a first sync of a laptop): reading the orders again is quicker.
+    std::size_t held = 0;
+    for (const auto &[key, order] : m_baseOrders)
+        held = std::max(held, order.ids.size());
+    if (changed.size() > std::max<std::size_t>(2000, held / 20))
+        return dropAll();
+    QStringList idList;
+    for (const qint64 id : changed)
+        idList.append(QString::number(id));
+    const QString ids = idList.join(QLatin1Char(','));
+
+    for (auto &[key, order] : m_baseOrders) {
+        const auto sort = CustomerSort(key.first);
+        const bool deleted = key.second;
+        // The changed records as they are now, with their keys, in order.
+        std::vector<qint64> newIds;
+        std::vector<std::string> newKeys;
+        q.prepare(QStringLiteral("SELECT c.id, %1 FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
+                                 " WHERE c.id IN (%2) AND c.deleted_at IS %3 ORDER BY %1 COLLATE \"C\", c.id")
+                      .arg(serverSortKey(sort), ids, deleted ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")));
+        if (auto read = readKeyed(q, newIds, newKeys); !read)
+            return read;
+        // The rest as they were, without the changed ones, merged with those.
+        std::vector<qint64> mergedIds;
+        std::vector<std::string> mergedKeys;
+        mergedIds.reserve(order.ids.size() + newIds.size());
+        mergedKeys.reserve(order.ids.size() + newIds.size());
+        std::size_t j = 0;
+        for (std::size_t i = 0; i < order.ids.size(); ++i) {
+            if (std::binary_search(changed.begin(), changed.end(), order.ids[i]))
+                continue;
+            while (j < newIds.size()
+                   && std::tie(newKeys[j], newIds[j]) < std::tie(order.keys[i], order.ids[i])) {
+                mergedIds.push_back(newIds[j]);
+                mergedKeys.push_back(std::move(newKeys[j]));
+                ++j;
+            }
+            mergedIds.push_back(order.ids[i]);
+            mergedKeys.push_back(std::move(order.keys[i]));
+        }
+        for (; j < newIds.size(); ++j) {
+            mergedIds.push_back(newIds[j]);
+            mergedKeys.push_back(std::move(newKeys[j]));
+        }
+        order.ids = std::move(mergedIds);
+        order.keys = std::move(mergedKeys);
+        qint64 maxId = 0;
+        for (const qint64 id : order.ids)
+            maxId = std::max(maxId, id);
+        order.rank.assign(std::size_t(maxId) + 1, UINT32_MAX);
+        for (std::size_t i = 0; i < order.ids.size(); ++i)
+            order.rank[std::size_t(order.ids[i])] = std::uint32_t(i);
+    }
+    return {};
 }
 
 Result<std::vector<qint64>> CustomerIdResolver::serverIds(const QString &sql, const QVariant &parameter,
@@ -90,9 +239,10 @@ Result<void> CustomerIdResolver::refreshServerWords(const Cancelled &cancelled)
 
     // An erasure removes a customer's row: then the words held are read afresh, so that none of
     // its text stays here either.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM customer_erasure")) || !q.next())
-        return failed();
-    const qint64 erasures = q.value(0).toLongLong();
+    const auto counted = serverErasures();
+    if (!counted)
+        return std::unexpected(counted.error());
+    const qint64 erasures = *counted;
     if (erasures != m_serverErasures)
         m_serverWordsSeq = -1;
     if (m_serverWordsSeq < 0) {
