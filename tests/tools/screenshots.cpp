@@ -349,7 +349,7 @@ void shootValue(MainWindow &window, const DatabasePtr &db, const std::function<v
 // conflicts are made up on the copy: three fields of one customer lost to another laptop.
 // The window on a team database (--server): the list, a page that works on a file only, the File
 // menu, and the dialog that opens a team database.
-void shootTeam(MainWindow &window, const std::function<void(QWidget *, const char *)> &save)
+void shootTeam(MainWindow &window, const DatabasePtr &db, const std::function<void(QWidget *, const char *)> &save)
 {
     window.showPage(window.customersPage());
     QTest::qWait(300);
@@ -389,6 +389,12 @@ void shootTeam(MainWindow &window, const std::function<void(QWidget *, const cha
     dialog.show();
     QTest::qWait(200);
     save(&dialog, "53-open-team");
+    dialog.close();
+    // Erasing the customer shown, on the team database: what will go.
+    EraseDialog erase(db, window.customersPage()->editor()->original().id, QStringLiteral("Privacy Officer"), &window);
+    erase.show();
+    QTest::qWait(200);
+    save(&erase, "54-team-erase");
 }
 
 void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<void(QWidget *, const char *)> &save)
@@ -667,7 +673,7 @@ int main(int argc, char *argv[])
         shootMaturity(window, dir.filePath(QStringLiteral("29-maturity-report-%1.pdf").arg(language)), save);
     if (parser.isSet(server)) {
         // A team database: the window as it is there (the other parts need a file's demo data).
-        shootTeam(window, save);
+        shootTeam(window, *opened, save);
         return 0;
     }
     if (wants("sync"))
