@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     if (!team.isEmpty()) {
         OpenTeamDialog dialog;
         dialog.setAddress(team);
-        QTimer::singleShot(0, &dialog, &OpenTeamDialog::open);
+        QTimer::singleShot(0, &dialog, &OpenTeamDialog::openDatabase);
         if (dialog.exec() == QDialog::Accepted) {
             db = dialog.database();
             note = dialog.note();

@@ -85,7 +85,7 @@ TEST_CASE("File › Open Team Database opens the team database from its address 
         REQUIRE(other);
         other->database = QStringLiteral("postgres");
         url->setText(other->address());
-        dialog.open();
+        dialog.openDatabase();
         waitForAnswer();
         INFO(status->text().toStdString());
         CHECK(status->text().startsWith(QStringLiteral("The team database could not be opened: ")));
@@ -95,14 +95,14 @@ TEST_CASE("File › Open Team Database opens the team database from its address 
     SECTION("an address with a password in it is refused before connecting")
     {
         url->setText(QStringLiteral("postgresql://anna:secret@dbhost/team"));
-        dialog.open();
+        dialog.openDatabase();
         CHECK(status->text().contains(QStringLiteral("password")));
         CHECK(dialog.database() == nullptr);
     }
     SECTION("the team database opens")
     {
         url->setText(store.address);
-        dialog.open();
+        dialog.openDatabase();
         waitForAnswer();
         INFO(status->text().toStdString());
         REQUIRE(dialog.result() == QDialog::Accepted);

@@ -80,7 +80,7 @@ OpenTeamDialog::OpenTeamDialog(QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_open = m_buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     m_open->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenTeamDialog::open);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenTeamDialog::openDatabase);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     (address.isEmpty() ? m_url : m_password)->setFocus();
@@ -106,7 +106,7 @@ QString OpenTeamDialog::address() const
     return m_url->text().trimmed();
 }
 
-void OpenTeamDialog::open()
+void OpenTeamDialog::openDatabase()
 {
     if (m_thread)
         return;

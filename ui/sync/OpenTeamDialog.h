@@ -42,7 +42,7 @@ public:
     // The address as typed (with its options, such as sslmode).
     QString address() const;
 
-    void open(); // as the Open button does
+    void openDatabase(); // as the Open button does
     void reject() override; // not while connecting
 
 private:
