@@ -23,8 +23,8 @@ Result<QList<RetentionCandidate>> Retention::inactiveSince(const QDateTime &cuto
 {
     // Candidates come from the updated_at index; each is then checked for later activity with one
     // index probe per table, so the cost follows the candidates, not the whole store.
-    // The latest of several values: SQLite's max() of several arguments, PostgreSQL's greatest().
-    const QString latest = m_db->dialect() == Dialect::PostgreSQL ? QStringLiteral("greatest") : QStringLiteral("max");
+    // The latest of several values.
+    const QString latest = phrases::greatest(m_db->dialect());
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(

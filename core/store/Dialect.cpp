@@ -46,6 +46,11 @@ QString joinedValues(Dialect dialect, const QString &column, const QString &from
     return QStringLiteral("(SELECT string_agg(%1, chr(31) ORDER BY %3) %2)").arg(column, from, orderBy);
 }
 
+QString greatest(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSQL ? QStringLiteral("greatest") : QStringLiteral("max");
+}
+
 } // namespace phrases
 
 } // namespace relatio

@@ -25,6 +25,9 @@ namespace phrases {
 QString equalsIgnoringCase(Dialect dialect, const QString &column);
 // An ORDER BY key that sorts column ignoring case.
 QString orderIgnoringCase(Dialect dialect, const QString &column);
+// The function giving the largest of its arguments (two or more): SQLite's max() of several
+// arguments, PostgreSQL's greatest().
+QString greatest(Dialect dialect);
 // A scalar subquery joining the values of column, in the order of orderBy, with the unit
 // separator (char 31) between them; from is the FROM … WHERE … the values come from. Empty
 // text when there are none.

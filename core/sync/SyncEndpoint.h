@@ -270,7 +270,7 @@ private:
     QSqlDatabase connection() const { return m_connection(); }
     QSqlQuery *prepared(const QString &sql) const;
     struct Scope;
-    QString greatest() const { return m_dialect == Dialect::SQLite ? QStringLiteral("max") : QStringLiteral("GREATEST"); }
+    QString greatest() const { return phrases::greatest(m_dialect); }
 
     DatabasePtr m_db; // the SQLite file, when it is one
     std::function<QSqlDatabase()> m_connection;

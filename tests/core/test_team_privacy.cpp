@@ -17,19 +17,6 @@
 using namespace relatio;
 using namespace relatio::test;
 
-namespace {
-
-qint64 count(const DatabasePtr &db, const QString &sql)
-{
-    QSqlQuery q(db->connection());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-} // namespace
-
 TEST_CASE("Erasing a customer on the team database takes every row about them there and on the laptops", "[privacy][sync][postgres]")
 {
     TestStore team(StoreKind::Team);
@@ -80,7 +67,7 @@ TEST_CASE("Erasing a customer on the team database takes every row about them th
     REQUIRE(server);
     sync::SyncEndpoint field(laptop.db);
     REQUIRE(sync::Synchroniser::run(field, (*server)->endpoint()));
-    REQUIRE(count(laptop.db, QStringLiteral("SELECT count(*) FROM customer")) == 3);
+    REQUIRE(numberFrom(laptop.db, QStringLiteral("SELECT count(*) FROM customer")) == 3);
 
     // The preview, then the erasure of the person and of the organisation on the team database.
     Erasure erasure(team.db);
@@ -102,15 +89,15 @@ TEST_CASE("Erasing a customer on the team database takes every row about them th
     // laptops receive them.
     for (const QString &uuid : {sofie, firm}) {
         INFO(uuid.toStdString());
-        CHECK(count(team.db, QStringLiteral("SELECT count(*) FROM customer WHERE uuid = '%1'").arg(uuid)) == 0);
-        CHECK(count(team.db, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE uuid = '%1'").arg(uuid)) == 1);
-        CHECK(count(team.db, QStringLiteral("SELECT count(*) FROM row_stamp WHERE uuid = '%1'").arg(uuid)) == 1);
+        CHECK(numberFrom(team.db, QStringLiteral("SELECT count(*) FROM customer WHERE uuid = '%1'").arg(uuid)) == 0);
+        CHECK(numberFrom(team.db, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE uuid = '%1'").arg(uuid)) == 1);
+        CHECK(numberFrom(team.db, QStringLiteral("SELECT count(*) FROM row_stamp WHERE uuid = '%1'").arg(uuid)) == 1);
     }
-    CHECK(count(team.db, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE erased_by = 'Privacy Officer'")) == 2);
-    CHECK(count(team.db, QStringLiteral("SELECT count(*) FROM interaction")) == 0);
-    CHECK(count(team.db, QStringLiteral("SELECT count(*) FROM consent_entry WHERE customer_id = %1").arg(*id)) == 0);
-    CHECK(count(team.db, QStringLiteral("SELECT count(*) FROM customer_change WHERE customer_id = %1").arg(*id)) == 0);
-    CHECK(count(team.db, QStringLiteral("SELECT count(*) FROM customer WHERE id = %1 AND organisation_id IS NULL"
+    CHECK(numberFrom(team.db, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE erased_by = 'Privacy Officer'")) == 2);
+    CHECK(numberFrom(team.db, QStringLiteral("SELECT count(*) FROM interaction")) == 0);
+    CHECK(numberFrom(team.db, QStringLiteral("SELECT count(*) FROM consent_entry WHERE customer_id = %1").arg(*id)) == 0);
+    CHECK(numberFrom(team.db, QStringLiteral("SELECT count(*) FROM customer_change WHERE customer_id = %1").arg(*id)) == 0);
+    CHECK(numberFrom(team.db, QStringLiteral("SELECT count(*) FROM customer WHERE id = %1 AND organisation_id IS NULL"
                                         " AND org_label = ''").arg(*memberId)) == 1);
     // A second erasure of the same customer finds nothing.
     CHECK_FALSE(erasure.erase(*id));
@@ -119,10 +106,10 @@ TEST_CASE("Erasing a customer on the team database takes every row about them th
     const auto synced = sync::Synchroniser::run(field, (*server)->endpoint());
     REQUIRE(synced);
     for (const QString &uuid : {sofie, firm}) {
-        CHECK(count(laptop.db, QStringLiteral("SELECT count(*) FROM customer WHERE uuid = '%1'").arg(uuid)) == 0);
-        CHECK(count(laptop.db, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE uuid = '%1'").arg(uuid)) == 1);
+        CHECK(numberFrom(laptop.db, QStringLiteral("SELECT count(*) FROM customer WHERE uuid = '%1'").arg(uuid)) == 0);
+        CHECK(numberFrom(laptop.db, QStringLiteral("SELECT count(*) FROM customer_erasure WHERE uuid = '%1'").arg(uuid)) == 1);
     }
-    CHECK(count(laptop.db, QStringLiteral("SELECT count(*) FROM interaction")) == 0);
-    CHECK(count(laptop.db, QStringLiteral("SELECT count(*) FROM customer")) == 1);
+    CHECK(numberFrom(laptop.db, QStringLiteral("SELECT count(*) FROM interaction")) == 0);
+    CHECK(numberFrom(laptop.db, QStringLiteral("SELECT count(*) FROM customer")) == 1);
     CHECK(field.contentHash().value() == (*server)->endpoint().contentHash().value());
 }

@@ -3,6 +3,7 @@
 
 #include "store/Database.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -28,6 +29,17 @@ struct StringMaker<std::expected<T, relatio::Error>>
 } // namespace Catch
 
 namespace relatio::test {
+
+// The number the statement's first row starts with (a count, an id); the test stops when the
+// statement fails or yields no row.
+inline qint64 numberFrom(const DatabasePtr &db, const QString &sql)
+{
+    QSqlQuery q(db->connection());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
 
 // A fresh database file in its own temporary folder, removed with the object.
 struct TempDatabase

@@ -8,6 +8,7 @@
 // --qm loads a draft translation on top of the built-in ones (the last one wins), to check how a
 // layout takes the lengths of Dutch and Norwegian before the new strings are translated.
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "csv/ExportDialog.h"
 #include "csv/ImportWizard.h"
 #include "customers/CustomerEditor.h"
@@ -43,7 +44,6 @@
 #include "maturity/MaturityPage.h"
 #include "orders/PurchasesPanel.h"
 #include "sync/ConflictDialog.h"
-#include "sync/OpenTeamDialog.h"
 #include "sync/SyncController.h"
 #include "sync/TeamServer.h"
 #include "value/CostsDialog.h"
@@ -58,9 +58,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
-#include <QPainter>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -347,56 +344,6 @@ void shootValue(MainWindow &window, const DatabasePtr &db, const std::function<v
 
 // Sync: the notice of overwritten edits on the card, the review dialog, the sync dialog. The
 // conflicts are made up on the copy: three fields of one customer lost to another laptop.
-// The window on a team database (--server): the list, a page that works on a file only, the File
-// menu, and the dialog that opens a team database.
-void shootTeam(MainWindow &window, const DatabasePtr &db, const std::function<void(QWidget *, const char *)> &save)
-{
-    window.showPage(window.customersPage());
-    QTest::qWait(300);
-    save(&window, "50-team-list");
-    QMenu *file = window.menuBar()->actions().first()->menu();
-    file->popup(window.mapToGlobal(QPoint(10, 30)));
-    QTest::qWait(300);
-    // The open menu over the window, as people see it.
-    QPixmap shot = window.grab();
-    {
-        QPainter painter(&shot);
-        painter.drawPixmap(QPoint(4, window.menuBar()->height()), file->grab());
-    }
-    file->close();
-    auto *holder = new QLabel;
-    holder->setPixmap(shot);
-    holder->resize(shot.size());
-    save(holder, "51-team-file-menu");
-    delete holder;
-    for (QAction *top : window.menuBar()->actions()) {
-        if (!top->menu())
-            continue;
-        for (QAction *a : top->menu()->actions()) {
-            if (a->isCheckable() && a->text() == QCoreApplication::translate("relatio::MainWindow", "Satisfaction")) {
-                a->trigger();
-                QTest::qWait(200);
-                save(&window, "52-team-satisfaction");
-            }
-        }
-    }
-    window.showPage(window.customersPage());
-    OpenTeamDialog dialog(&window);
-    dialog.setAddress(window.property("teamAddress").toString(),
-                      QCoreApplication::translate("relatio::OpenTeamDialog", "The team database could not be opened: %1")
-                          .arg(QStringLiteral("Cannot connect to postgresql://anna@dbhost:5432/relatio_team: could not "
-                                              "translate host name \"dbhost\" to address")));
-    dialog.show();
-    QTest::qWait(200);
-    save(&dialog, "53-open-team");
-    dialog.close();
-    // Erasing the customer shown, on the team database: what will go.
-    EraseDialog erase(db, window.customersPage()->editor()->original().id, QStringLiteral("Privacy Officer"), &window);
-    erase.show();
-    QTest::qWait(200);
-    save(&erase, "54-team-erase");
-}
-
 void shootSync(MainWindow &window, const DatabasePtr &db, const std::function<void(QWidget *, const char *)> &save)
 {
     CustomersPage *page = window.customersPage();
@@ -659,7 +606,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     MainWindow window(*opened);
-    window.setProperty("teamAddress", parser.value(server));
     window.resize(1400, 860);
     window.show();
     CustomersPage *page = window.customersPage();
@@ -673,7 +619,7 @@ int main(int argc, char *argv[])
         shootMaturity(window, dir.filePath(QStringLiteral("29-maturity-report-%1.pdf").arg(language)), save);
     if (parser.isSet(server)) {
         // A team database: the window as it is there (the other parts need a file's demo data).
-        shootTeam(window, *opened, save);
+        shots::shootTeam(window, *opened, parser.value(server), save);
         return 0;
     }
     if (wants("sync"))

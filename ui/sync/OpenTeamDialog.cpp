@@ -2,6 +2,7 @@
 #include "sync/OpenTeamDialog.h"
 
 #include "sync/Credentials.h"
+#include "sync/SyncController.h"
 #include "sync/TeamServer.h"
 
 #include <QCheckBox>
@@ -19,9 +20,8 @@ namespace relatio {
 
 namespace {
 
-const QString kTeamKey = QStringLiteral("team/address");     // the team database last opened in the window
-const QString kWhereKey = QStringLiteral("team/workThere");  // whether the window last worked on it
-const QString kSyncServerKey = QStringLiteral("sync/server"); // the sync dialog's server
+const QString kTeamKey = QStringLiteral("team/address");    // the team database last opened in the window
+const QString kWhereKey = QStringLiteral("team/workThere"); // whether the window last worked on it
 
 } // namespace
 
@@ -53,7 +53,7 @@ OpenTeamDialog::OpenTeamDialog(QWidget *parent)
     const QSettings settings;
     QString address = settings.value(kTeamKey).toString();
     if (address.isEmpty())
-        address = settings.value(kSyncServerKey).toString();
+        address = SyncController::lastServer();
     m_url = new QLineEdit(address);
     m_url->setObjectName(QStringLiteral("teamUrl"));
     m_url->setPlaceholderText(QStringLiteral("postgresql://anna@dbhost:5432/relatio_team?sslmode=require"));

@@ -280,6 +280,11 @@ SyncController::SyncController(DatabasePtr db, QWidget *window)
     });
 }
 
+QString SyncController::lastServer()
+{
+    return QSettings().value(kServerKey).toString();
+}
+
 QString SyncController::summaryText(const sync::SyncSummary &summary, QChar between)
 {
     const QLocale locale;

@@ -94,6 +94,9 @@ public:
     // At start: syncs quietly when a server is set and "sync on start" is on.
     void syncOnStart();
 
+    // The team server the sync dialog was last given (empty: none yet).
+    static QString lastServer();
+
     // The summary in words; the note about a corrected clock follows after `between`.
     static QString summaryText(const sync::SyncSummary &summary, QChar between = QLatin1Char(' '));
 

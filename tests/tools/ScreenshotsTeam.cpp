@@ -1,0 +1,65 @@
+// Screenshots of the window on a team database.
+#include "Screenshots.h"
+
+#include "customers/CustomerEditor.h"
+#include "customers/CustomersPage.h"
+#include "privacy/EraseDialog.h"
+#include "sync/OpenTeamDialog.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QTest>
+
+namespace relatio::shots {
+
+void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address, const Save &save)
+{
+    window.showPage(window.customersPage());
+    QTest::qWait(300);
+    save(&window, "50-team-list");
+
+    // The open File menu over the window, as people see it.
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    file->popup(window.mapToGlobal(QPoint(10, 30)));
+    QTest::qWait(300);
+    QPixmap shot = window.grab();
+    {
+        QPainter painter(&shot);
+        painter.drawPixmap(QPoint(4, window.menuBar()->height()), file->grab());
+    }
+    file->close();
+    QLabel holder;
+    holder.setPixmap(shot);
+    holder.resize(shot.size());
+    save(&holder, "51-team-file-menu");
+
+    // A page that stands aside there (the satisfaction figures or the segments).
+    const QList<QWidget *> aside = window.findChildren<QWidget *>(QStringLiteral("fileOnlyPage"));
+    if (!aside.isEmpty()) {
+        window.showPage(aside.first());
+        QTest::qWait(200);
+        save(&window, "52-team-aside");
+    }
+    window.showPage(window.customersPage());
+
+    OpenTeamDialog dialog(&window);
+    dialog.setAddress(address,
+                      QCoreApplication::translate("relatio::OpenTeamDialog", "The team database could not be opened: %1")
+                          .arg(QStringLiteral("Cannot connect to postgresql://anna@dbhost:5432/relatio_team: could not "
+                                              "translate host name \"dbhost\" to address")));
+    dialog.show();
+    QTest::qWait(200);
+    save(&dialog, "53-open-team");
+    dialog.close();
+
+    // Erasing the customer shown, on the team database: what will go.
+    EraseDialog erase(db, window.customersPage()->editor()->original().id, QStringLiteral("Privacy Officer"), &window);
+    erase.show();
+    QTest::qWait(200);
+    save(&erase, "54-team-erase");
+}
+
+} // namespace relatio::shots
