@@ -4895,12 +4895,24 @@ deretter ~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en Relatio
         <translation>Lesing av kontaktene: %1</translation>
     </message>
     <message>
-        <source>Reading the contact totals: %1</source>
-        <translation>Lesing av kontakttotalene: %1</translation>
+        <source>Reading the customers&apos; names</source>
+        <translation>Lesing av kundenavnene</translation>
     </message>
     <message>
-        <source>Satisfaction figures</source>
-        <translation>Tilfredshetstall</translation>
+        <source>Reading the contacts</source>
+        <translation>Lesing av kontaktene</translation>
+    </message>
+    <message>
+        <source>Reading the customers&apos; names: %1</source>
+        <translation>Lesing av kundenavnene: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction by value segment</source>
+        <translation>Tilfredshet etter verdisegment</translation>
+    </message>
+    <message>
+        <source>Reading the contact totals</source>
+        <translation>Lesing av kontakttotalene</translation>
     </message>
 </context>
 <context>
@@ -8232,6 +8244,10 @@ på %2</translation>
         <source>Listing the customers of each week…</source>
         <translation>Lister opp kundene for hver uke…</translation>
     </message>
+    <message>
+        <source>Choose how to group the customers (by country, owner or tag) above to compare the groups channel by channel.</source>
+        <translation>Velg ovenfor hvordan kundene skal grupperes (etter land, eier eller stikkord) for å sammenligne gruppene kanal for kanal.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DemoDataPanel</name>
@@ -9769,10 +9785,6 @@ på %2</translation>
     <message>
         <source>This is the team database itself: laptops sync with it</source>
         <translation>Dette er selve teamdatabasen: de bærbare synkroniserer med den</translation>
-    </message>
-    <message>
-        <source>The satisfaction figures per channel, customer group and week</source>
-        <translation>Tilfredshetstallene per kanal, kundegruppe og uke</translation>
     </message>
     <message>
         <source>Value segments, lifetime values and costs against return</source>

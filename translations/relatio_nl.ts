@@ -4906,12 +4906,24 @@ Relatio-bestand.
         <translation>Lezen van de contactmomenten: %1</translation>
     </message>
     <message>
-        <source>Reading the contact totals: %1</source>
-        <translation>Lezen van de contacttotalen: %1</translation>
+        <source>Reading the customers&apos; names</source>
+        <translation>Lezen van de klantnamen</translation>
     </message>
     <message>
-        <source>Satisfaction figures</source>
-        <translation>Tevredenheidscijfers</translation>
+        <source>Reading the contacts</source>
+        <translation>Lezen van de contactmomenten</translation>
+    </message>
+    <message>
+        <source>Reading the customers&apos; names: %1</source>
+        <translation>Lezen van de klantnamen: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction by value segment</source>
+        <translation>Tevredenheid per waardesegment</translation>
+    </message>
+    <message>
+        <source>Reading the contact totals</source>
+        <translation>Lezen van de contacttotalen</translation>
     </message>
 </context>
 <context>
@@ -8243,6 +8255,10 @@ op %2</translation>
         <source>Listing the customers of each week…</source>
         <translation>De klanten van elke week worden opgesomd…</translation>
     </message>
+    <message>
+        <source>Choose how to group the customers (by country, owner or tag) above to compare the groups channel by channel.</source>
+        <translation>Kies hierboven hoe u de klanten wilt groeperen (per land, eigenaar of label) om de groepen kanaal voor kanaal te vergelijken.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DemoDataPanel</name>
@@ -9780,10 +9796,6 @@ op %2</translation>
     <message>
         <source>This is the team database itself: laptops sync with it</source>
         <translation>Dit is de teamdatabase zelf: laptops synchroniseren ermee</translation>
-    </message>
-    <message>
-        <source>The satisfaction figures per channel, customer group and week</source>
-        <translation>De tevredenheidscijfers per kanaal, klantgroep en week</translation>
     </message>
     <message>
         <source>Value segments, lifetime values and costs against return</source>

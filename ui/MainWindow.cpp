@@ -269,26 +269,23 @@ void MainWindow::buildPages()
     m_customersPageAction = addPage(m_customers, tr("Customers"),
                                     QIcon::fromTheme(QStringLiteral("system-users"),
                                                      style()->standardIcon(QStyle::SP_DirHomeIcon)));
-    // The pages of the other capabilities, in navigation order. The satisfaction figures and the
-    // value analysis are worked out on a Relatio file; on a team database a page says so.
+    // The pages of the other capabilities, in navigation order. The value analysis is worked out
+    // on a Relatio file; on a team database a page says so.
     const bool team = m_db->dialect() == Dialect::PostgreSQL;
-    DashboardPage *dashboard = nullptr;
     SegmentsPage *segments = nullptr;
     const QIcon dashboardIcon = QIcon::fromTheme(QStringLiteral("office-chart-bar"),
                                                  style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     const QIcon segmentsIcon = QIcon::fromTheme(QStringLiteral("view-statistics"),
                                                 style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    auto *dashboard = new DashboardPage(m_db);
+    dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    connect(this, &MainWindow::storeChanged, dashboard, &DashboardPage::storeChanged);
+    connect(dashboard, &DashboardPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    addPage(dashboard, tr("Satisfaction"), dashboardIcon);
     if (team) {
-        addPage(fileOnlyPage(tr("Satisfaction"), tr("The satisfaction figures per channel, customer group and week")),
-                tr("Satisfaction"), dashboardIcon);
         addPage(fileOnlyPage(tr("Segments"), tr("Value segments, lifetime values and costs against return")),
                 tr("Segments"), segmentsIcon);
     } else {
-        dashboard = new DashboardPage(m_db);
-        dashboard->setObjectName(QStringLiteral("dashboardPage"));
-        connect(this, &MainWindow::storeChanged, dashboard, &DashboardPage::storeChanged);
-        connect(dashboard, &DashboardPage::statusMessage, statusBar(), &QStatusBar::showMessage);
-        addPage(dashboard, tr("Satisfaction"), dashboardIcon);
         // Customer value: RFM segments, lifetime value and the fitted models.
         segments = new SegmentsPage(m_db);
         connect(this, &MainWindow::storeChanged, segments, &SegmentsPage::reload);

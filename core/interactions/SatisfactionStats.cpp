@@ -3,7 +3,7 @@
 
 #include "i18n/Countries.h"
 #include "interactions/InteractionRepository.h"
-#include "store/Statement.h"
+#include "interactions/UsageSource.h"
 #include "store/Transaction.h"
 #include "value/ValueStore.h"
 
@@ -24,12 +24,6 @@ namespace relatio {
 namespace {
 
 constexpr double kNormal975 = 1.959963984540054; // the 97.5% quantile of the standard normal
-
-qint64 dayNumber(const QDate &date)
-{
-    static const QDate epoch(1970, 1, 1);
-    return epoch.daysTo(date);
-}
 
 QDate dateOfDay(qint64 day)
 {
@@ -60,9 +54,16 @@ int segmentOrder(const QVariant &group)
     return segment > 0 ? segment : 1000;
 }
 
-QVariant groupValue(CustomerGrouping grouping, const QVariant &group)
+qint64 dayNumber(const QDate &date)
 {
-    if (grouping == CustomerGrouping::Country)
+    static const QDate epoch(1970, 1, 1);
+    return epoch.daysTo(date);
+}
+
+// A group as interaction_stats holds it: a country code, or an id (as text on a team database).
+QVariant groupValue(Dialect dialect, CustomerGrouping grouping, const QVariant &group)
+{
+    if (grouping == CustomerGrouping::Country || dialect == Dialect::PostgreSQL)
         return group.toString();
     return group.toLongLong();
 }
@@ -156,8 +157,8 @@ SatisfactionStats::SatisfactionStats(DatabasePtr db)
 
 Result<QList<ChannelFigures>> SatisfactionStats::perChannel(const StatsQuery &query) const
 {
-    if (auto file = m_db->requireFile(tr("Satisfaction figures")); !file)
-        return std::unexpected(file.error());
+    if (auto readable = checkGrouping(query.grouping); !readable)
+        return std::unexpected(readable.error());
     auto channels = InteractionRepository(m_db).channels();
     if (!channels)
         return std::unexpected(channels.error());
@@ -171,7 +172,7 @@ Result<QList<ChannelFigures>> SatisfactionStats::perChannel(const StatsQuery &qu
     q.addBindValue(dayNumber(query.from));
     q.addBindValue(dayNumber(query.to));
     if (oneGroup)
-        q.addBindValue(groupValue(query.grouping, query.group));
+        q.addBindValue(groupValue(m_db->dialect(), query.grouping, query.group));
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the satisfaction figures")));
     QHash<qint64, SatisfactionTally> tallies;
@@ -190,8 +191,8 @@ Result<QList<ChannelFigures>> SatisfactionStats::perChannel(const StatsQuery &qu
 
 Result<QList<GroupChannelFigures>> SatisfactionStats::perGroupAndChannel(const StatsQuery &query) const
 {
-    if (auto file = m_db->requireFile(tr("Satisfaction figures")); !file)
-        return std::unexpected(file.error());
+    if (auto readable = checkGrouping(query.grouping); !readable)
+        return std::unexpected(readable.error());
     auto channels = InteractionRepository(m_db).channels();
     if (!channels)
         return std::unexpected(channels.error());
@@ -212,7 +213,8 @@ Result<QList<GroupChannelFigures>> SatisfactionStats::perGroupAndChannel(const S
     std::map<QString, QHash<qint64, SatisfactionTally>> cells;
     QHash<QString, QVariant> keys;
     while (q.next()) {
-        const QVariant group = q.value(0);
+        const QVariant group = query.grouping == CustomerGrouping::Country ? QVariant(q.value(0).toString())
+                                                                           : QVariant(q.value(0).toLongLong());
         const QString key = group.toString();
         keys.insert(key, group);
         cells[key].insert(q.value(1).toLongLong(), readTally(q, 2));
@@ -258,8 +260,8 @@ Result<QList<GroupChannelFigures>> SatisfactionStats::perGroupAndChannel(const S
 
 Result<QList<TrendPoint>> SatisfactionStats::trend(const StatsQuery &query, TrendPeriod period) const
 {
-    if (auto file = m_db->requireFile(tr("Satisfaction figures")); !file)
-        return std::unexpected(file.error());
+    if (auto readable = checkGrouping(query.grouping); !readable)
+        return std::unexpected(readable.error());
     const bool oneGroup = query.grouping != CustomerGrouping::None && query.group.isValid();
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
@@ -270,7 +272,7 @@ Result<QList<TrendPoint>> SatisfactionStats::trend(const StatsQuery &query, Tren
     q.addBindValue(dayNumber(query.from));
     q.addBindValue(dayNumber(query.to));
     if (oneGroup)
-        q.addBindValue(groupValue(query.grouping, query.group));
+        q.addBindValue(groupValue(m_db->dialect(), query.grouping, query.group));
     if (!q.exec())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the satisfaction trend")));
     std::map<std::pair<QDate, qint64>, SatisfactionTally> buckets;
@@ -299,9 +301,13 @@ Result<QList<QPair<QVariant, QString>>> SatisfactionStats::groups(CustomerGroupi
     QList<QPair<QVariant, QString>> result;
     if (grouping == CustomerGrouping::None)
         return result;
+    if (auto readable = checkGrouping(grouping); !readable)
+        return std::unexpected(readable.error());
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    // The groups that have contacts (a range scan of one grouping's aggregates), with names.
+    // The groups that have contacts (a range scan of one grouping's aggregates), with names. A
+    // team database keeps every group as text.
+    const QString id = m_db->dialect() == Dialect::PostgreSQL ? QStringLiteral("g.grp::bigint") : QStringLiteral("g.grp");
     QString sql;
     switch (grouping) {
     case CustomerGrouping::Country:
@@ -309,11 +315,13 @@ Result<QList<QPair<QVariant, QString>>> SatisfactionStats::groups(CustomerGroupi
         break;
     case CustomerGrouping::Owner:
         sql = QStringLiteral("SELECT g.grp, o.name FROM (SELECT DISTINCT grp FROM interaction_stats WHERE dim = 2) g"
-                             " LEFT JOIN owner o ON o.id = g.grp");
+                             " LEFT JOIN owner o ON o.id = %1")
+                  .arg(id);
         break;
     case CustomerGrouping::Tag:
         sql = QStringLiteral("SELECT g.grp, t.name FROM (SELECT DISTINCT grp FROM interaction_stats WHERE dim = 3) g"
-                             " JOIN tag t ON t.id = g.grp");
+                             " JOIN tag t ON t.id = %1")
+                  .arg(id);
         break;
     case CustomerGrouping::ValueSegment:
         sql = QStringLiteral("SELECT DISTINCT grp, NULL FROM interaction_stats WHERE dim = 4");
@@ -347,10 +355,16 @@ Result<QList<QPair<QVariant, QString>>> SatisfactionStats::groups(CustomerGroupi
     return result;
 }
 
+Result<void> SatisfactionStats::checkGrouping(CustomerGrouping grouping) const
+{
+    // The value segments come from a value analysis, which is made on a Relatio file.
+    if (grouping == CustomerGrouping::ValueSegment)
+        return m_db->requireFile(tr("Satisfaction by value segment"));
+    return {};
+}
+
 Result<UsageReport> SatisfactionStats::usageFrame(const QDate &from, const QDate &to) const
 {
-    if (auto file = m_db->requireFile(tr("Satisfaction figures")); !file)
-        return std::unexpected(file.error());
     UsageReport report;
     auto channels = InteractionRepository(m_db).channels();
     if (!channels)
@@ -381,22 +395,22 @@ Result<UsageReport> SatisfactionStats::weeklyTotals(const QDate &from, const QDa
     for (qsizetype c = 0; c < report.channelIds.size(); ++c)
         column.insert(report.channelIds[c], c);
     // Grouping 0 holds every contact once per UTC day and channel: a range of days × channels.
-    const qint64 firstDay = QDate(1970, 1, 1).daysTo(from);
-    const qint64 lastDay = QDate(1970, 1, 1).daysTo(to);
-    const qint64 firstWeekDay = QDate(1970, 1, 1).daysTo(report.weeks.first());
-    Statement q(m_db->handle(), "SELECT day, channel_id, interactions FROM interaction_stats"
-                                " WHERE dim = 0 AND day BETWEEN ? AND ? AND grp = 0");
-    q.bind(1, firstDay);
-    q.bind(2, lastDay);
-    while (q.step()) {
-        const qint64 week = (q.int64(0) - firstWeekDay) / 7;
-        const auto c = column.constFind(q.int64(1));
+    const qint64 firstWeekDay = dayNumber(report.weeks.first());
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT day, channel_id, interactions FROM interaction_stats"
+                             " WHERE dim = 0 AND day BETWEEN ? AND ?"));
+    q.addBindValue(dayNumber(from));
+    q.addBindValue(dayNumber(to));
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the contact totals")));
+    while (q.next()) {
+        const qint64 week = (q.value(0).toLongLong() - firstWeekDay) / 7;
+        const auto c = column.constFind(q.value(1).toLongLong());
         if (week < 0 || week >= report.weeks.size() || c == column.cend())
             continue;
-        report.totals[week][*c] += q.int64(2);
+        report.totals[week][*c] += q.value(2).toLongLong();
     }
-    if (q.failed())
-        return fail(Error::Code::Database, tr("Reading the contact totals: %1").arg(q.errorMessage()));
     return report;
 }
 
@@ -415,16 +429,9 @@ Result<UsageReport> SatisfactionStats::weeklyUsage(const QDate &from, const QDat
         return report;
     const QDate first = report.weeks.first();
 
-    sqlite3 *db = m_db->handle();
-    const ReadTransaction snapshot(db); // one lock for the scan and the name lookups
-    // The time index covers the query (occurred_at, customer_id, channel_id, deleted_at), so the
-    // scan never touches the table. Days come as numbers; (week, customer) cells are summed in a
-    // hash into one flat array of per-channel counts.
-    Statement scan(db, "SELECT unixepoch(substr(occurred_at, 1, 10)) / 86400, customer_id, channel_id"
-                       " FROM interaction INDEXED BY interaction_by_time"
-                       " WHERE occurred_at >= ? AND occurred_at < ? AND deleted_at IS NULL");
-    scan.bind(1, from.toString(Qt::ISODate));
-    scan.bind(2, to.addDays(1).toString(Qt::ISODate));
+    const ReadTransaction snapshot(m_db->handle()); // on a file, one lock for the scan and the names
+    // Days come as numbers; (week, customer) cells are summed in a hash into one flat array of
+    // per-channel counts.
     const qint64 firstDay = QDate(1970, 1, 1).daysTo(first);
     // Channel ids are small: a direct table from id to column.
     qint64 maxChannelId = 0;
@@ -443,17 +450,18 @@ Result<UsageReport> SatisfactionStats::weeklyUsage(const QDate &from, const QDat
     QHash<quint64, qsizetype> cellIndex;
     const qsizetype weekCount = report.weeks.size();
     qint64 seen = 0;
-    while (scan.step()) {
-        if (cancelled && (++seen & 0xFFF) == 0 && cancelled->load())
-            return fail(Error::Code::Cancelled, tr("The report was cancelled."));
-        const qint64 week = (scan.int64(0) - firstDay) / 7;
-        const qint64 channelId = scan.int64(2);
+    bool stopped = false;
+    auto scanned = usage::scanContacts(*m_db, from, to, [&](qint64 day, qint64 customerId, qint64 channelId) {
+        if (cancelled && (++seen & 0xFFF) == 0 && cancelled->load()) {
+            stopped = true;
+            return false;
+        }
+        const qint64 week = (day - firstDay) / 7;
         if (week < 0 || week >= weekCount || channelId < 0 || channelId > maxChannelId)
-            continue;
+            return true;
         const int c = columnOf[std::size_t(channelId)];
         if (c < 0)
-            continue;
-        const qint64 customerId = scan.int64(1);
+            return true;
         const quint64 key = (quint64(week) << 48) | quint64(customerId);
         auto found = cellIndex.constFind(key);
         if (found == cellIndex.cend()) {
@@ -463,9 +471,12 @@ Result<UsageReport> SatisfactionStats::weeklyUsage(const QDate &from, const QDat
         }
         ++counts[std::size_t(*found) * std::size_t(channelCount) + std::size_t(c)];
         ++report.totals[week][c];
-    }
-    if (scan.failed())
-        return fail(Error::Code::Database, tr("Reading the contacts: %1").arg(scan.errorMessage()));
+        return true;
+    });
+    if (!scanned)
+        return std::unexpected(scanned.error());
+    if (stopped)
+        return fail(Error::Code::Cancelled, tr("The report was cancelled."));
 
     // Distinct customers per week and channel, from all cells.
     for (std::size_t i = 0; i < cells.size(); ++i)
@@ -492,24 +503,16 @@ Result<UsageReport> SatisfactionStats::weeklyUsage(const QDate &from, const QDat
         order.push_back(i);
         wanted.push_back(cells[i].customerId);
     }
-    // Looked up in id order: neighbouring ids share B-tree pages, so each page is read once
-    // rather than once per customer on it.
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-    QHash<qint64, std::pair<QByteArray, QString>> names; // customer → (sort key, display name)
-    names.reserve(qsizetype(wanted.size()));
-    Statement name(db, "SELECT sort_name, CASE kind WHEN 'organisation' THEN organisation_name"
-                       " ELSE trim(given_name || ' ' || family_name) END FROM customer WHERE id = ?");
-    for (const qint64 customerId : wanted) {
-        if (cancelled && (++seen & 0xFFF) == 0 && cancelled->load())
-            return fail(Error::Code::Cancelled, tr("The report was cancelled."));
-        name.reset();
-        name.bind(1, customerId);
-        if (name.step())
-            names.insert(customerId, {name.text(0).toUtf8(), name.text(1)});
-        else
+    // A customer erased since the scan keeps its row, without a name.
+    auto found = usage::customerNames(*m_db, wanted, cancelled);
+    if (!found)
+        return std::unexpected(found.error());
+    usage::CustomerNames &names = *found;
+    for (const qint64 customerId : wanted)
+        if (!names.contains(customerId))
             names.insert(customerId, {});
-    }
     // Sorted by entries that carry their keys, so a comparison reads no hash.
     struct Entry
     {

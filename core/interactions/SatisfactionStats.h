@@ -2,9 +2,11 @@
 // channel, per customer group and channel, and over time; and the weekly channel-usage report.
 //
 // The figures come from interaction_stats, the aggregates that triggers keep per grouping, UTC
-// day and channel (see store/Migrations.cpp): a query sums at most days x groups x channels
-// rows, never the interactions themselves, so any date range answers in milliseconds with ten
-// million interactions. Only the usage report reads interactions (one week range at a time).
+// day and channel (see store/Migrations.cpp, and team schema 6 in sync/PgSchema.cpp): a query
+// sums at most days x groups x channels rows, never the interactions themselves, so any date
+// range answers in milliseconds with ten million interactions. Only the usage report reads
+// interactions (UsageSource.h). A team database has no value segments (grouping 4): they come
+// from a value analysis, made on a Relatio file.
 #pragma once
 
 #include "store/Database.h"
@@ -150,6 +152,8 @@ public:
     Result<UsageReport> weeklyTotals(const QDate &from, const QDate &to) const;
 
 private:
+    // Refuses a grouping the store cannot give: the value segments on a team database.
+    Result<void> checkGrouping(CustomerGrouping grouping) const;
     // The channels and weeks of a report over [from, to], with zero totals.
     Result<UsageReport> usageFrame(const QDate &from, const QDate &to) const;
 

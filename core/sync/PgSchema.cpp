@@ -250,10 +250,135 @@ QStringList teamSchemaV5()
     return sql;
 }
 
+// Version 6: the satisfaction aggregates (interaction_stats), as a Relatio file keeps them: per
+// customer grouping (0 all, 1 country, 2 owner, 3 tag; a file's 4, the value segment, stays on the
+// file with its value analysis), UTC day and channel, the sums the figures need, kept exact by
+// triggers on every write and filled here from the contacts already there. grp is text (a country
+// code, or an owner's or tag's id). Writers on the team database already queue on the sync clock
+// (WriteTransaction, a sync's push), so the few rows of a day they update add no waiting of their
+// own. And an index of the live contacts by time, holding what the weekly channel use reads.
+QStringList teamSchemaV6()
+{
+    const QString upsert = QStringLiteral(
+        " ON CONFLICT (dim, day, grp, channel_id) DO UPDATE SET interactions = s.interactions + excluded.interactions,"
+        " csat_n = s.csat_n + excluded.csat_n, csat_sum = s.csat_sum + excluded.csat_sum,"
+        " csat_sq = s.csat_sq + excluded.csat_sq, nps_n = s.nps_n + excluded.nps_n,"
+        " promoters = s.promoters + excluded.promoters, detractors = s.detractors + excluded.detractors");
+    const QString into = QStringLiteral(
+        "INSERT INTO interaction_stats AS s (dim, grp, day, channel_id, interactions, csat_n, csat_sum, csat_sq, nps_n,"
+        " promoters, detractors) ");
+    const QString day = QStringLiteral("(substr(i.occurred_at, 1, 10)::date - date '1970-01-01')");
+    const QString sums = QStringLiteral(
+        "count(*), count(i.csat), coalesce(sum(i.csat), 0), coalesce(sum(i.csat * i.csat), 0), count(i.nps),"
+        " count(*) FILTER (WHERE i.nps >= 9), count(*) FILTER (WHERE i.nps <= 6)");
+    // Not while a sync applies an erasure: then the customer's contacts go before it does.
+    const QString applying = QStringLiteral(
+        "(current_setting('relatio.applying', true) = 'on' OR (SELECT applying FROM sync_clock WHERE id = 1) <> 0)");
+    return {
+        QStringLiteral("CREATE TABLE interaction_stats ("
+                       " dim integer NOT NULL,"
+                       " day integer NOT NULL,"
+                       " grp text NOT NULL,"
+                       " channel_id bigint NOT NULL,"
+                       " interactions integer NOT NULL,"
+                       " csat_n integer NOT NULL,"
+                       " csat_sum integer NOT NULL,"
+                       " csat_sq integer NOT NULL,"
+                       " nps_n integer NOT NULL,"
+                       " promoters integer NOT NULL,"
+                       " detractors integer NOT NULL,"
+                       " PRIMARY KEY (dim, day, grp, channel_id))"),
+        // One contact's share in every grouping of its customer, with a sign.
+        QStringLiteral("CREATE FUNCTION relatio_stats_contact(p_customer bigint, p_occurred text, p_channel bigint,"
+                       " p_csat integer, p_nps integer, p_sign integer) RETURNS void LANGUAGE sql AS $$ %1"
+                       " SELECT g.dim, g.grp, substr(p_occurred, 1, 10)::date - date '1970-01-01', p_channel, p_sign,"
+                       " p_sign * (p_csat IS NOT NULL)::int, p_sign * coalesce(p_csat, 0),"
+                       " p_sign * coalesce(p_csat * p_csat, 0), p_sign * (p_nps IS NOT NULL)::int,"
+                       " p_sign * coalesce((p_nps >= 9)::int, 0), p_sign * coalesce((p_nps <= 6)::int, 0)"
+                       " FROM (SELECT 0 AS dim, '0' AS grp"
+                       "  UNION ALL SELECT 1, country FROM customer WHERE id = p_customer"
+                       "  UNION ALL SELECT 2, coalesce(owner_id, 0)::text FROM customer WHERE id = p_customer"
+                       "  UNION ALL SELECT 3, tag_id::text FROM customer_tag WHERE customer_id = p_customer) AS g"
+                       " %2 $$")
+            .arg(into, upsert),
+        // All live contacts of one customer, in one group, with a sign.
+        QStringLiteral("CREATE FUNCTION relatio_stats_customer(p_customer bigint, p_dim integer, p_grp text,"
+                       " p_sign integer) RETURNS void LANGUAGE sql AS $$ %1"
+                       " SELECT p_dim, p_grp, %2 AS d, i.channel_id, p_sign * count(*), p_sign * count(i.csat),"
+                       " p_sign * coalesce(sum(i.csat), 0), p_sign * coalesce(sum(i.csat * i.csat), 0),"
+                       " p_sign * count(i.nps), p_sign * count(*) FILTER (WHERE i.nps >= 9),"
+                       " p_sign * count(*) FILTER (WHERE i.nps <= 6)"
+                       " FROM interaction i WHERE i.customer_id = p_customer AND i.deleted_at IS NULL"
+                       " GROUP BY d, i.channel_id %3 $$")
+            .arg(into, day, upsert),
+        QStringLiteral("CREATE FUNCTION relatio_interaction_stats() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                       " IF TG_OP <> 'INSERT' THEN IF OLD.deleted_at IS NULL THEN"
+                       "  PERFORM relatio_stats_contact(OLD.customer_id, OLD.occurred_at, OLD.channel_id, OLD.csat,"
+                       "   OLD.nps, -1);"
+                       " END IF; END IF;"
+                       " IF TG_OP <> 'DELETE' THEN IF NEW.deleted_at IS NULL THEN"
+                       "  PERFORM relatio_stats_contact(NEW.customer_id, NEW.occurred_at, NEW.channel_id, NEW.csat,"
+                       "   NEW.nps, 1);"
+                       " END IF; END IF;"
+                       " RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER interaction_stats AFTER INSERT OR DELETE OR UPDATE OF customer_id, occurred_at,"
+                       " channel_id, csat, nps, deleted_at ON interaction FOR EACH ROW"
+                       " EXECUTE FUNCTION relatio_interaction_stats()"),
+        // A customer's contacts follow it into its new country, owner or tags; a customer removed
+        // for good (an erasure) takes its contacts first, while its groups can still be read.
+        QStringLiteral("CREATE FUNCTION relatio_customer_stats() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                       " IF TG_OP = 'DELETE' THEN"
+                       "  IF %1 THEN DELETE FROM interaction WHERE customer_id = OLD.id; END IF;"
+                       "  RETURN OLD;"
+                       " END IF;"
+                       " IF OLD.country IS DISTINCT FROM NEW.country THEN"
+                       "  PERFORM relatio_stats_customer(NEW.id, 1, OLD.country, -1);"
+                       "  PERFORM relatio_stats_customer(NEW.id, 1, NEW.country, 1);"
+                       " END IF;"
+                       " IF OLD.owner_id IS DISTINCT FROM NEW.owner_id THEN"
+                       "  PERFORM relatio_stats_customer(NEW.id, 2, coalesce(OLD.owner_id, 0)::text, -1);"
+                       "  PERFORM relatio_stats_customer(NEW.id, 2, coalesce(NEW.owner_id, 0)::text, 1);"
+                       " END IF;"
+                       " RETURN NULL; END $$")
+            .arg(applying),
+        QStringLiteral("CREATE TRIGGER customer_stats AFTER UPDATE OF country, owner_id ON customer FOR EACH ROW"
+                       " EXECUTE FUNCTION relatio_customer_stats()"),
+        QStringLiteral("CREATE TRIGGER customer_delete_interactions BEFORE DELETE ON customer FOR EACH ROW"
+                       " EXECUTE FUNCTION relatio_customer_stats()"),
+        QStringLiteral("CREATE FUNCTION relatio_customer_tag_stats() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                       " IF TG_OP = 'DELETE' THEN PERFORM relatio_stats_customer(OLD.customer_id, 3, OLD.tag_id::text, -1);"
+                       " ELSE PERFORM relatio_stats_customer(NEW.customer_id, 3, NEW.tag_id::text, 1); END IF;"
+                       " RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER customer_tag_stats AFTER INSERT OR DELETE ON customer_tag FOR EACH ROW"
+                       " EXECUTE FUNCTION relatio_customer_tag_stats()"),
+        // The contacts already there.
+        into + QStringLiteral("SELECT 0, '0', %1 AS d, i.channel_id, %2 FROM interaction i WHERE i.deleted_at IS NULL"
+                              " GROUP BY d, i.channel_id")
+                   .arg(day, sums),
+        into + QStringLiteral("SELECT 1, c.country, %1 AS d, i.channel_id, %2 FROM interaction i"
+                              " JOIN customer c ON c.id = i.customer_id WHERE i.deleted_at IS NULL"
+                              " GROUP BY c.country, d, i.channel_id")
+                   .arg(day, sums),
+        into + QStringLiteral("SELECT 2, coalesce(c.owner_id, 0)::text AS o, %1 AS d, i.channel_id, %2 FROM interaction i"
+                              " JOIN customer c ON c.id = i.customer_id WHERE i.deleted_at IS NULL"
+                              " GROUP BY o, d, i.channel_id")
+                   .arg(day, sums),
+        into + QStringLiteral("SELECT 3, t.tag_id::text AS g, %1 AS d, i.channel_id, %2 FROM interaction i"
+                              " JOIN customer_tag t ON t.customer_id = i.customer_id WHERE i.deleted_at IS NULL"
+                              " GROUP BY g, d, i.channel_id")
+                   .arg(day, sums),
+        QStringLiteral("CREATE INDEX interaction_by_time ON interaction (occurred_at)"
+                       " INCLUDE (customer_id, channel_id) WHERE deleted_at IS NULL"),
+        QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'team_schema'"),
+    };
+}
+
 } // namespace
 
 QStringList teamSchemaUpgrade(int version)
 {
+    if (version == 6)
+        return teamSchemaV6();
     if (version == 5)
         return teamSchemaV5();
     if (version == 4)

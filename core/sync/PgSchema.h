@@ -3,8 +3,9 @@
 // with their channels, purposes and wordings; from version 3 a refusal of stamps far ahead of the
 // server's clock; from version 4 organisation units, maturity assessments, personas and their
 // rules, and the change history of customers; from version 5 stamping triggers, so that a change
-// made on the team database itself travels like a laptop's) and the sync tables, with the same names and columns as
-// in a Relatio file, so the same merge code serves both (docs/sync-plan.md, section 4).
+// made on the team database itself travels like a laptop's; from version 6 the satisfaction
+// aggregates and an index of contacts by time) and the sync tables, with the same names and columns as in a
+// Relatio file, so the same merge code serves both (docs/sync-plan.md, section 4).
 #pragma once
 
 #include <QString>
@@ -13,7 +14,7 @@
 namespace relatio::sync {
 
 // The version of the team schema this build creates and expects.
-constexpr int kTeamSchemaVersion = 5;
+constexpr int kTeamSchemaVersion = 6;
 
 // The statements that create the team schema in an empty database, in order, in one transaction.
 QStringList teamSchemaStatements();

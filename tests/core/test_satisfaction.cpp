@@ -1,10 +1,13 @@
 // Satisfaction figures: CSAT intervals and NPS against hand-computed values, the aggregates kept by
-// triggers against a refill from the interactions, and the figures read back per channel and group.
+// triggers against a refill from the interactions, the figures read back per channel and group on a
+// file and on a team database, and a team database's figures against a file's after the same changes.
+#include "PgTestSupport.h"
 #include "TestSupport.h"
 
 #include "customers/CustomerRepository.h"
 #include "interactions/InteractionRepository.h"
 #include "interactions/SatisfactionStats.h"
+#include "privacy/Erasure.h"
 #include "store/Migrations.h"
 
 #include <QSqlQuery>
@@ -12,7 +15,9 @@
 #include <random>
 
 using namespace relatio;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 
 namespace {
 
@@ -82,6 +87,95 @@ QStringList statsRows(const DatabasePtr &db)
     return rows;
 }
 
+// The same random mix of changes on any store: contacts added, edited, removed and restored,
+// customers moved between countries, owners and tags, and customers removed for good.
+void randomHistory(const DatabasePtr &db, unsigned seed)
+{
+    CustomerRepository customers(db);
+    InteractionRepository interactions(db);
+    std::mt19937 rng(seed);
+    const QStringList countries = {QStringLiteral("NL"), QStringLiteral("BE"), QStringLiteral("NO"), QString()};
+    const QStringList tagNames = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    std::vector<qint64> customerIds;
+    for (int i = 0; i < 12; ++i) {
+        QStringList tags;
+        for (const QString &tag : tagNames)
+            if (rng() % 2)
+                tags.append(tag);
+        customerIds.push_back(addCustomer(customers, QStringLiteral("K%1").arg(i), countries[int(rng() % 4)], tags));
+    }
+    auto owner = customers.ensureOwner(QStringLiteral("Kari Nordmann"));
+    REQUIRE(owner);
+    std::vector<qint64> contactIds;
+    for (int step = 0; step < 400; ++step) {
+        const qint64 customer = customerIds[rng() % customerIds.size()];
+        switch (rng() % 8) {
+        case 0:
+        case 1:
+        case 2: {
+            std::optional<int> csat;
+            std::optional<int> nps;
+            if (rng() % 2)
+                csat = int(1 + rng() % 5);
+            if (rng() % 3 == 0)
+                nps = int(rng() % 11);
+            const QString when = QDate(2026, 1, 1).addDays(int(rng() % 90)).toString(Qt::ISODate)
+                + QStringLiteral("T12:00:00Z");
+            auto id = interactions.create(contact(customer, when, qint64(1 + rng() % 8), csat, nps));
+            REQUIRE(id);
+            contactIds.push_back(*id);
+            break;
+        }
+        case 3:
+            if (!contactIds.empty()) {
+                auto i = interactions.get(contactIds[rng() % contactIds.size()]);
+                REQUIRE(i);
+                i->csat = rng() % 2 ? std::optional<int>(int(1 + rng() % 5)) : std::nullopt;
+                i->channelId = qint64(1 + rng() % 8);
+                i->occurredAt = i->occurredAt.addDays(int(rng() % 5));
+                REQUIRE(interactions.update(*i));
+            }
+            break;
+        case 4:
+            if (!contactIds.empty()) {
+                const qint64 id = contactIds[rng() % contactIds.size()];
+                auto i = interactions.get(id);
+                REQUIRE(i);
+                REQUIRE((i->deletedAt.isValid() ? interactions.restore(id) : interactions.remove(id)));
+            }
+            break;
+        case 5: {
+            auto c = customers.get(customer);
+            REQUIRE(c);
+            c->country = countries[int(rng() % 4)];
+            c->ownerId = rng() % 2 ? *owner : 0;
+            REQUIRE(customers.update(*c));
+            break;
+        }
+        case 6: {
+            auto c = customers.get(customer);
+            REQUIRE(c);
+            QStringList tags;
+            for (const QString &tag : tagNames)
+                if (rng() % 2)
+                    tags.append(tag);
+            c->tags = tags;
+            REQUIRE(customers.update(*c));
+            break;
+        }
+        case 7:
+            if (step % 50 == 7 && customerIds.size() > 4) {
+                // Removal for good, the customer's contacts with it: an erasure.
+                const auto at = customerIds.begin() + std::ptrdiff_t(rng() % customerIds.size());
+                REQUIRE(Erasure(db).erase(*at));
+                customerIds.erase(at);
+                std::erase_if(contactIds, [&](qint64 id) { return !interactions.get(id).has_value(); });
+            }
+            break;
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("A CSAT mean has a Student t interval, clamped to the scale", "[satisfaction]")
@@ -145,9 +239,12 @@ TEST_CASE("NPS is promoters minus detractors, with its interval", "[satisfaction
     CHECK(g.low == Approx(80.0 - 100.0 * 1.959964 * std::sqrt(0.032)).epsilon(1e-6));
 }
 
-TEST_CASE("Figures per channel and per group come from the aggregates", "[satisfaction]")
+TEST_CASE("Figures per channel and per group on a file and on a team database", "[satisfaction]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     CustomerRepository customers(t.db);
     InteractionRepository interactions(t.db);
     const qint64 anna = addCustomer(customers, QStringLiteral("Jansen"), QStringLiteral("NL"), {QStringLiteral("Retail")});
@@ -262,95 +359,156 @@ TEST_CASE("Figures per channel and per group come from the aggregates", "[satisf
     REQUIRE(midWeek);
     REQUIRE(midWeekQuick);
     CHECK(midWeekQuick->totals == midWeek->totals);
+
+    // The value segments come from a value analysis, made on a Relatio file: a team database says
+    // so rather than showing every customer as "no segment".
+    const StatsQuery bySegment{march.from, march.to, CustomerGrouping::ValueSegment, {}};
+    auto segments = stats.perGroupAndChannel(bySegment);
+    auto segmentNames = stats.groups(CustomerGrouping::ValueSegment);
+    if (t.file) {
+        CHECK(segments);
+        CHECK(segmentNames);
+    } else {
+        REQUIRE_FALSE(segments);
+        CHECK(segments.error().message.contains(QStringLiteral("Relatio file")));
+        CHECK_FALSE(segmentNames);
+        CHECK_FALSE(stats.perChannel({march.from, march.to, CustomerGrouping::ValueSegment, 1}));
+    }
+}
+
+namespace {
+
+QString tallyText(const SatisfactionTally &t)
+{
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+        .arg(t.interactions)
+        .arg(t.csatCount)
+        .arg(t.csatSum)
+        .arg(t.csatSquares)
+        .arg(t.npsCount)
+        .arg(t.promoters)
+        .arg(t.detractors);
+}
+
+QStringList channelsText(const QList<ChannelFigures> &figures)
+{
+    QStringList lines;
+    for (const ChannelFigures &f : figures)
+        lines.append(QStringLiteral("%1: %2").arg(f.channelId).arg(tallyText(f.tally)));
+    return lines;
+}
+
+// Every figure the dashboard shows for a grouping over a range, as text to compare; groups by
+// name, since owner and tag ids differ between stores.
+QStringList everyFigure(const DatabasePtr &db, CustomerGrouping grouping, const QDate &from, const QDate &to)
+{
+    const SatisfactionStats stats(db);
+    QStringList lines;
+    const StatsQuery query{from, to, grouping, {}};
+    auto perChannel = stats.perChannel(query);
+    REQUIRE(perChannel);
+    lines += channelsText(*perChannel);
+    for (const TrendPeriod period : {TrendPeriod::Week, TrendPeriod::Month}) {
+        auto trend = stats.trend(query, period);
+        REQUIRE(trend);
+        for (const TrendPoint &p : std::as_const(*trend))
+            lines.append(QStringLiteral("trend %1 %2: %3")
+                             .arg(p.periodStart.toString(Qt::ISODate))
+                             .arg(p.channelId)
+                             .arg(tallyText(p.tally)));
+    }
+    if (grouping == CustomerGrouping::None)
+        return lines;
+    auto perGroup = stats.perGroupAndChannel(query);
+    REQUIRE(perGroup);
+    for (const GroupChannelFigures &g : std::as_const(*perGroup)) {
+        lines.append(QStringLiteral("group %1: %2").arg(g.groupName, tallyText(g.total.tally)));
+        lines += channelsText(g.channels);
+        // One group alone, as the group selector asks for it.
+        auto alone = stats.perChannel({from, to, grouping, g.group});
+        REQUIRE(alone);
+        lines += channelsText(*alone);
+        auto aloneTrend = stats.trend({from, to, grouping, g.group}, TrendPeriod::Week);
+        REQUIRE(aloneTrend);
+        for (const TrendPoint &p : std::as_const(*aloneTrend))
+            lines.append(QStringLiteral("%1 %2: %3").arg(p.periodStart.toString(Qt::ISODate)).arg(p.channelId).arg(tallyText(p.tally)));
+    }
+    return lines;
+}
+
+QStringList usageText(const DatabasePtr &db, const QDate &from, const QDate &to)
+{
+    const SatisfactionStats stats(db);
+    auto usage = stats.weeklyUsage(from, to);
+    REQUIRE(usage);
+    auto totals = stats.weeklyTotals(from, to);
+    REQUIRE(totals);
+    CHECK(totals->totals == usage->totals);
+    QStringList lines;
+    for (qsizetype w = 0; w < usage->weeks.size(); ++w) {
+        QStringList cells;
+        for (qsizetype c = 0; c < usage->channelIds.size(); ++c)
+            cells.append(QStringLiteral("%1/%2").arg(usage->totals[w][c]).arg(usage->customers[w][c]));
+        lines.append(usage->weeks[w].toString(Qt::ISODate) + QLatin1Char(' ') + cells.join(QLatin1Char(' ')));
+    }
+    for (const UsageRow &row : std::as_const(usage->rows)) {
+        QStringList cells;
+        for (const qint64 n : row.perChannel)
+            cells.append(QString::number(n));
+        lines.append(QStringLiteral("%1 %2: %3").arg(row.weekStart.toString(Qt::ISODate), row.customerName,
+                                                     cells.join(QLatin1Char(' '))));
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("A team database gives the figures a file gives after the same changes", "[satisfaction]")
+{
+    TestStore team(StoreKind::Team);
+    if (team.skipped)
+        return;
+    TempDatabase file;
+    for (const unsigned seed : {20261206u, 20261207u}) {
+        INFO("seed " << seed);
+        randomHistory(file.db, seed);
+        randomHistory(team.db, seed);
+        const QList<std::pair<QDate, QDate>> ranges = {
+            {QDate(2026, 1, 1), QDate(2026, 4, 30)}, // everything
+            {QDate(2026, 1, 7), QDate(2026, 2, 18)}, // starting and ending inside a week
+            {QDate(2026, 3, 15), QDate(2026, 3, 15)}, // one day
+        };
+        for (const auto &[from, to] : ranges) {
+            INFO(from.toString(Qt::ISODate).toStdString() << " to " << to.toString(Qt::ISODate).toStdString());
+            for (const CustomerGrouping grouping : {CustomerGrouping::None, CustomerGrouping::Country,
+                                                    CustomerGrouping::Owner, CustomerGrouping::Tag}) {
+                INFO("grouping " << int(grouping));
+                const QStringList onFile = everyFigure(file.db, grouping, from, to);
+                CHECK(onFile.size() >= 8);
+                CHECK(everyFigure(team.db, grouping, from, to) == onFile);
+            }
+            CHECK(usageText(team.db, from, to) == usageText(file.db, from, to));
+        }
+        // The group selector offers the groups that have contacts.
+        for (const CustomerGrouping grouping : {CustomerGrouping::Country, CustomerGrouping::Owner, CustomerGrouping::Tag}) {
+            auto onFile = SatisfactionStats(file.db).groups(grouping);
+            auto onTeam = SatisfactionStats(team.db).groups(grouping);
+            REQUIRE(onFile);
+            REQUIRE(onTeam);
+            QStringList fileNames;
+            for (const auto &[value, name] : std::as_const(*onFile))
+                fileNames.append(name);
+            REQUIRE_FALSE(onTeam->isEmpty());
+            for (const auto &[value, name] : std::as_const(*onTeam))
+                CHECK(fileNames.contains(name));
+        }
+    }
 }
 
 TEST_CASE("Aggregates kept by triggers equal a refill after any mix of changes", "[satisfaction]")
 {
     TempDatabase t;
-    CustomerRepository customers(t.db);
-    InteractionRepository interactions(t.db);
-    std::mt19937 rng(20261124);
-    const QStringList countries = {QStringLiteral("NL"), QStringLiteral("BE"), QStringLiteral("NO"), QString()};
-    const QStringList tagNames = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-    std::vector<qint64> customerIds;
-    for (int i = 0; i < 12; ++i) {
-        QStringList tags;
-        for (const QString &tag : tagNames)
-            if (rng() % 2)
-                tags.append(tag);
-        customerIds.push_back(addCustomer(customers, QStringLiteral("K%1").arg(i), countries[int(rng() % 4)], tags));
-    }
-    auto owner = customers.ensureOwner(QStringLiteral("Kari Nordmann"));
-    REQUIRE(owner);
-    std::vector<qint64> contactIds;
-    for (int step = 0; step < 400; ++step) {
-        const qint64 customer = customerIds[rng() % customerIds.size()];
-        switch (rng() % 8) {
-        case 0:
-        case 1:
-        case 2: {
-            std::optional<int> csat;
-            std::optional<int> nps;
-            if (rng() % 2)
-                csat = int(1 + rng() % 5);
-            if (rng() % 3 == 0)
-                nps = int(rng() % 11);
-            const QString when = QDate(2026, 1, 1).addDays(int(rng() % 90)).toString(Qt::ISODate)
-                + QStringLiteral("T12:00:00Z");
-            auto id = interactions.create(contact(customer, when, qint64(1 + rng() % 8), csat, nps));
-            REQUIRE(id);
-            contactIds.push_back(*id);
-            break;
-        }
-        case 3:
-            if (!contactIds.empty()) {
-                auto i = interactions.get(contactIds[rng() % contactIds.size()]);
-                REQUIRE(i);
-                i->csat = rng() % 2 ? std::optional<int>(int(1 + rng() % 5)) : std::nullopt;
-                i->channelId = qint64(1 + rng() % 8);
-                i->occurredAt = i->occurredAt.addDays(int(rng() % 5));
-                REQUIRE(interactions.update(*i));
-            }
-            break;
-        case 4:
-            if (!contactIds.empty()) {
-                const qint64 id = contactIds[rng() % contactIds.size()];
-                auto i = interactions.get(id);
-                REQUIRE(i);
-                REQUIRE((i->deletedAt.isValid() ? interactions.restore(id) : interactions.remove(id)));
-            }
-            break;
-        case 5: {
-            auto c = customers.get(customer);
-            REQUIRE(c);
-            c->country = countries[int(rng() % 4)];
-            c->ownerId = rng() % 2 ? *owner : 0;
-            REQUIRE(customers.update(*c));
-            break;
-        }
-        case 6: {
-            auto c = customers.get(customer);
-            REQUIRE(c);
-            QStringList tags;
-            for (const QString &tag : tagNames)
-                if (rng() % 2)
-                    tags.append(tag);
-            c->tags = tags;
-            REQUIRE(customers.update(*c));
-            break;
-        }
-        case 7:
-            if (step % 50 == 7 && customerIds.size() > 4) {
-                // Removal for good (as an erasure does): the customer's contacts go first.
-                const auto at = customerIds.begin() + std::ptrdiff_t(rng() % customerIds.size());
-                QSqlQuery q(t.db->connection());
-                REQUIRE(q.exec(QStringLiteral("DELETE FROM customer WHERE id = %1").arg(*at)));
-                customerIds.erase(at);
-                std::erase_if(contactIds, [&](qint64 id) { return !interactions.get(id).has_value(); });
-            }
-            break;
-        }
-    }
+    randomHistory(t.db, 20261124);
     const QStringList kept = statsRows(t.db);
     CHECK(kept.size() > 50);
     QSqlQuery q(t.db->connection());

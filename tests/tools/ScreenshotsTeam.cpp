@@ -3,6 +3,7 @@
 
 #include "customers/CustomerEditor.h"
 #include "customers/CustomersPage.h"
+#include "dashboard/DashboardPage.h"
 #include "privacy/EraseDialog.h"
 #include "sync/OpenTeamDialog.h"
 
@@ -36,12 +37,35 @@ void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address
     holder.resize(shot.size());
     save(&holder, "51-team-file-menu");
 
-    // A page that stands aside there (the satisfaction figures or the segments).
+    // A page that stands aside there (the segments).
     const QList<QWidget *> aside = window.findChildren<QWidget *>(QStringLiteral("fileOnlyPage"));
     if (!aside.isEmpty()) {
         window.showPage(aside.first());
         QTest::qWait(200);
         save(&window, "52-team-aside");
+    }
+
+    // The satisfaction figures, read from the team database: per channel, groups × channels and the
+    // weekly channel use.
+    if (auto *dashboard = window.findChild<DashboardPage *>(QStringLiteral("dashboardPage"))) {
+        window.showPage(dashboard);
+        auto settle = [dashboard]() {
+            if (!QTest::qWaitFor([dashboard]() { return !dashboard->isLoading(); }, 30000))
+                qWarning("the dashboard did not finish reading");
+            QTest::qWait(400);
+        };
+        dashboard->setPreset(RangePreset::Last12Months);
+        dashboard->showTab(DashboardPage::ChannelsTab);
+        settle();
+        save(&window, "55-team-satisfaction");
+        dashboard->showTab(DashboardPage::GroupsTab);
+        dashboard->setGrouping(CustomerGrouping::Owner);
+        settle();
+        save(&window, "56-team-satisfaction-groups");
+        dashboard->setPreset(RangePreset::LastQuarter);
+        dashboard->showTab(DashboardPage::UsageTab);
+        settle();
+        save(&window, "57-team-satisfaction-usage");
     }
     window.showPage(window.customersPage());
 

@@ -1,6 +1,7 @@
 // The satisfaction dashboard on a small database of hand-made contacts: figures per channel, per
 // group and over time, small samples flagged, the date range, the usage report and its CSV, saving
 // charts, and the worker that lets a newer request supersede an older one.
+#include "PgTestSupport.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -25,7 +26,9 @@
 #include <QThread>
 
 using namespace relatio;
+using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
+using relatio::test::TestStore;
 
 namespace {
 
@@ -45,7 +48,7 @@ QDateTime utc(int year, int month, int day, int hour = 10)
 // - Carl (NO): 10 chats in January 2024 with CSAT 1, outside March 2025.
 struct Fixture
 {
-    TempDatabase t;
+    TestStore t;
     CustomerRepository customers{t.db};
     InteractionRepository interactions{t.db};
     qint64 anna = 0;
@@ -54,8 +57,12 @@ struct Fixture
     qint64 ingrid = 0;
     std::unique_ptr<DashboardPage> page;
 
-    Fixture()
+    // On a Relatio file, or on a team database (skipped, with nothing made, when there is none).
+    explicit Fixture(StoreKind kind = StoreKind::File)
+        : t(kind)
     {
+        if (t.skipped)
+            return;
         ingrid = customers.ensureOwner(QStringLiteral("Ingrid")).value();
         anna = person(QStringLiteral("Anna"), QStringLiteral("Bakker"), QStringLiteral("NL"), {QStringLiteral("VIP")}, ingrid);
         bjorn = person(QStringLiteral("Bjørn"), QStringLiteral("Berg"), QStringLiteral("NO"), {QStringLiteral("VIP")}, 0);
@@ -137,9 +144,12 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("Dashboard - the figures per channel are read on a worker and shown with their counts", "[dashboard]")
+TEST_CASE("Dashboard - the figures per channel are read on a worker and shown with their counts on a file and a team database", "[dashboard]")
 {
-    Fixture f;
+    Fixture f(GENERATE(StoreKind::File, StoreKind::Team));
+    if (f.t.skipped)
+        return;
+    INFO(f.t.where());
     DashboardPage &page = f.open();
     QAbstractItemModelTester tester(page.channelModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     f.march2025();
@@ -227,7 +237,10 @@ TEST_CASE("Dashboard - cells with fewer than 30 answers are flagged, not shown a
 
 TEST_CASE("Dashboard - one group narrows the per-channel figures and the trend", "[dashboard]")
 {
-    Fixture f;
+    Fixture f(GENERATE(StoreKind::File, StoreKind::Team));
+    if (f.t.skipped)
+        return;
+    INFO(f.t.where());
     DashboardPage &page = f.open();
     f.march2025();
     page.setGrouping(CustomerGrouping::Country, QStringLiteral("NO"));
@@ -310,7 +323,10 @@ TEST_CASE("Dashboard - the page reads again when the store changes and when show
 
 TEST_CASE("Dashboard - the weekly usage report lists customers per week and exports to CSV", "[dashboard][csv]")
 {
-    Fixture f;
+    Fixture f(GENERATE(StoreKind::File, StoreKind::Team));
+    if (f.t.skipped)
+        return;
+    INFO(f.t.where());
     DashboardPage &page = f.open();
     f.march2025();
     QSignalSpy usage(&page, &DashboardPage::usageShown);

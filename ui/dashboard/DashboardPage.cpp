@@ -173,8 +173,11 @@ QWidget *DashboardPage::buildFilterBar()
 
     m_grouping = new QComboBox;
     m_grouping->setObjectName(QStringLiteral("dashboardGrouping"));
+    // Value segments come from a value analysis, which is made on a Relatio file.
+    const bool team = m_db->dialect() == Dialect::PostgreSQL;
     for (const CustomerGrouping grouping : DashboardText::groupings())
-        m_grouping->addItem(DashboardText::groupingName(grouping), int(grouping));
+        if (!team || grouping != CustomerGrouping::ValueSegment)
+            m_grouping->addItem(DashboardText::groupingName(grouping), int(grouping));
     m_grouping->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_grouping->setToolTip(tr("Compare customer groups, or look at one group only"));
     auto *groupingLabel = new QLabel(tr("&Customers:"));
@@ -672,10 +675,12 @@ void DashboardPage::requestUsage()
             from = std::min(from, point.periodStart);
     }
     setBusy(true);
-    // The chart and the totals first, from the aggregates (milliseconds for any range); the list
-    // of customers, which reads the contacts themselves, follows from the worker.
-    if (auto quick = SatisfactionStats(m_db).weeklyTotals(from, to))
-        applyUsage(std::make_shared<const UsageReport>(std::move(*quick)), {});
+    // On a file, the chart and the totals first, from the aggregates (milliseconds for any range);
+    // the list of customers, which reads the contacts themselves, follows from the worker. A team
+    // database has no aggregates: everything comes from the worker.
+    if (m_db->dialect() == Dialect::SQLite)
+        if (auto quick = SatisfactionStats(m_db).weeklyTotals(from, to))
+            applyUsage(std::make_shared<const UsageReport>(std::move(*quick)), {});
     DatabasePtr db = m_db;
     m_usageRunner->run([this, db, from, to](const std::atomic_bool &cancelled) -> LatestJobRunner::Delivery {
         auto report = SatisfactionStats(db).weeklyUsage(from, to, 200000, &cancelled);
@@ -721,7 +726,10 @@ void DashboardPage::applyFigures(const DashboardFigures &figures)
     m_npsChart->setBars(npsBars);
 
     m_groupModel->setFigures(figures.perGroup);
-    if (figures.filter.grouping == CustomerGrouping::None)
+    if (figures.filter.grouping == CustomerGrouping::None && m_db->dialect() == Dialect::PostgreSQL)
+        m_heatMap->setEmptyText(tr("Choose how to group the customers (by country, owner or tag) above to compare "
+                                   "the groups channel by channel."));
+    else if (figures.filter.grouping == CustomerGrouping::None)
         m_heatMap->setEmptyText(tr("Choose how to group the customers (by country, owner, tag or value segment) above to compare "
                                    "the groups channel by channel."));
     else if (figures.perGroup.isEmpty())
