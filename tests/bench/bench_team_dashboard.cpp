@@ -12,9 +12,9 @@
 // the figures per channel, per group and channel and the weekly trend for the last 7 days, 30
 // days, year and two years, with customers grouped by nothing, country, owner and tag, and the
 // weekly channel use for one week and for 13. The baseline, measured in the same run, is the
-// file: it reads the aggregates its triggers keep, where the team database sums the contacts of
-// the range. The figures printed are the p50 in ms on each and their ratio; every figure's count
-// of contacts is checked to be the same on both.
+// file: both read the aggregates their triggers keep, the team database over a connection to its
+// server. The figures printed are the p50 in ms on each and their ratio; every figure's count of
+// contacts is checked to be the same on both.
 #include "interactions/SatisfactionStats.h"
 #include "store/Database.h"
 #include "sync/Synchroniser.h"
