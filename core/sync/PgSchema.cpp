@@ -321,9 +321,26 @@ QStringList teamSchemaV6()
                        "   NEW.nps, 1);"
                        " END IF; END IF;"
                        " RETURN NULL; END $$"),
-        QStringLiteral("CREATE TRIGGER interaction_stats AFTER INSERT OR DELETE OR UPDATE OF customer_id, occurred_at,"
+        QStringLiteral("CREATE TRIGGER interaction_stats AFTER DELETE OR UPDATE OF customer_id, occurred_at,"
                        " channel_id, csat, nps, deleted_at ON interaction FOR EACH ROW"
                        " EXECUTE FUNCTION relatio_interaction_stats()"),
+        // New contacts come many to a statement (a sync writes up to 128 rows in one): their
+        // shares are summed per statement, and written once per group, day and channel.
+        QStringLiteral("CREATE FUNCTION relatio_interaction_stats_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                       " %1 SELECT g.dim, g.grp, a.day, a.channel_id, count(*), count(a.csat), coalesce(sum(a.csat), 0),"
+                       " coalesce(sum(a.csat * a.csat), 0), count(a.nps), count(*) FILTER (WHERE a.nps >= 9),"
+                       " count(*) FILTER (WHERE a.nps <= 6)"
+                       " FROM (SELECT i.customer_id, i.channel_id, i.csat, i.nps, %2 AS day FROM added i"
+                       "  WHERE i.deleted_at IS NULL) AS a"
+                       " CROSS JOIN LATERAL (SELECT 0 AS dim, '0' AS grp"
+                       "  UNION ALL SELECT 1, c.country FROM customer c WHERE c.id = a.customer_id"
+                       "  UNION ALL SELECT 2, coalesce(c.owner_id, 0)::text FROM customer c WHERE c.id = a.customer_id"
+                       "  UNION ALL SELECT 3, t.tag_id::text FROM customer_tag t WHERE t.customer_id = a.customer_id) AS g"
+                       " GROUP BY g.dim, g.grp, a.day, a.channel_id %3;"
+                       " RETURN NULL; END $$")
+            .arg(into, day, upsert),
+        QStringLiteral("CREATE TRIGGER interaction_stats_added AFTER INSERT ON interaction REFERENCING NEW TABLE AS added"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION relatio_interaction_stats_added()"),
         // A customer's contacts follow it into its new country, owner or tags; a customer removed
         // for good (an erasure) takes its contacts first, while its groups can still be read.
         QStringLiteral("CREATE FUNCTION relatio_customer_stats() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
@@ -345,12 +362,25 @@ QStringList teamSchemaV6()
                        " EXECUTE FUNCTION relatio_customer_stats()"),
         QStringLiteral("CREATE TRIGGER customer_delete_interactions BEFORE DELETE ON customer FOR EACH ROW"
                        " EXECUTE FUNCTION relatio_customer_stats()"),
+        // Tags given or taken, many to a statement: the live contacts of their customers, summed.
         QStringLiteral("CREATE FUNCTION relatio_customer_tag_stats() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                       " IF TG_OP = 'DELETE' THEN PERFORM relatio_stats_customer(OLD.customer_id, 3, OLD.tag_id::text, -1);"
-                       " ELSE PERFORM relatio_stats_customer(NEW.customer_id, 3, NEW.tag_id::text, 1); END IF;"
-                       " RETURN NULL; END $$"),
-        QStringLiteral("CREATE TRIGGER customer_tag_stats AFTER INSERT OR DELETE ON customer_tag FOR EACH ROW"
-                       " EXECUTE FUNCTION relatio_customer_tag_stats()"),
+                       " IF TG_OP = 'DELETE' THEN"
+                       "  %1 SELECT 3, t.tag_id::text, %2 AS d, i.channel_id, -count(*), -count(i.csat),"
+                       "  -coalesce(sum(i.csat), 0), -coalesce(sum(i.csat * i.csat), 0), -count(i.nps),"
+                       "  -count(*) FILTER (WHERE i.nps >= 9), -count(*) FILTER (WHERE i.nps <= 6)"
+                       "  FROM taken t JOIN interaction i ON i.customer_id = t.customer_id AND i.deleted_at IS NULL"
+                       "  GROUP BY t.tag_id, d, i.channel_id %3;"
+                       " ELSE"
+                       "  %1 SELECT 3, t.tag_id::text, %2 AS d, i.channel_id, %4"
+                       "  FROM given t JOIN interaction i ON i.customer_id = t.customer_id AND i.deleted_at IS NULL"
+                       "  GROUP BY t.tag_id, d, i.channel_id %3;"
+                       " END IF;"
+                       " RETURN NULL; END $$")
+            .arg(into, day, upsert, sums),
+        QStringLiteral("CREATE TRIGGER customer_tag_stats_given AFTER INSERT ON customer_tag REFERENCING NEW TABLE AS given"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION relatio_customer_tag_stats()"),
+        QStringLiteral("CREATE TRIGGER customer_tag_stats_taken AFTER DELETE ON customer_tag REFERENCING OLD TABLE AS taken"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION relatio_customer_tag_stats()"),
         // The contacts already there.
         into + QStringLiteral("SELECT 0, '0', %1 AS d, i.channel_id, %2 FROM interaction i WHERE i.deleted_at IS NULL"
                               " GROUP BY d, i.channel_id")

@@ -8,6 +8,8 @@
 #include "interactions/InteractionRepository.h"
 #include "interactions/SatisfactionStats.h"
 #include "privacy/Erasure.h"
+#include "sync/Synchroniser.h"
+#include "sync/TeamServer.h"
 #include "store/Migrations.h"
 
 #include <QSqlQuery>
@@ -451,14 +453,18 @@ QStringList usageText(const DatabasePtr &db, const QDate &from, const QDate &to)
             cells.append(QStringLiteral("%1/%2").arg(usage->totals[w][c]).arg(usage->customers[w][c]));
         lines.append(usage->weeks[w].toString(Qt::ISODate) + QLatin1Char(' ') + cells.join(QLatin1Char(' ')));
     }
+    // The rows, sorted: customers of the same name come in the order of their ids, which differ
+    // between replicas.
+    QStringList rows;
     for (const UsageRow &row : std::as_const(usage->rows)) {
         QStringList cells;
         for (const qint64 n : row.perChannel)
             cells.append(QString::number(n));
-        lines.append(QStringLiteral("%1 %2: %3").arg(row.weekStart.toString(Qt::ISODate), row.customerName,
-                                                     cells.join(QLatin1Char(' '))));
+        rows.append(QStringLiteral("%1 %2: %3").arg(row.weekStart.toString(Qt::ISODate), row.customerName,
+                                                    cells.join(QLatin1Char(' '))));
     }
-    return lines;
+    rows.sort();
+    return lines + rows;
 }
 
 } // namespace
@@ -503,6 +509,29 @@ TEST_CASE("A team database gives the figures a file gives after the same changes
                 CHECK(fileNames.contains(name));
         }
     }
+
+    // The file uploaded by a sync to a team database of its own (contacts written many to a
+    // statement, tags given after their customers): the same figures again.
+    const QString address = relatio::test::scratchTeamDatabase(QStringLiteral("relatio_upload"));
+    const auto url = sync::ServerUrl::parse(address);
+    REQUIRE(url);
+    {
+        auto server = sync::TeamServer::connect(*url);
+        REQUIRE(server);
+        REQUIRE((*server)->init());
+        sync::SyncEndpoint laptop(file.db);
+        REQUIRE(sync::Synchroniser::run(laptop, (*server)->endpoint()));
+    }
+    auto uploaded = sync::TeamServer::openDatabase(*url);
+    REQUIRE(uploaded);
+    for (const CustomerGrouping grouping :
+         {CustomerGrouping::None, CustomerGrouping::Country, CustomerGrouping::Owner, CustomerGrouping::Tag}) {
+        INFO("uploaded, grouping " << int(grouping));
+        CHECK(everyFigure(*uploaded, grouping, QDate(2026, 1, 1), QDate(2026, 4, 30))
+              == everyFigure(file.db, grouping, QDate(2026, 1, 1), QDate(2026, 4, 30)));
+    }
+    CHECK(usageText(*uploaded, QDate(2026, 1, 1), QDate(2026, 4, 30)) == usageText(file.db, QDate(2026, 1, 1), QDate(2026, 4, 30)));
+    (*uploaded)->releaseConnection();
 }
 
 TEST_CASE("Aggregates kept by triggers equal a refill after any mix of changes", "[satisfaction]")
