@@ -177,9 +177,9 @@ int importCustomers(const QString &dbPath, const QString &file, const csv::Impor
         });
 }
 
-int exportCustomers(const QString &dbPath, const QString &file, const csv::ExportOptions &options)
+int exportCustomers(const Store &store, const QString &file, const csv::ExportOptions &options)
 {
-    auto db = Database::open(dbPath);
+    auto db = openStore(store.dbPath, store.server, store.passwordStdin);
     if (!db)
         return failure(db.error());
     qint64 written = 0;
@@ -211,10 +211,10 @@ int importInteractions(const QString &dbPath, const QString &file, const csv::In
         });
 }
 
-int exportInteractions(const QString &dbPath, const QString &file, csv::InteractionExportOptions options,
+int exportInteractions(const Store &store, const QString &file, csv::InteractionExportOptions options,
                        const QString &customer)
 {
-    auto db = Database::open(dbPath);
+    auto db = openStore(store.dbPath, store.server, store.passwordStdin);
     if (!db)
         return failure(db.error());
     csv::InteractionExporter exporter(*db);
@@ -253,9 +253,9 @@ int importOrders(const QString &dbPath, const QString &file, const csv::OrderImp
         });
 }
 
-int exportOrders(const QString &dbPath, const QString &file, csv::OrderExportOptions options, const QString &customer)
+int exportOrders(const Store &store, const QString &file, csv::OrderExportOptions options, const QString &customer)
 {
-    auto db = Database::open(dbPath);
+    auto db = openStore(store.dbPath, store.server, store.passwordStdin);
     if (!db)
         return failure(db.error());
     if (!customer.isEmpty()) {

@@ -59,15 +59,25 @@ int runReportCommand(const QStringList &arguments); // report maturity …  (Cli
 int runValueCommand(const QStringList &arguments);  // value fit …, value clv …  (CliValue.cpp)
 int runSyncCommand(const QStringList &arguments);   // --server URL init, sync --server URL  (CliSync.cpp)
 
-// The file commands (CliFiles.cpp): each opens the database at dbPath and returns the exit code.
+// Where a command works: the Relatio file at dbPath, or the team database at server when given
+// (see openStore).
+struct Store
+{
+    QString dbPath;
+    QString server;
+    bool passwordStdin = false;
+};
+
+// The file commands (CliFiles.cpp): each opens the database and returns the exit code. Imports
+// work on a file; exports on a file or a team database.
 int inspect(const QString &path, const csv::Options &options, bool json);
 int importCustomers(const QString &dbPath, const QString &file, const csv::ImportOptions &options);
-int exportCustomers(const QString &dbPath, const QString &file, const csv::ExportOptions &options);
+int exportCustomers(const Store &store, const QString &file, const csv::ExportOptions &options);
 int importInteractions(const QString &dbPath, const QString &file, const csv::InteractionImportOptions &options);
-int exportInteractions(const QString &dbPath, const QString &file, csv::InteractionExportOptions options,
+int exportInteractions(const Store &store, const QString &file, csv::InteractionExportOptions options,
                        const QString &customer);
 int importOrders(const QString &dbPath, const QString &file, const csv::OrderImportOptions &options);
-int exportOrders(const QString &dbPath, const QString &file, csv::OrderExportOptions options, const QString &customer);
+int exportOrders(const Store &store, const QString &file, csv::OrderExportOptions options, const QString &customer);
 
 // The privacy commands (CliPrivacy.cpp), acting for the user logged in.
 int exportMarketing(const QString &dbPath, const QString &purposeName, const QString &file,

@@ -241,7 +241,11 @@ int main(int argc, char *argv[])
     // What works on a team database so far; the rest on a file.
     const bool onTeam = command == QLatin1String("info")
         || (command == QLatin1String("privacy")
-            && (rest.value(0) == QLatin1String("export-subject") || rest.value(0) == QLatin1String("erase")));
+            && (rest.value(0) == QLatin1String("export-subject") || rest.value(0) == QLatin1String("erase")))
+        || (command == QLatin1String("export")
+            && QStringList{QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("orders")}.contains(
+                rest.value(0)));
+    const Store store{path, server, parser.isSet(passwordStdinOption)};
     if (parser.isSet(serverOption) && !onTeam)
         return fileOnlyCommand(rest.isEmpty() ? command : command + QLatin1Char(' ') + rest.first());
 
@@ -305,7 +309,7 @@ int main(int argc, char *argv[])
             }
             if (options.from.isValid() && options.to.isValid() && options.from >= options.to)
                 return usageError(Cli::tr("--from is after --to."));
-            return exportInteractions(path, file, options, parser.value(customerOption));
+            return exportInteractions(store, file, options, parser.value(customerOption));
         }
         csv::InteractionImportOptions options;
         if (auto problem = readCsvOptions(parser, delimiterOption, encodingOption, options.csv))
@@ -346,7 +350,7 @@ int main(int argc, char *argv[])
             }
             if (options.from.isValid() && options.to.isValid() && options.from > options.to)
                 return usageError(Cli::tr("--from is after --to."));
-            return exportOrders(path, file, options, parser.value(customerOption));
+            return exportOrders(store, file, options, parser.value(customerOption));
         }
         csv::OrderImportOptions options;
         if (auto problem = readCsvOptions(parser, delimiterOption, encodingOption, options.csv))
@@ -409,7 +413,7 @@ int main(int argc, char *argv[])
                     return usageError(Cli::tr("export writes , or ; as its --delimiter."));
                 options.delimiter = d.at(0);
             }
-            return exportCustomers(path, file, options);
+            return exportCustomers(store, file, options);
         }
         csv::ImportOptions options;
         if (auto problem = readCsvOptions(parser, delimiterOption, encodingOption, options.csv))

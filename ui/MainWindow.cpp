@@ -162,9 +162,8 @@ void MainWindow::buildMenus()
         [this]() { return m_customers->selectedIds(); });
     m_csv->addTo(file);
     if (m_db->dialect() == Dialect::PostgreSQL) {
-        // Imports and exports read and write a file directly so far.
-        for (QAction *action : {m_csv->importAction(), m_csv->exportAction(), m_csv->importContactsAction(),
-                                m_csv->exportContactsAction()})
+        // Imports write a file directly so far; exports read either.
+        for (QAction *action : {m_csv->importAction(), m_csv->importContactsAction()})
             disableFileOnly(action);
     }
     connect(m_csv, &CsvActions::customersChanged, m_customers, &CustomersPage::reloadAll);

@@ -1,8 +1,11 @@
-// Customer export: rows straight from SQLite's UTF-8 into the file, no per-cell conversions.
+// Customer export: on a file, rows straight from SQLite's UTF-8 into the file, no per-cell
+// conversions; on a team database, the same rows from PostgreSQL.
 #include "csv/CustomerExporter.h"
 
 #include "csv/CsvWriter.h"
-#include "store/Statement.h"
+#include "csv/ExportQuery.h"
+#include "store/Dialect.h"
+#include "store/Transaction.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -11,23 +14,30 @@
 
 #include <algorithm>
 
-#include <sqlite3.h>
-
 namespace relatio::csv {
 
 namespace {
 
-// The columns of kSelect, in order.
+// The columns of selectSql(), in order; STagIds on a team database only.
 enum Selected {
     SId, SUuid, SExternalId, SKind, SGivenName, SFamilyName, SOrganisation, SOrganisationUuid, SEmail, SEmailAlt,
     SPhone, SMobile, SStreet, SPostcode, SCity, SCountry, SLanguage, SOwnerId, SNotes, SCreatedAt, SUpdatedAt,
+    STagIds,
 };
 
-constexpr char kSelect[] =
-    "SELECT c.id, c.uuid, c.external_id, c.kind, c.given_name, c.family_name,"
-    " CASE c.kind WHEN 'organisation' THEN c.organisation_name ELSE c.org_label END, o.uuid, c.email, c.email_alt,"
-    " c.phone, c.mobile, c.street, c.postcode, c.city, c.country, c.language, c.owner_id, c.notes, c.created_at,"
-    " c.updated_at FROM customer c LEFT JOIN customer o ON o.id = c.organisation_id";
+// The customer rows, to which a WHERE clause is added. On a team database each row brings its tag
+// ids (comma-separated): a query per row or a second cursor would cost a round trip or a
+// connection of its own.
+QByteArray selectSql(Dialect dialect)
+{
+    QByteArray sql = "SELECT c.id, c.uuid, c.external_id, c.kind, c.given_name, c.family_name,"
+                     " CASE c.kind WHEN 'organisation' THEN c.organisation_name ELSE c.org_label END, o.uuid, c.email,"
+                     " c.email_alt, c.phone, c.mobile, c.street, c.postcode, c.city, c.country, c.language, c.owner_id,"
+                     " c.notes, c.created_at, c.updated_at";
+    if (dialect == Dialect::PostgreSQL)
+        sql += ", (SELECT string_agg(t.tag_id::text, ',') FROM customer_tag t WHERE t.customer_id = c.id)";
+    return sql + " FROM customer c LEFT JOIN customer o ON o.id = c.organisation_id";
+}
 
 // CustomerCsv::needsNeutralising() on UTF-8 (the characters involved are all ASCII).
 bool needsNeutralising(const char *text, qsizetype size)
@@ -42,29 +52,34 @@ bool needsNeutralising(const char *text, qsizetype size)
     return i > 0 && i < size && CustomerCsv::isFormulaStart(char16_t(text[i]));
 }
 
-// Tags and owners are few: their names are read once. A customer's tags come from a cursor over
-// customer_tag in customer order when rows are written in id order (a merge, no query per row),
-// else from a query per row.
+// Tags and owners are few: their names are read once. On a file, a customer's tags come from a
+// cursor over customer_tag in customer order when rows are written in id order (a merge, no query
+// per row), else from a query per row; on a team database, with the row (STagIds).
 class RowWriter
 {
 public:
-    RowWriter(sqlite3 *db, const ExportOptions &options, bool ascendingIds)
+    RowWriter(const Database &db, const ExportOptions &options, bool ascendingIds)
         : m_delimiter(char(options.delimiter.unicode()))
         , m_columns(options.columns.isEmpty() ? canonicalColumns() : options.columns)
-        , m_links(db, ascendingIds ? "SELECT customer_id, tag_id FROM customer_tag ORDER BY customer_id"
-                                   : "SELECT customer_id, tag_id FROM customer_tag WHERE customer_id = ?")
         , m_ascending(ascendingIds)
+        , m_tagsInRow(db.dialect() == Dialect::PostgreSQL)
     {
-        Statement owners(db, "SELECT id, name FROM owner");
-        while (owners.step())
-            m_owners.insert(owners.int64(0), owners.text(1).toUtf8());
+        ExportQuery owners(db, "SELECT id, name FROM owner");
+        while (owners.next())
+            m_owners.insert(owners.int64(0), owners.bytes(1));
         m_wantsTags = m_columns.contains(CustomerColumn::Tags);
         // Tags in the order the record shows them: by name, case ignored as SQLite's NOCASE does.
-        Statement tags(db, "SELECT id, name FROM tag ORDER BY name COLLATE NOCASE");
-        while (tags.step())
-            m_tags.insert(tags.int64(0), Tag{int(m_tags.size()), tags.text(1).toUtf8()});
+        ExportQuery tags(db, QStringLiteral("SELECT id, name FROM tag ORDER BY %1")
+                                 .arg(phrases::orderIgnoringCase(db.dialect(), QStringLiteral("name")))
+                                 .toUtf8());
+        while (tags.next())
+            m_tags.insert(tags.int64(0), Tag{int(m_tags.size()), tags.bytes(1)});
+        if (m_tagsInRow)
+            return;
+        m_links.emplace(db, ascendingIds ? "SELECT customer_id, tag_id FROM customer_tag ORDER BY customer_id"
+                                         : "SELECT customer_id, tag_id FROM customer_tag WHERE customer_id = ?");
         if (m_ascending)
-            m_linksAhead = m_links.step();
+            m_linksAhead = m_links->next();
     }
 
     void header(QByteArray &out) const
@@ -77,8 +92,8 @@ public:
         out.append("\r\n", 2);
     }
 
-    // Appends the current row of a statement running kSelect.
-    void row(sqlite3_stmt *q, QByteArray &out)
+    // Appends the current row of a query running selectSql().
+    void row(ExportQuery &q, QByteArray &out)
     {
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
             if (i > 0)
@@ -101,14 +116,14 @@ public:
             case CustomerColumn::Country: text(q, SCountry, out); break;
             case CustomerColumn::Language: text(q, SLanguage, out); break;
             case CustomerColumn::Owner:
-                if (sqlite3_column_type(q, SOwnerId) != SQLITE_NULL) {
-                    const QByteArray name = m_owners.value(sqlite3_column_int64(q, SOwnerId));
+                if (!q.isNull(SOwnerId)) {
+                    const QByteArray name = m_owners.value(q.int64(SOwnerId));
                     cell(name.constData(), name.size(), out);
                 }
                 break;
             case CustomerColumn::Tags:
                 if (m_wantsTags)
-                    tags(sqlite3_column_int64(q, SId), out);
+                    tags(q, out);
                 break;
             case CustomerColumn::Notes: text(q, SNotes, out); break;
             case CustomerColumn::CreatedAt: text(q, SCreatedAt, out); break;
@@ -120,11 +135,11 @@ public:
     }
 
 private:
-    void text(sqlite3_stmt *q, int column, QByteArray &out)
+    void text(ExportQuery &q, int column, QByteArray &out)
     {
-        const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(q, column));
-        if (value)
-            cell(value, sqlite3_column_bytes(q, column), out);
+        const std::string_view value = q.text(column);
+        if (!value.empty())
+            cell(value.data(), qsizetype(value.size()), out);
     }
 
     void cell(const char *value, qsizetype size, QByteArray &out)
@@ -139,19 +154,24 @@ private:
         appendUtf8Field(out, m_scratch.constData(), m_scratch.size(), m_delimiter);
     }
 
-    void tags(qint64 id, QByteArray &out)
+    void tags(ExportQuery &q, QByteArray &out)
     {
         m_rowTags.clear();
-        if (m_ascending) {
-            while (m_linksAhead && m_links.int64(0) < id)
-                m_linksAhead = m_links.step();
-            for (; m_linksAhead && m_links.int64(0) == id; m_linksAhead = m_links.step())
-                addTag(m_links.int64(1));
+        const qint64 id = q.int64(SId);
+        if (m_tagsInRow) {
+            for (const QByteArray &tagId : q.bytes(STagIds).split(','))
+                if (!tagId.isEmpty())
+                    addTag(tagId.toLongLong());
+        } else if (m_ascending) {
+            while (m_linksAhead && m_links->int64(0) < id)
+                m_linksAhead = m_links->next();
+            for (; m_linksAhead && m_links->int64(0) == id; m_linksAhead = m_links->next())
+                addTag(m_links->int64(1));
         } else {
-            m_links.reset();
-            m_links.bind(1, id);
-            while (m_links.step())
-                addTag(m_links.int64(1));
+            m_links->reset();
+            m_links->bind(1, id);
+            while (m_links->next())
+                addTag(m_links->int64(1));
         }
         std::sort(m_rowTags.begin(), m_rowTags.end(), [](const Tag *a, const Tag *b) { return a->rank < b->rank; });
         m_scratch.resize(0);
@@ -177,8 +197,9 @@ private:
 
     char m_delimiter;
     QList<CustomerColumn> m_columns;
-    Statement m_links;
+    std::optional<ExportQuery> m_links;
     bool m_ascending;
+    bool m_tagsInRow;
     bool m_linksAhead = false;
     bool m_wantsTags = false;
     QHash<qint64, QByteArray> m_owners;
@@ -228,9 +249,9 @@ CustomerExporter::CustomerExporter(DatabasePtr db)
 
 namespace {
 
-// The shared body of both exports: rows() calls its argument for each row's statement.
+// The shared body of both exports: rows() calls its argument for each row's query.
 template<typename Rows>
-Result<qint64> writeExport(sqlite3 *db, const QString &path, const ExportOptions &options, bool ascendingIds,
+Result<qint64> writeExport(const Database &db, const QString &path, const ExportOptions &options, bool ascendingIds,
                            qint64 total, const CustomerExporter::Progress &progress, Rows rows)
 {
     if (options.delimiter != QLatin1Char(',') && options.delimiter != QLatin1Char(';')
@@ -243,26 +264,29 @@ Result<qint64> writeExport(sqlite3 *db, const QString &path, const ExportOptions
     writer.header(output.buffer());
     qint64 done = 0;
     std::optional<Error> failure;
-    const bool ok = rows([&](sqlite3_stmt *q) {
-        writer.row(q, output.buffer());
-        ++done;
-        if (!output.flushIfFull()) {
-            failure = Error{Error::Code::Io, CustomerExporter::tr("%1 cannot be written: %2").arg(path, output.errorString()),
-                            {}, 0, 0};
-            return false;
-        }
-        if (progress && done % 10000 == 0 && !progress(done, total)) {
-            failure = Error{Error::Code::Cancelled,
-                            CustomerExporter::tr("The export was cancelled; %1 was not written.").arg(QFileInfo(path).fileName()),
-                            {}, 0, 0};
-            return false;
-        }
-        return true;
-    });
+    QString readError;
+    const bool ok = rows(
+        [&](ExportQuery &q) {
+            writer.row(q, output.buffer());
+            ++done;
+            if (!output.flushIfFull()) {
+                failure = Error{Error::Code::Io, CustomerExporter::tr("%1 cannot be written: %2").arg(path, output.errorString()),
+                                {}, 0, 0};
+                return false;
+            }
+            if (progress && done % 10000 == 0 && !progress(done, total)) {
+                failure = Error{Error::Code::Cancelled,
+                                CustomerExporter::tr("The export was cancelled; %1 was not written.").arg(QFileInfo(path).fileName()),
+                                {}, 0, 0};
+                return false;
+            }
+            return true;
+        },
+        readError);
     if (failure)
         return std::unexpected(*failure);
     if (!ok)
-        return fail(Error::Code::Database, CustomerExporter::tr("Reading customers: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return fail(Error::Code::Database, CustomerExporter::tr("Reading customers: %1").arg(readError));
     if (!output.commit())
         return fail(Error::Code::Io, CustomerExporter::tr("%1 cannot be written: %2").arg(path, output.errorString()));
     if (progress)
@@ -270,74 +294,85 @@ Result<qint64> writeExport(sqlite3 *db, const QString &path, const ExportOptions
     return done;
 }
 
-// Steps a statement to its end, handing each row to visit; false when SQLite failed or visit said stop.
+// Reads a query to its end, handing each row to visit; false when the store failed (error says
+// why) or visit said stop (stopped is set).
 template<typename Visit>
-bool eachRow(sqlite3_stmt *q, Visit &visit, bool *stopped)
+bool eachRow(ExportQuery &q, Visit &visit, bool *stopped, QString &error)
 {
-    int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    while (q.next()) {
         if (!visit(q)) {
             *stopped = true;
             return true;
         }
     }
-    return rc == SQLITE_DONE;
+    if (!q.ok() || q.failed()) {
+        error = q.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+// The ids of a selection as SQL, with their places: on a team database the rows of a selection
+// are read a thousand at a time, in the given order, rather than with a round trip each.
+QByteArray idList(const std::vector<qint64> &ids, std::size_t from, std::size_t count)
+{
+    QByteArray list;
+    for (std::size_t i = from; i < std::min(ids.size(), from + count); ++i) {
+        if (!list.isEmpty())
+            list += ',';
+        list += QByteArray::number(ids[i]);
+    }
+    return list;
 }
 
 } // namespace
 
 Result<qint64> CustomerExporter::exportAll(const QString &path, const ExportOptions &options, const Progress &progress)
 {
-    sqlite3 *db = m_db->handle();
+    const Database &db = *m_db;
+    // One consistent snapshot however long the export takes.
+    const ReadSnapshot snapshot(db);
     qint64 total = 0;
     {
-        Statement count(db, "SELECT count(*) FROM customer WHERE deleted_at IS NULL");
-        if (count.step())
+        ExportQuery count(db, "SELECT count(*) FROM customer WHERE deleted_at IS NULL");
+        if (count.next())
             total = count.int64(0);
     }
-    // A read transaction: one consistent snapshot however long the export takes.
-    execRaw(db, "BEGIN");
-    auto result = writeExport(db, path, options, true, total, progress, [db](auto &&visit) {
+    return writeExport(db, path, options, true, total, progress, [&db](auto &&visit, QString &error) {
         bool stopped = false;
-        sqlite3_stmt *q = nullptr;
-        const QByteArray sql = QByteArray(kSelect) + " WHERE c.deleted_at IS NULL ORDER BY c.id";
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &q, nullptr) != SQLITE_OK)
-            return false;
-        const bool ok = eachRow(q, visit, &stopped);
-        sqlite3_finalize(q);
-        return ok;
+        ExportQuery q(db, selectSql(db.dialect()) + " WHERE c.deleted_at IS NULL ORDER BY c.id");
+        return eachRow(q, visit, &stopped, error);
     });
-    execRaw(db, "COMMIT");
-    return result;
 }
 
 Result<qint64> CustomerExporter::exportIds(const QString &path, const std::vector<qint64> &ids,
                                            const ExportOptions &options, const Progress &progress)
 {
-    sqlite3 *db = m_db->handle();
-    execRaw(db, "BEGIN");
-    auto result = writeExport(db, path, options, false, qint64(ids.size()), progress, [db, &ids](auto &&visit) {
+    const Database &db = *m_db;
+    const ReadSnapshot snapshot(db);
+    return writeExport(db, path, options, false, qint64(ids.size()), progress, [&db, &ids](auto &&visit, QString &error) {
         bool stopped = false;
-        sqlite3_stmt *q = nullptr;
-        const QByteArray sql = QByteArray(kSelect) + " WHERE c.id = ?";
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &q, nullptr) != SQLITE_OK)
-            return false;
-        bool ok = true;
-        for (const qint64 id : ids) {
-            sqlite3_reset(q);
-            sqlite3_bind_int64(q, 1, id);
-            if (!eachRow(q, visit, &stopped)) {
-                ok = false;
-                break;
+        if (db.dialect() == Dialect::PostgreSQL) {
+            constexpr std::size_t batch = 1000;
+            for (std::size_t from = 0; from < ids.size() && !stopped; from += batch) {
+                ExportQuery q(db, selectSql(db.dialect()) + " JOIN unnest(ARRAY[" + idList(ids, from, batch)
+                                      + "]::bigint[]) WITH ORDINALITY AS s(id, place) ON s.id = c.id ORDER BY s.place");
+                if (!eachRow(q, visit, &stopped, error))
+                    return false;
             }
+            return true;
+        }
+        ExportQuery q(db, selectSql(db.dialect()) + " WHERE c.id = ?");
+        for (const qint64 id : ids) {
+            q.reset();
+            q.bind(1, id);
+            if (!eachRow(q, visit, &stopped, error))
+                return false;
             if (stopped)
                 break;
         }
-        sqlite3_finalize(q);
-        return ok;
+        return true;
     });
-    execRaw(db, "COMMIT");
-    return result;
 }
 
 } // namespace relatio::csv

@@ -1,19 +1,20 @@
-// Contact export: rows straight from SQLite's UTF-8 into the file; team member and channel names
-// are read once.
+// Contact export: on a file, rows straight from SQLite's UTF-8 into the file; on a team database
+// the same rows from PostgreSQL. Team member and channel names are read once.
 #include "csv/InteractionExporter.h"
 
 #include "csv/CsvWriter.h"
 #include "csv/CustomerCsv.h"
+#include "csv/ExportQuery.h"
 #include "csv/InteractionCsv.h"
 #include "interactions/InteractionRepository.h"
-#include "store/Statement.h"
+#include "store/Dialect.h"
+#include "store/Transaction.h"
 #include "util/Stamps.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
-
-#include <sqlite3.h>
+#include <QSqlQuery>
 
 namespace relatio::csv {
 
@@ -28,7 +29,7 @@ enum Selected {
 constexpr char kSelect[] =
     "SELECT i.uuid, c.uuid, c.external_id, c.email, i.occurred_at, i.channel_id, i.direction, i.kind, i.subject,"
     " i.notes, i.handled_by, i.csat, i.nps, i.taken_by, i.taken_at, i.resolved_at"
-    " FROM interaction i JOIN customer c ON c.id = i.customer_id WHERE i.deleted_at IS NULL";
+    " FROM interaction i JOIN customer c ON c.id = i.customer_id";
 
 // CustomerCsv::needsNeutralising() on UTF-8 (the characters involved are all ASCII).
 bool needsNeutralising(const char *text, qsizetype size)
@@ -75,12 +76,12 @@ private:
 class RowWriter
 {
 public:
-    RowWriter(sqlite3 *db, const QList<Channel> &channels, char delimiter)
+    RowWriter(const Database &db, const QList<Channel> &channels, char delimiter)
         : m_delimiter(delimiter)
     {
-        Statement team(db, "SELECT id, name FROM owner");
-        while (team.step())
-            m_team.insert(team.int64(0), team.text(1).toUtf8());
+        ExportQuery team(db, "SELECT id, name FROM owner");
+        while (team.next())
+            m_team.insert(team.int64(0), team.bytes(1));
         const ChannelNames names(channels);
         for (const Channel &c : channels)
             m_channels.insert(c.id, names.exportName(c.id).toUtf8());
@@ -97,8 +98,8 @@ public:
         out.append("\r\n", 2);
     }
 
-    // Appends the current row of a statement running kSelect, in the canonical column order.
-    void row(sqlite3_stmt *q, QByteArray &out)
+    // Appends the current row of a query running kSelect, in the canonical column order.
+    void row(ExportQuery &q, QByteArray &out)
     {
         text(q, SUuid, out);
         out.append(m_delimiter);
@@ -135,24 +136,24 @@ public:
     }
 
 private:
-    void text(sqlite3_stmt *q, int column, QByteArray &out)
+    void text(ExportQuery &q, int column, QByteArray &out)
     {
-        const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(q, column));
-        if (value)
-            cell(value, sqlite3_column_bytes(q, column), out);
+        const std::string_view value = q.text(column);
+        if (!value.empty())
+            cell(value.data(), qsizetype(value.size()), out);
     }
 
-    void number(sqlite3_stmt *q, int column, QByteArray &out)
+    void number(ExportQuery &q, int column, QByteArray &out)
     {
-        if (sqlite3_column_type(q, column) != SQLITE_NULL)
-            out.append(QByteArray::number(sqlite3_column_int64(q, column)));
+        if (!q.isNull(column))
+            out.append(QByteArray::number(q.int64(column)));
     }
 
-    void named(const QHash<qint64, QByteArray> &names, sqlite3_stmt *q, int column, QByteArray &out)
+    void named(const QHash<qint64, QByteArray> &names, ExportQuery &q, int column, QByteArray &out)
     {
-        if (sqlite3_column_type(q, column) == SQLITE_NULL)
+        if (q.isNull(column))
             return;
-        const QByteArray name = names.value(sqlite3_column_int64(q, column));
+        const QByteArray name = names.value(q.int64(column));
         cell(name.constData(), name.size(), out);
     }
 
@@ -174,58 +175,21 @@ private:
     QByteArray m_scratch;
 };
 
-// A statement over the contacts the options select; binds the time bounds and leaves the customer
-// (parameter 3) to the caller.
-class Selection
+// The contacts the options select.
+RangeSelection selection(const InteractionExportOptions &options)
 {
-public:
-    Selection(sqlite3 *db, const InteractionExportOptions &options, bool perCustomer, bool count)
-    {
-        QByteArray sql = count ? QByteArray("SELECT count(*) FROM interaction i WHERE i.deleted_at IS NULL")
-                               : QByteArray(kSelect);
-        if (options.from.isValid())
-            sql += " AND i.occurred_at >= ?1";
-        if (options.to.isValid())
-            sql += " AND i.occurred_at < ?2";
-        if (perCustomer)
-            sql += " AND i.customer_id = ?3";
-        if (!count)
-            sql += " ORDER BY i.occurred_at, i.id";
-        m_ok = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr) == SQLITE_OK;
-        if (!m_ok)
-            return;
-        if (options.from.isValid())
-            m_from = toStoredTime(options.from).toUtf8();
-        if (options.to.isValid())
-            m_to = toStoredTime(options.to).toUtf8();
-        bindBounds();
-    }
-    ~Selection() { sqlite3_finalize(m_stmt); }
-    Selection(const Selection &) = delete;
-    Selection &operator=(const Selection &) = delete;
-
-    bool ok() const { return m_ok; }
-    sqlite3_stmt *statement() const { return m_stmt; }
-    void forCustomer(qint64 id)
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_bind_int64(m_stmt, 3, id);
-    }
-
-private:
-    void bindBounds()
-    {
-        if (!m_from.isEmpty())
-            sqlite3_bind_text(m_stmt, 1, m_from.constData(), int(m_from.size()), SQLITE_STATIC);
-        if (!m_to.isEmpty())
-            sqlite3_bind_text(m_stmt, 2, m_to.constData(), int(m_to.size()), SQLITE_STATIC);
-    }
-
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-    QByteArray m_from;
-    QByteArray m_to;
-};
+    RangeSelection s;
+    s.select = kSelect;
+    s.table = "interaction i";
+    s.alias = "i";
+    s.time = "i.occurred_at";
+    if (options.from.isValid())
+        s.from = toStoredTime(options.from);
+    if (options.to.isValid())
+        s.to = toStoredTime(options.to);
+    s.customers = &options.customerIds;
+    return s;
+}
 
 } // namespace
 
@@ -243,93 +207,73 @@ Result<qint64> InteractionExporter::exportTo(const QString &path, const Interact
     const auto channels = InteractionRepository(m_db).channels(false);
     if (!channels)
         return std::unexpected(channels.error());
-    sqlite3 *db = m_db->handle();
-    const bool perCustomer = !options.customerIds.empty();
-    auto dbFailed = [db] {
-        return fail(Error::Code::Database, tr("Reading the contacts: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    };
-
-    // A read transaction: one consistent snapshot however long the export takes.
-    execRaw(db, "BEGIN");
-    struct EndRead
-    {
-        sqlite3 *db;
-        ~EndRead() { execRaw(db, "COMMIT"); }
-    } endRead{db};
-
-    qint64 total = 0;
-    {
-        Selection count(db, options, perCustomer, true);
-        if (!count.ok())
-            return dbFailed();
-        const std::vector<qint64> all{0};
-        for (const qint64 id : perCustomer ? options.customerIds : all) {
-            if (perCustomer)
-                count.forCustomer(id);
-            if (sqlite3_step(count.statement()) == SQLITE_ROW)
-                total += sqlite3_column_int64(count.statement(), 0);
-            sqlite3_reset(count.statement());
-        }
-    }
+    const Database &db = *m_db;
+    const RangeSelection chosen = selection(options);
+    // One consistent snapshot however long the export takes.
+    const ReadSnapshot snapshot(db);
+    const auto total = countSelected(db, chosen);
+    if (!total)
+        return fail(Error::Code::Database, tr("Reading the contacts: %1").arg(total.error().message));
 
     Output output(path, options.bom);
     if (!output.ok())
         return fail(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, output.errorString()));
     RowWriter writer(db, *channels, char(options.delimiter.unicode()));
     writer.header(output.buffer());
-    Selection rows(db, options, perCustomer, false);
-    if (!rows.ok())
-        return dbFailed();
     qint64 done = 0;
-    const std::vector<qint64> all{0};
-    for (const qint64 id : perCustomer ? options.customerIds : all) {
-        if (perCustomer)
-            rows.forCustomer(id);
-        int rc;
-        while ((rc = sqlite3_step(rows.statement())) == SQLITE_ROW) {
-            writer.row(rows.statement(), output.buffer());
+    std::optional<Error> failure;
+    bool stopped = false;
+    const auto read = readSelected(
+        db, chosen,
+        [&](ExportQuery &q) {
+            writer.row(q, output.buffer());
             ++done;
             if (!output.flushIfFull())
-                return fail(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, output.errorString()));
-            if (progress && done % 10000 == 0 && !progress(done, total))
-                return fail(Error::Code::Cancelled,
-                            tr("The export was cancelled; %1 was not written.").arg(QFileInfo(path).fileName()));
-        }
-        if (rc != SQLITE_DONE)
-            return dbFailed();
-    }
+                failure = Error{Error::Code::Io, tr("%1 cannot be written: %2").arg(path, output.errorString()), {}, 0, 0};
+            else if (progress && done % 10000 == 0 && !progress(done, *total))
+                failure = Error{Error::Code::Cancelled,
+                                tr("The export was cancelled; %1 was not written.").arg(QFileInfo(path).fileName()), {}, 0, 0};
+            return !failure;
+        },
+        &stopped);
+    if (failure)
+        return std::unexpected(*failure);
+    if (!read)
+        return fail(Error::Code::Database, tr("Reading the contacts: %1").arg(read.error().message));
     if (!output.commit())
         return fail(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, output.errorString()));
     if (progress)
-        progress(done, total);
+        progress(done, *total);
     return done;
 }
 
 Result<qint64> InteractionExporter::findCustomer(const QString &text) const
 {
     const QString key = text.trimmed();
-    sqlite3 *db = m_db->handle();
-    auto lookUp = [db, &key](const char *sql, bool *ambiguous) -> qint64 {
-        Statement q(db, sql);
-        q.bind(1, key);
-        if (!q.step())
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    auto lookUp = [&q, &key](const QString &sql, bool *ambiguous) -> qint64 {
+        q.prepare(sql);
+        q.addBindValue(key);
+        if (!q.exec() || !q.next())
             return 0;
-        const qint64 id = q.int64(0);
-        *ambiguous = q.step();
+        const qint64 id = q.value(0).toLongLong();
+        *ambiguous = q.next();
         return *ambiguous ? 0 : id;
     };
     bool ambiguousExternal = false;
     bool ambiguousEmail = false;
     bool unused = false;
-    if (const qint64 id = lookUp("SELECT id FROM customer WHERE external_id = ? AND external_id <> ''"
-                                 " AND deleted_at IS NULL LIMIT 2",
+    if (const qint64 id = lookUp(QStringLiteral("SELECT id FROM customer WHERE external_id = ? AND external_id <> ''"
+                                                " AND deleted_at IS NULL LIMIT 2"),
                                  &ambiguousExternal))
         return id;
-    if (const qint64 id = lookUp("SELECT id FROM customer WHERE email = ? COLLATE NOCASE AND deleted_at IS NULL"
-                                 " LIMIT 2",
+    if (const qint64 id = lookUp(QStringLiteral("SELECT id FROM customer WHERE %1 AND deleted_at IS NULL LIMIT 2")
+                                     .arg(phrases::equalsIgnoringCase(m_db->dialect(), QStringLiteral("email"))),
                                  &ambiguousEmail))
         return id;
-    if (const qint64 id = lookUp("SELECT id FROM customer WHERE uuid = lower(?) AND deleted_at IS NULL", &unused))
+    if (const qint64 id = lookUp(QStringLiteral("SELECT id FROM customer WHERE uuid = lower(?) AND deleted_at IS NULL"),
+                                 &unused))
         return id;
     if (ambiguousExternal)
         return fail(Error::Code::Invalid,

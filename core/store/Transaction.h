@@ -90,4 +90,37 @@ private:
     bool m_open;
 };
 
+// One consistent picture of the store for as long as it lives, for a long read on either store
+// (an export): a read transaction on a file (unless one is open already), a repeatable-read,
+// read-only transaction on a team database, on the calling thread's connection.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &db)
+        : m_connection(db.connection())
+        , m_handle(db.handle())
+    {
+        if (m_handle)
+            m_open = sqlite3_get_autocommit(m_handle) != 0 && execRaw(m_handle, "BEGIN");
+        else
+            m_open = QSqlQuery(m_connection).exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    }
+    ~ReadSnapshot()
+    {
+        if (!m_open)
+            return;
+        if (m_handle)
+            execRaw(m_handle, "COMMIT");
+        else
+            QSqlQuery(m_connection).exec(QStringLiteral("COMMIT"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_connection;
+    sqlite3 *m_handle;
+    bool m_open = false;
+};
+
 } // namespace relatio

@@ -6,9 +6,12 @@
 #include "sync/TeamServer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace relatio;
 using namespace relatio::test;
@@ -168,7 +171,7 @@ TEST_CASE("relatio-cli sets up a team database and syncs laptops with it", "[cli
     }
 }
 
-TEST_CASE("relatio-cli --server URL runs info and report maturity on the team database and sends the rest to a file", "[cli][sync][postgres]")
+TEST_CASE("relatio-cli --server URL runs info and reports and exports on the team database and sends the rest to a file", "[cli][sync][postgres]")
 {
     const QString server = scratchTeamDatabase(QStringLiteral("relatio_cli_team"));
     if (server.isEmpty())
@@ -201,6 +204,29 @@ TEST_CASE("relatio-cli --server URL runs info and report maturity on the team da
     CHECK_FALSE(there.out.isEmpty());
     CHECK(there.out == here.out);
 
+    // The exports from the team database are the files the file it came from gives.
+    for (const QString &what : {QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("orders")}) {
+        INFO(what.toStdString());
+        const QString fromTeam = dir.filePath(what + QStringLiteral("-team.csv"));
+        const QString fromFile = dir.filePath(what + QStringLiteral("-file.csv"));
+        const CliRun exported = cli({QStringLiteral("--server"), server, QStringLiteral("export"), what, fromTeam});
+        INFO(exported.err.toStdString());
+        CHECK(exported.exitCode == 0);
+        REQUIRE(cli({QStringLiteral("--db"), file, QStringLiteral("export"), what, fromFile}).exitCode == 0);
+        QFile team(fromTeam);
+        QFile local(fromFile);
+        REQUIRE(team.open(QIODevice::ReadOnly));
+        REQUIRE(local.open(QIODevice::ReadOnly));
+        // The same rows; records made at the same moment may come in another order, that in which
+        // each store numbered them.
+        QList<QByteArray> teamRows = team.readAll().split('\n');
+        QList<QByteArray> fileRows = local.readAll().split('\n');
+        CHECK(teamRows.size() > (what == QLatin1String("orders") ? 1 : 30));
+        std::sort(teamRows.begin() + 1, teamRows.end());
+        std::sort(fileRows.begin() + 1, fileRows.end());
+        CHECK(teamRows == fileRows);
+    }
+
     // Everything held about a customer, from the team database: the JSON and the document.
     const CliRun subject = cli({QStringLiteral("--server"), server, QStringLiteral("privacy"), QStringLiteral("export-subject"),
                                 QStringLiteral("1"), dir.filePath(QStringLiteral("subject.json"))});
@@ -222,7 +248,8 @@ TEST_CASE("relatio-cli --server URL runs info and report maturity on the team da
         QRegularExpression(QStringLiteral("Customers:\\s+29\\b"))));
 
     // What works on a file only says so, with the way to do it (a usage error, exit 2).
-    for (const QStringList &args : {QStringList{QStringLiteral("export"), QStringLiteral("customers"), dir.filePath(QStringLiteral("c.csv"))},
+    for (const QStringList &args : {QStringList{QStringLiteral("export"), QStringLiteral("marketing"), QStringLiteral("--purpose"),
+                                                QStringLiteral("newsletter"), dir.filePath(QStringLiteral("c.csv"))},
                                     QStringList{QStringLiteral("import"), QStringLiteral("customers"), dir.filePath(QStringLiteral("c.csv"))},
                                     QStringList{QStringLiteral("value"), QStringLiteral("fit")}}) {
         const CliRun refused = cli(QStringList{QStringLiteral("--server"), server} + args);

@@ -1,4 +1,5 @@
 // The CSV import wizard and export dialog driven as a user would, against a temporary database.
+#include "PgTestSupport.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <QUrl>
@@ -236,9 +238,14 @@ TEST_CASE("Import wizard - a changed separator re-reads the preview, and a field
     CHECK(wizard.mapping().at(3) == std::nullopt);
 }
 
-TEST_CASE("Export dialog - the selected customers and chosen columns are written", "[ui][csv]")
+TEST_CASE("Export dialog - the selected customers and chosen columns are written from a file or a team database",
+          "[ui][csv]")
 {
-    TempDatabase t;
+    relatio::test::TestStore t(GENERATE(relatio::test::StoreKind::File, relatio::test::StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
+    QTemporaryDir dir;
     CustomerRepository repo(t.db);
     std::vector<qint64> ids;
     for (const char *name : {"Anna Bakker", "Kari Hansen", "Bram Smit"}) {
@@ -261,7 +268,7 @@ TEST_CASE("Export dialog - the selected customers and chosen columns are written
     }
     auto *delimiter = child<QComboBox>(&dialog, "exportDelimiter");
     delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(";")));
-    const QString target = t.dir.filePath(QStringLiteral("uit.csv"));
+    const QString target = dir.filePath(QStringLiteral("uit.csv"));
     dialog.setTargetPath(target);
 
     QSignalSpy exported(&dialog, &ExportDialog::exported);

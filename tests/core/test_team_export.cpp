@@ -1,0 +1,184 @@
+// The CSV exports on a team database: a Relatio file with demo data is uploaded to a fresh team
+// database with a sync, and every export (customers, contacts, orders; all of them, a range, some
+// customers in a given order; other delimiters and columns) must give the same bytes from both.
+#include "PgTestSupport.h"
+#include "TestSupport.h"
+
+#include "csv/CustomerExporter.h"
+#include "csv/InteractionExporter.h"
+#include "csv/OrderExporter.h"
+#include "customers/CustomerRepository.h"
+#include "demo/DemoWriter.h"
+#include "sync/Synchroniser.h"
+#include "sync/TeamServer.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <random>
+
+using namespace relatio;
+using relatio::test::StoreKind;
+using relatio::test::TempDatabase;
+using relatio::test::TestStore;
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// The header, then the rows sorted: records made at the same moment keep the order they were
+// given ids in, which differs between replicas (a team database numbers them as they arrive).
+QList<QByteArray> rowsOf(const QString &path)
+{
+    QList<QByteArray> lines = contents(path).split('\n');
+    std::sort(lines.begin() + 1, lines.end());
+    return lines;
+}
+
+// The ids on the team database of the file's customers with these ids (ids differ between
+// replicas; uuids do not).
+std::vector<qint64> sameCustomers(const DatabasePtr &file, const DatabasePtr &team, const std::vector<qint64> &ids)
+{
+    std::vector<qint64> mapped;
+    QSqlQuery uuid(file->connection());
+    QSqlQuery id(team->connection());
+    for (const qint64 one : ids) {
+        uuid.prepare(QStringLiteral("SELECT uuid FROM customer WHERE id = ?"));
+        uuid.addBindValue(one);
+        REQUIRE((uuid.exec() && uuid.next()));
+        id.prepare(QStringLiteral("SELECT id FROM customer WHERE uuid = ?"));
+        id.addBindValue(uuid.value(0));
+        REQUIRE((id.exec() && id.next()));
+        mapped.push_back(id.value(0).toLongLong());
+    }
+    return mapped;
+}
+
+} // namespace
+
+TEST_CASE("Exports from a team database are the files its Relatio file writes of the same data", "[csv][team-export]")
+{
+    TestStore team(StoreKind::Team);
+    if (team.skipped)
+        return;
+    TempDatabase file;
+    REQUIRE(DemoWriter::write(file.db, DemoSize{240, 1200, 500}, 17));
+    // Values a spreadsheet would take for formulas, quotes and line breaks, and a tag or two.
+    CustomerRepository customers(file.db);
+    Customer odd;
+    odd.givenName = QStringLiteral("=HYPERLINK(\"x\")");
+    odd.familyName = QStringLiteral("Ødegård, \"the elder\"");
+    odd.notes = QStringLiteral("first line\nsecond line");
+    odd.tags = {QStringLiteral("zeta"), QStringLiteral("Alpha")};
+    REQUIRE(customers.create(odd));
+    {
+        const auto url = sync::ServerUrl::parse(team.address);
+        REQUIRE(url);
+        auto server = sync::TeamServer::connect(*url);
+        REQUIRE(server);
+        sync::SyncEndpoint laptop(file.db);
+        REQUIRE(sync::Synchroniser::run(laptop, (*server)->endpoint()));
+    }
+    QTemporaryDir dir;
+    const QString fromFile = dir.filePath(QStringLiteral("file.csv"));
+    const QString fromTeam = dir.filePath(QStringLiteral("team.csv"));
+
+    // Some customers, in an order of their own, with one given twice.
+    std::vector<qint64> chosen;
+    {
+        QSqlQuery q(file.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM customer ORDER BY id")));
+        while (q.next())
+            chosen.push_back(q.value(0).toLongLong());
+        std::mt19937 rng(20261206);
+        std::shuffle(chosen.begin(), chosen.end(), rng);
+        chosen.resize(70);
+        chosen.push_back(chosen.front());
+    }
+    const std::vector<qint64> chosenThere = sameCustomers(file.db, team.db, chosen);
+
+    SECTION("customers")
+    {
+        for (const bool all : {true, false}) {
+            csv::ExportOptions options;
+            if (!all) {
+                options.delimiter = QLatin1Char(';');
+                options.bom = true;
+                options.columns = {csv::CustomerColumn::FamilyName, csv::CustomerColumn::Tags, csv::CustomerColumn::Owner,
+                                   csv::CustomerColumn::Organisation, csv::CustomerColumn::Notes};
+            }
+            INFO((all ? "every customer, every column" : "some customers, some columns"));
+            const auto here = all ? csv::CustomerExporter(file.db).exportAll(fromFile, options)
+                                  : csv::CustomerExporter(file.db).exportIds(fromFile, chosen, options);
+            const auto there = all ? csv::CustomerExporter(team.db).exportAll(fromTeam, options)
+                                   : csv::CustomerExporter(team.db).exportIds(fromTeam, chosenThere, options);
+            REQUIRE(here);
+            REQUIRE(there);
+            CHECK(*here == (all ? 241 : 71));
+            CHECK(*there == *here);
+            // Every customer in the order of their ids, which is the order they reached each
+            // store; a selection in the order given.
+            if (all)
+                CHECK(rowsOf(fromTeam) == rowsOf(fromFile));
+            else
+                CHECK(contents(fromTeam) == contents(fromFile));
+        }
+    }
+    SECTION("contacts")
+    {
+        csv::InteractionExportOptions every;
+        csv::InteractionExportOptions range;
+        range.from = QDateTime(QDate(2025, 11, 1), QTime(0, 0), Qt::UTC);
+        range.to = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+        range.delimiter = QLatin1Char('\t');
+        csv::InteractionExportOptions some = range;
+        some.from = {};
+        for (const auto *options : {&every, &range, &some}) {
+            csv::InteractionExportOptions here = *options;
+            csv::InteractionExportOptions there = *options;
+            if (options == &some) {
+                here.customerIds = chosen;
+                there.customerIds = chosenThere;
+            }
+            const auto written = csv::InteractionExporter(file.db).exportTo(fromFile, here);
+            const auto read = csv::InteractionExporter(team.db).exportTo(fromTeam, there);
+            REQUIRE(written);
+            REQUIRE(read);
+            CHECK(*written > 30);
+            CHECK(*read == *written);
+            CHECK(rowsOf(fromTeam) == rowsOf(fromFile));
+        }
+    }
+    SECTION("orders")
+    {
+        csv::OrderExportOptions every;
+        csv::OrderExportOptions range;
+        range.from = QDate(2025, 6, 1);
+        range.to = QDate(2026, 2, 28);
+        csv::OrderExportOptions some = range;
+        some.to = {};
+        some.bom = true;
+        for (const auto *options : {&every, &range, &some}) {
+            csv::OrderExportOptions here = *options;
+            csv::OrderExportOptions there = *options;
+            if (options == &some) {
+                here.customerIds = chosen;
+                there.customerIds = chosenThere;
+            }
+            const auto written = csv::OrderExporter(file.db).exportTo(fromFile, here);
+            const auto read = csv::OrderExporter(team.db).exportTo(fromTeam, there);
+            REQUIRE(written);
+            REQUIRE(read);
+            CHECK(*written > 20);
+            CHECK(*read == *written);
+            CHECK(rowsOf(fromTeam) == rowsOf(fromFile));
+        }
+    }
+}
