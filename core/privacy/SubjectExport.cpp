@@ -6,7 +6,7 @@
 #include "privacy/Actor.h"
 #include "privacy/ConsentRepository.h"
 #include "privacy/CustomerReferences.h"
-#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "util/Stamps.h"
 
 #include <QFileInfo>
@@ -20,8 +20,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 namespace relatio {
 
@@ -123,20 +121,9 @@ Result<QJsonObject> SubjectExport::collect(qint64 customerId) const
     if (!customer)
         return std::unexpected(customer.error());
 
-    // One snapshot for everything read below (unless the caller has a transaction open already).
-    sqlite3 *handle = m_db->handle();
-    const bool ownSnapshot = handle && sqlite3_get_autocommit(handle);
-    if (ownSnapshot)
-        execRaw(handle, "BEGIN");
-    struct EndRead
-    {
-        sqlite3 *handle;
-        ~EndRead()
-        {
-            if (handle)
-                execRaw(handle, "COMMIT");
-        }
-    } endRead{ownSnapshot ? handle : nullptr};
+    // One snapshot for everything read below, on either store (unless the caller has a transaction
+    // open already).
+    const ReadSnapshot snapshot(*m_db);
 
     QJsonObject subject;
     subject.insert(QStringLiteral("format"), QStringLiteral("relatio-subject-export"));

@@ -91,8 +91,9 @@ private:
 };
 
 // One consistent picture of the store for as long as it lives, for a long read on either store
-// (an export): a read transaction on a file (unless one is open already), a repeatable-read,
-// read-only transaction on a team database, on the calling thread's connection.
+// (an export): a read transaction on a file, a repeatable-read, read-only transaction on a team
+// database, on the calling thread's connection; unless a transaction is open there already, which
+// then gives the picture and is left to its owner.
 class ReadSnapshot
 {
 public:
@@ -100,10 +101,16 @@ public:
         : m_connection(db.connection())
         , m_handle(db.handle())
     {
-        if (m_handle)
+        if (m_handle) {
             m_open = sqlite3_get_autocommit(m_handle) != 0 && execRaw(m_handle, "BEGIN");
-        else
-            m_open = QSqlQuery(m_connection).exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+            return;
+        }
+        // Outside a transaction every statement is one of its own, which started with it.
+        QSqlQuery q(m_connection);
+        if (!q.exec(QStringLiteral("SELECT statement_timestamp() = transaction_timestamp()")) || !q.next()
+            || !q.value(0).toBool())
+            return;
+        m_open = q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     }
     ~ReadSnapshot()
     {

@@ -1,6 +1,7 @@
 // The CSV exports on a team database: a Relatio file with demo data is uploaded to a fresh team
 // database with a sync, and every export (customers, contacts, orders; all of them, a range, some
-// customers in a given order; other delimiters and columns) must give the same bytes from both.
+// customers in a given order; other delimiters and columns) must give the same rows from both.
+// And the snapshot the exports read in, on PostgreSQL.
 #include "PgTestSupport.h"
 #include "TestSupport.h"
 
@@ -9,6 +10,7 @@
 #include "csv/OrderExporter.h"
 #include "customers/CustomerRepository.h"
 #include "demo/DemoWriter.h"
+#include "store/Transaction.h"
 #include "sync/Synchroniser.h"
 #include "sync/TeamServer.h"
 
@@ -181,4 +183,47 @@ TEST_CASE("Exports from a team database are the files its Relatio file writes of
             CHECK(rowsOf(fromTeam) == rowsOf(fromFile));
         }
     }
+}
+
+TEST_CASE("A read snapshot on a team database sees one moment and leaves a caller's transaction alone",
+          "[team-export]")
+{
+    TestStore team(StoreKind::Team);
+    if (team.skipped)
+        return;
+    Customer liv;
+    liv.givenName = QStringLiteral("Liv");
+    liv.familyName = QStringLiteral("Berg");
+    liv.city = QStringLiteral("Oslo");
+    const auto id = CustomerRepository(team.db).create(liv);
+    REQUIRE(id);
+    const auto url = sync::ServerUrl::parse(team.address);
+    REQUIRE(url);
+    auto other = sync::TeamServer::connect(*url);
+    REQUIRE(other);
+    auto city = [&]() {
+        QSqlQuery q(team.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT city FROM customer WHERE id = %1").arg(*id)));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    {
+        const ReadSnapshot snapshot(*team.db);
+        CHECK(city() == QStringLiteral("Oslo"));
+        // A colleague's save meanwhile is not part of the picture.
+        QSqlQuery change((*other)->connection());
+        REQUIRE(change.exec(QStringLiteral("UPDATE customer SET city = 'Bergen' WHERE id = %1").arg(*id)));
+        CHECK(city() == QStringLiteral("Oslo"));
+    }
+    CHECK(city() == QStringLiteral("Bergen"));
+    // Inside a transaction of the caller's: neither begun again nor committed.
+    QSqlQuery own(team.db->connection());
+    REQUIRE(own.exec(QStringLiteral("BEGIN")));
+    REQUIRE(own.exec(QStringLiteral("UPDATE customer SET city = 'Tromsø' WHERE id = %1").arg(*id)));
+    {
+        const ReadSnapshot inner(*team.db);
+        CHECK(city() == QStringLiteral("Tromsø"));
+    }
+    REQUIRE(own.exec(QStringLiteral("ROLLBACK")));
+    CHECK(city() == QStringLiteral("Bergen"));
 }
