@@ -13,10 +13,10 @@
 namespace relatio::cli {
 
 // The privacy commands act for the user logged in (recorded with the export or erasure).
-int exportMarketing(const QString &dbPath, const QString &purposeName, const QString &file,
+int exportMarketing(const Store &store, const QString &purposeName, const QString &file,
                     const MarketingExportOptions &options)
 {
-    auto db = Database::open(dbPath);
+    auto db = openStore(store.dbPath, store.server, store.passwordStdin);
     if (!db)
         return failure(db.error());
     const auto purpose = ConsentRepository(*db).findPurpose(purposeName);
@@ -38,10 +38,9 @@ int exportMarketing(const QString &dbPath, const QString &purposeName, const QSt
     return Success;
 }
 
-int exportSubject(const QString &dbPath, const QString &server, bool passwordStdin, const QString &customer,
-                  const QString &file)
+int exportSubject(const Store &store, const QString &customer, const QString &file)
 {
-    auto db = openStore(dbPath, server, passwordStdin);
+    auto db = openStore(store.dbPath, store.server, store.passwordStdin);
     if (!db)
         return failure(db.error());
     const auto id = CustomerReferences::resolve((*db)->connection(), customer);
@@ -55,9 +54,9 @@ int exportSubject(const QString &dbPath, const QString &server, bool passwordStd
     return Success;
 }
 
-int eraseCustomer(const QString &dbPath, const QString &server, bool passwordStdin, const QString &customer)
+int eraseCustomer(const Store &store, const QString &customer)
 {
-    auto db = openStore(dbPath, server, passwordStdin);
+    auto db = openStore(store.dbPath, store.server, store.passwordStdin);
     if (!db)
         return failure(db.error());
     const auto id = CustomerReferences::resolve((*db)->connection(), customer);

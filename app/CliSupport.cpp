@@ -77,10 +77,11 @@ std::optional<int> checkStoreOptions(bool serverGiven, const QString &server, bo
 QString teamDatabaseHelp()
 {
     return Cli::tr("\nTeam database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of\n"
-                   "--db, info, report maturity, export customers|interactions|orders, privacy export-subject and\n"
-                   "privacy erase work on the team database itself (an erasure there reaches every laptop at its\n"
-                   "next sync); --password-stdin reads its password from the first line of standard input (else\n"
-                   "the system keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.\n");
+                   "--db, info, report maturity, export customers|interactions|orders|marketing, privacy\n"
+                   "export-subject and privacy erase work on the team database itself (an erasure there reaches\n"
+                   "every laptop at its next sync); --password-stdin reads its password from the first line of\n"
+                   "standard input (else the system keychain, then ~/.pgpass or PGPASSWORD). The other commands\n"
+                   "work on a Relatio file.\n");
 }
 
 int fileOnlyCommand(const QString &command)

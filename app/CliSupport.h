@@ -79,12 +79,11 @@ int exportInteractions(const Store &store, const QString &file, csv::Interaction
 int importOrders(const QString &dbPath, const QString &file, const csv::OrderImportOptions &options);
 int exportOrders(const Store &store, const QString &file, csv::OrderExportOptions options, const QString &customer);
 
-// The privacy commands (CliPrivacy.cpp), acting for the user logged in.
-int exportMarketing(const QString &dbPath, const QString &purposeName, const QString &file,
+// The privacy commands (CliPrivacy.cpp), acting for the user logged in, on a file or a team
+// database.
+int exportMarketing(const Store &store, const QString &purposeName, const QString &file,
                     const MarketingExportOptions &options);
-// Both on the team database at server when given (see openStore).
-int exportSubject(const QString &dbPath, const QString &server, bool passwordStdin, const QString &customer,
-                  const QString &file);
-int eraseCustomer(const QString &dbPath, const QString &server, bool passwordStdin, const QString &customer);
+int exportSubject(const Store &store, const QString &customer, const QString &file);
+int eraseCustomer(const Store &store, const QString &customer);
 
 } // namespace relatio::cli

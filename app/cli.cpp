@@ -243,8 +243,9 @@ int main(int argc, char *argv[])
         || (command == QLatin1String("privacy")
             && (rest.value(0) == QLatin1String("export-subject") || rest.value(0) == QLatin1String("erase")))
         || (command == QLatin1String("export")
-            && QStringList{QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("orders")}.contains(
-                rest.value(0)));
+            && QStringList{QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("orders"),
+                           QStringLiteral("marketing")}
+                   .contains(rest.value(0)));
     const Store store{path, server, parser.isSet(passwordStdinOption)};
     if (parser.isSet(serverOption) && !onTeam)
         return fileOnlyCommand(rest.isEmpty() ? command : command + QLatin1Char(' ') + rest.first());
@@ -382,7 +383,7 @@ int main(int argc, char *argv[])
                 return usageError(Cli::tr("export writes , or ; as its --delimiter."));
             options.delimiter = d.at(0);
         }
-        return exportMarketing(path, parser.value(purposeOption), rest.at(1), options);
+        return exportMarketing(store, parser.value(purposeOption), rest.at(1), options);
     }
 
     if (command == QLatin1String("privacy")) {
@@ -390,12 +391,12 @@ int main(int argc, char *argv[])
         if (verb == QLatin1String("export-subject")) {
             if (rest.size() != 3)
                 return usageError(Cli::tr("use: privacy export-subject ID FILE"));
-            return exportSubject(path, server, parser.isSet(passwordStdinOption), rest.at(1), rest.at(2));
+            return exportSubject(store, rest.at(1), rest.at(2));
         }
         if (verb == QLatin1String("erase")) {
             if (rest.size() != 2)
                 return usageError(Cli::tr("use: privacy erase ID"));
-            return eraseCustomer(path, server, parser.isSet(passwordStdinOption), rest.at(1));
+            return eraseCustomer(store, rest.at(1));
         }
         return usageError(Cli::tr("use: privacy export-subject ID FILE, or privacy erase ID"));
     }

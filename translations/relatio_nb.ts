@@ -1137,15 +1137,16 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
---db, info, report maturity, export customers|interactions|orders, privacy export-subject and
-privacy erase work on the team database itself (an erasure there reaches every laptop at its
-next sync); --password-stdin reads its password from the first line of standard input (else
-the system keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
+--db, info, report maturity, export customers|interactions|orders|marketing, privacy
+export-subject and privacy erase work on the team database itself (an erasure there reaches
+every laptop at its next sync); --password-stdin reads its password from the first line of
+standard input (else the system keychain, then ~/.pgpass or PGPASSWORD). The other commands
+work on a Relatio file.
 </source>
         <translation>
 Teamdatabase: med --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) i stedet for
---db arbeider info, report maturity, export customers|interactions|orders, privacy export-subject
-og privacy erase i selve teamdatabasen (en sletting der når hver bærbar ved neste
+--db arbeider info, report maturity, export customers|interactions|orders|marketing, privacy
+export-subject og privacy erase i selve teamdatabasen (en sletting der når hver bærbar ved neste
 synkronisering); --password-stdin leser passordet fra første linje i standard inndata (ellers fra
 systemets nøkkelring, deretter ~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en
 Relatio-fil.

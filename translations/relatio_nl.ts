@@ -1147,18 +1147,19 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
---db, info, report maturity, export customers|interactions|orders, privacy export-subject and
-privacy erase work on the team database itself (an erasure there reaches every laptop at its
-next sync); --password-stdin reads its password from the first line of standard input (else
-the system keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
+--db, info, report maturity, export customers|interactions|orders|marketing, privacy
+export-subject and privacy erase work on the team database itself (an erasure there reaches
+every laptop at its next sync); --password-stdin reads its password from the first line of
+standard input (else the system keychain, then ~/.pgpass or PGPASSWORD). The other commands
+work on a Relatio file.
 </source>
         <translation>
 Teamdatabase: met --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) in plaats van
---db werken info, report maturity, export customers|interactions|orders, privacy export-subject
-en privacy erase in de teamdatabase zelf (een wissing daar bereikt elke laptop bij zijn volgende
-synchronisatie); --password-stdin leest het wachtwoord van de eerste regel van de standaardinvoer
-(anders uit de sleutelhanger van het systeem, dan ~/.pgpass of PGPASSWORD). De andere opdrachten
-werken in een Relatio-bestand.
+--db werken info, report maturity, export customers|interactions|orders|marketing, privacy
+export-subject en privacy erase in de teamdatabase zelf (een wissing daar bereikt elke laptop bij
+zijn volgende synchronisatie); --password-stdin leest het wachtwoord van de eerste regel van de
+standaardinvoer (anders uit de sleutelhanger van het systeem, dan ~/.pgpass of PGPASSWORD). De
+andere opdrachten werken in een Relatio-bestand.
 </translation>
     </message>
 </context>

@@ -369,11 +369,6 @@ void MainWindow::buildPages()
     m_privacyMenu->addAction(privacy->marketingExportAction());
     m_privacyMenu->addAction(privacy->retentionAction());
     m_privacyMenu->addAction(privacy->purposesAction());
-    if (team) {
-        // The purposes, the retention review, the export of a person's data and erasure work on
-        // the team database; the marketing list on a file so far.
-        disableFileOnly(privacy->marketingExportAction());
-    }
     connect(privacy, &PrivacyActions::customerErased, this, [this]() {
         m_customers->reloadAll();
         emit storeChanged();

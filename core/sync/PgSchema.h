@@ -4,7 +4,7 @@
 // server's clock; from version 4 organisation units, maturity assessments, personas and their
 // rules, and the change history of customers; from version 5 stamping triggers, so that a change
 // made on the team database itself travels like a laptop's; from version 6 the satisfaction
-// aggregates and an index of contacts by time) and the sync tables, with the same names and columns as in a
+// aggregates, an index of contacts by time and the marketing export log) and the sync tables, with the same names and columns as in a
 // Relatio file, so the same merge code serves both (docs/sync-plan.md, section 4).
 #pragma once
 

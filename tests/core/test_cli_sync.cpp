@@ -248,8 +248,25 @@ TEST_CASE("relatio-cli --server URL runs info and reports and exports on the tea
         QRegularExpression(QStringLiteral("Customers:\\s+29\\b"))));
 
     // What works on a file only says so, with the way to do it (a usage error, exit 2).
-    for (const QStringList &args : {QStringList{QStringLiteral("export"), QStringLiteral("marketing"), QStringLiteral("--purpose"),
-                                                QStringLiteral("newsletter"), dir.filePath(QStringLiteral("c.csv"))},
+    // A marketing list from the team database, logged there.
+    const CliRun marketing = cli({QStringLiteral("--server"), server, QStringLiteral("export"), QStringLiteral("marketing"),
+                                  QStringLiteral("--purpose"), QStringLiteral("newsletter"),
+                                  dir.filePath(QStringLiteral("newsletter.csv"))});
+    INFO(marketing.err.toStdString());
+    CHECK(marketing.exitCode == 0);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("newsletter.csv"))));
+    {
+        const auto url = sync::ServerUrl::parse(server);
+        REQUIRE(url);
+        auto team = sync::TeamServer::connect(*url);
+        REQUIRE(team);
+        QSqlQuery q((*team)->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM marketing_export_log WHERE file_name = 'newsletter.csv'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
+
+    for (const QStringList &args : {QStringList{QStringLiteral("import"), QStringLiteral("interactions"), dir.filePath(QStringLiteral("c.csv"))},
                                     QStringList{QStringLiteral("import"), QStringLiteral("customers"), dir.filePath(QStringLiteral("c.csv"))},
                                     QStringList{QStringLiteral("value"), QStringLiteral("fit")}}) {
         const CliRun refused = cli(QStringList{QStringLiteral("--server"), server} + args);

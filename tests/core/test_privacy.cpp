@@ -230,9 +230,13 @@ TEST_CASE("Purposes are an editable list, and their wording comes in versions", 
     CHECK(consents.addText(*sms, {}, QStringLiteral("  ")).error().code == Error::Code::Invalid);
 }
 
-TEST_CASE("A marketing list holds only live customers with permission in force, and is logged", "[privacy]")
+TEST_CASE("A marketing list holds only live customers with permission in force and is logged on a file or a team database",
+          "[privacy]")
 {
-    TempDatabase t;
+    TestStore t(GENERATE(StoreKind::File, StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
     ConsentRepository consents(t.db);
     const qint64 text = textOf(t.db, kNewsletter);
     const QDateTime when = utc("2025-01-10T09:00:00.000Z");
