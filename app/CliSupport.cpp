@@ -77,7 +77,7 @@ std::optional<int> checkStoreOptions(bool serverGiven, const QString &server, bo
 QString teamDatabaseHelp()
 {
     return Cli::tr("\nTeam database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of\n"
-                   "--db, info, report maturity, export customers|interactions|orders|marketing, privacy\n"
+                   "--db, info, demo, report maturity, export customers|interactions|orders|marketing, privacy\n"
                    "export-subject and privacy erase work on the team database itself (an erasure there reaches\n"
                    "every laptop at its next sync); --password-stdin reads its password from the first line of\n"
                    "standard input (else the system keychain, then ~/.pgpass or PGPASSWORD). The other commands\n"

@@ -239,7 +239,7 @@ int main(int argc, char *argv[])
                                              parser.isSet(passwordStdinOption)))
         return *wrong;
     // What works on a team database so far; the rest on a file.
-    const bool onTeam = command == QLatin1String("info")
+    const bool onTeam = command == QLatin1String("info") || command == QLatin1String("demo")
         || (command == QLatin1String("privacy")
             && (rest.value(0) == QLatin1String("export-subject") || rest.value(0) == QLatin1String("erase")))
         || (command == QLatin1String("export")
@@ -465,7 +465,7 @@ int main(int argc, char *argv[])
             if (!ok)
                 return usageError(Cli::tr("--seed takes a whole number."));
         }
-        auto db = Database::open(path);
+        auto db = openStore(store.dbPath, store.server, store.passwordStdin);
         if (!db)
             return failure(db.error());
         const bool terminal = isatty(fileno(stderr));
@@ -491,7 +491,8 @@ int main(int argc, char *argv[])
                           locale.toString(written->followUps), locale.toString(written->orders), (*db)->path(),
                           locale.toString(timer.elapsed() / 1000.0, 'f', 1))
               << "\n";
-        if (written->orders == 0)
+        // The value analysis is made on a Relatio file (a team database's laptops make their own).
+        if (written->orders == 0 || (*db)->dialect() == Dialect::PostgreSQL)
             return Success;
         // Segments, lifetime value and the products bought together, as `value fit` stores them.
         timer.restart();

@@ -1137,7 +1137,7 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
     <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
---db, info, report maturity, export customers|interactions|orders|marketing, privacy
+--db, info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject and privacy erase work on the team database itself (an erasure there reaches
 every laptop at its next sync); --password-stdin reads its password from the first line of
 standard input (else the system keychain, then ~/.pgpass or PGPASSWORD). The other commands
@@ -1145,7 +1145,7 @@ work on a Relatio file.
 </source>
         <translation>
 Teamdatabase: med --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) i stedet for
---db arbeider info, report maturity, export customers|interactions|orders|marketing, privacy
+--db arbeider info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject og privacy erase i selve teamdatabasen (en sletting der når hver bærbar ved neste
 synkronisering); --password-stdin leser passordet fra første linje i standard inndata (ellers fra
 systemets nøkkelring, deretter ~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en
@@ -2781,6 +2781,10 @@ Relatio-fil.
     <message>
         <source>The demo data is written, but its setup failed: %1</source>
         <translation>Demodataene er skrevet, men oppsettet mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Writing demo data: no temporary folder: %1</source>
+        <translation>Skriving av demodata: ingen midlertidig mappe: %1</translation>
     </message>
 </context>
 <context>
@@ -8302,8 +8306,12 @@ på %2</translation>
         <translation>Teamdatabasen har ingen kunder ennå</translation>
     </message>
     <message>
-        <source>Add the first customer here, or sync a Relatio file that holds the team&apos;s customers with it (File › Sync with Team Server… on that computer). Demo data is loaded into a Relatio file only.</source>
-        <translation>Legg til den første kunden her, eller synkroniser en Relatio-fil med teamets kunder med den (Fil › Synkroniser med teamserveren… på den datamaskinen). Demodata lastes bare inn i en Relatio-fil.</translation>
+        <source>Add the first customer here, or sync a Relatio file that holds the team&apos;s customers with it (File › Sync with Team Server… on that computer). To try the team&apos;s set-up out, load demo customers: everyone working on this team database, and every laptop at its next sync, will see them.</source>
+        <translation>Legg til den første kunden her, eller synkroniser en Relatio-fil med teamets kunder med den (Fil › Synkroniser med teamserveren… på den datamaskinen). Last inn demokunder for å prøve teamets oppsett: alle som arbeider i denne teamdatabasen, og hver bærbar ved neste synkronisering, vil se dem.</translation>
+    </message>
+    <message>
+        <source>Uploading the demo customers to the team database…</source>
+        <translation>Demokundene lastes opp til teamdatabasen…</translation>
     </message>
 </context>
 <context>

@@ -1147,7 +1147,7 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
     <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
---db, info, report maturity, export customers|interactions|orders|marketing, privacy
+--db, info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject and privacy erase work on the team database itself (an erasure there reaches
 every laptop at its next sync); --password-stdin reads its password from the first line of
 standard input (else the system keychain, then ~/.pgpass or PGPASSWORD). The other commands
@@ -1155,7 +1155,7 @@ work on a Relatio file.
 </source>
         <translation>
 Teamdatabase: met --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) in plaats van
---db werken info, report maturity, export customers|interactions|orders|marketing, privacy
+--db werken info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject en privacy erase in de teamdatabase zelf (een wissing daar bereikt elke laptop bij
 zijn volgende synchronisatie); --password-stdin leest het wachtwoord van de eerste regel van de
 standaardinvoer (anders uit de sleutelhanger van het systeem, dan ~/.pgpass of PGPASSWORD). De
@@ -2791,6 +2791,10 @@ andere opdrachten werken in een Relatio-bestand.
     <message>
         <source>The demo data is written, but its setup failed: %1</source>
         <translation>De demogegevens zijn geschreven, maar de inrichting ervan is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Writing demo data: no temporary folder: %1</source>
+        <translation>Demogegevens schrijven: geen tijdelijke map: %1</translation>
     </message>
 </context>
 <context>
@@ -8312,8 +8316,12 @@ op %2</translation>
         <translation>De teamdatabase heeft nog geen klanten</translation>
     </message>
     <message>
-        <source>Add the first customer here, or sync a Relatio file that holds the team&apos;s customers with it (File › Sync with Team Server… on that computer). Demo data is loaded into a Relatio file only.</source>
-        <translation>Voeg hier de eerste klant toe, of synchroniseer er een Relatio-bestand met de klanten van het team mee (Bestand › Synchroniseren met teamserver… op die computer). Demogegevens worden alleen in een Relatio-bestand geladen.</translation>
+        <source>Add the first customer here, or sync a Relatio file that holds the team&apos;s customers with it (File › Sync with Team Server… on that computer). To try the team&apos;s set-up out, load demo customers: everyone working on this team database, and every laptop at its next sync, will see them.</source>
+        <translation>Voeg hier de eerste klant toe, of synchroniseer een Relatio-bestand met de klanten van het team ermee (Bestand › Synchroniseren met teamserver… op die computer). Laad demoklanten om de opzet van het team uit te proberen: iedereen die in deze teamdatabase werkt, en elke laptop bij zijn volgende synchronisatie, ziet ze.</translation>
+    </message>
+    <message>
+        <source>Uploading the demo customers to the team database…</source>
+        <translation>De demoklanten worden naar de teamdatabase geüpload…</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,8 @@ Result<DemoCounts> DemoWriter::write(const DatabasePtr &database, const DemoSize
     if (orderCount > count * maxOrdersPerCustomer || orderCount > maxOrders)
         return fail(Error::Code::Usage, tr("Demo data has at most %1 order lines per customer and %2 in all.")
                                             .arg(QLocale().toString(maxOrdersPerCustomer), QLocale().toString(maxOrders)));
+    if (database->dialect() == Dialect::PostgreSQL)
+        return writeToTeam(database, DemoSize{count, interactionCount, orderCount}, seed, progress);
     sqlite3 *db = database->handle();
     if (!db)
         return fail(Error::Code::Database, tr("The database is not open."));

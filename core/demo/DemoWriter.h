@@ -52,10 +52,17 @@ public:
     // thread's connection. Refuses a database that already holds customers. Progress counts customers.
     // With orders, then the configuration that goes with them (see demo/DemoSetup.h), after the
     // commit: should that fail, the error is returned with the demo data written.
+    // On a team database the demo is written into a Relatio file made for it and uploaded with a
+    // sync (DemoTeam.cpp): what only a file keeps (costs, price rules) stays behind, and the upload,
+    // once begun, is not cancelled.
     static Result<DemoCounts> write(const DatabasePtr &db, const DemoSize &size, quint64 seed,
                                     const Progress &progress = {});
     // The same with the default number of interactions; returns the number of customers.
     static Result<qint64> write(const DatabasePtr &db, qint64 count, quint64 seed, const Progress &progress = {});
+
+private:
+    static Result<DemoCounts> writeToTeam(const DatabasePtr &team, const DemoSize &size, quint64 seed,
+                                          const Progress &progress);
 };
 
 } // namespace relatio

@@ -1,5 +1,7 @@
 // The demo's setup: personas that most buyers get, costs with a return per segment, price rules that
 // change prices, maturity units with a history; deterministic, and only when the demo has orders.
+// And the demo on a team database.
+#include "PgTestSupport.h"
 #include "TestSupport.h"
 
 #include "demo/DemoSetup.h"
@@ -287,4 +289,54 @@ TEST_CASE("A demo without orders writes no setup", "[demo]")
     for (const char *table : {"persona", "persona_rule", "cost_entry", "price_rule", "org_unit", "maturity_assessment"})
         CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) == 0);
     CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM owner WHERE unit_id IS NOT NULL")) == 0);
+}
+
+TEST_CASE("Demo data on a team database is the demo a file gets and is refused when customers are there",
+          "[demo][team-demo]")
+{
+    relatio::test::TestStore team(relatio::test::StoreKind::Team);
+    if (team.skipped)
+        return;
+    TempDatabase file;
+    const DemoSize size{120, 480, 300};
+    qint64 lastDone = -1;
+    bool steady = true;
+    const auto there = DemoWriter::write(team.db, size, 9, [&](qint64 done, qint64 total) {
+        steady = steady && done >= lastDone && done <= total;
+        lastDone = done;
+        return true;
+    });
+    INFO((there ? "" : there.error().message.toStdString()));
+    REQUIRE(there);
+    CHECK(steady);
+    CHECK(lastDone == size.customers);
+    const auto here = DemoWriter::write(file.db, size, 9);
+    REQUIRE(here);
+    CHECK(there->customers == here->customers);
+    CHECK(there->interactions == here->interactions);
+    CHECK(there->followUps == here->followUps);
+    CHECK(there->orders == here->orders);
+    CHECK(there->setup.personas == here->setup.personas);
+    CHECK(there->setup.assessments == here->setup.assessments);
+    // Costs and price rules are a file's: they stayed with the file the demo was made in.
+    CHECK(there->setup.costEntries == 0);
+    CHECK(there->setup.priceRules == 0);
+
+    // What the team database holds is what the file holds.
+    for (const char *table : {"customer", "interaction", "follow_up", "purchase", "product", "owner", "tag",
+                              "customer_tag", "persona", "consent_entry", "maturity_assessment"}) {
+        INFO(table);
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+        CHECK(relatio::test::numberFrom(team.db, sql) == relatio::test::numberFrom(file.db, sql));
+    }
+    CHECK(relatio::test::numberFrom(team.db, QStringLiteral("SELECT count(*) FROM customer")) == 120);
+    // And the satisfaction figures over all of it.
+    const QString sums = QStringLiteral("SELECT sum(interactions), sum(csat_sum), sum(promoters) FROM interaction_stats"
+                                        " WHERE dim = 0");
+    CHECK(relatio::test::numberFrom(team.db, sums) == relatio::test::numberFrom(file.db, sums));
+
+    // A second load would mix two demos: refused, with the count.
+    const auto again = DemoWriter::write(team.db, size, 10);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().message.contains(QStringLiteral("already holds customers (120)")));
 }

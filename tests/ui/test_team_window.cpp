@@ -10,6 +10,7 @@
 #include "customers/CustomersPage.h"
 #include "csv/CsvActions.h"
 #include "dashboard/DashboardPage.h"
+#include "demo/DemoDataPanel.h"
 #include "interactions/InteractionRepository.h"
 #include "interactions/SatisfactionStats.h"
 #include "sync/OpenTeamDialog.h"
@@ -24,9 +25,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace relatio;
+using relatio::test::numberFrom;
 using relatio::test::StoreKind;
 using relatio::test::TestStore;
 
@@ -232,5 +236,34 @@ TEST_CASE("The window on a team database names it and sets aside what works on a
         {QDate(2026, 1, 1), QDate(2026, 3, 1), CustomerGrouping::ValueSegment, {}});
     REQUIRE_FALSE(bySegment);
     CHECK(bySegment.error().message.contains(QStringLiteral("not yet on a team database")));
+    window.close();
+}
+
+TEST_CASE("An empty team database offers demo data and loading it fills the list for everyone", "[team-window][postgres]")
+{
+    TestStore store(StoreKind::Team);
+    if (store.skipped)
+        return;
+    MainWindow window(store.db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    DemoDataPanel *panel = window.demoPanel();
+    auto *stack = window.findChild<QStackedWidget *>();
+    REQUIRE(stack);
+    CHECK(stack->currentWidget() == panel);
+    bool offered = false;
+    for (QPushButton *button : panel->findChildren<QPushButton *>())
+        offered = offered || (button->text() == QStringLiteral("Load Demo Data") && button->isVisibleTo(panel));
+    CHECK(offered);
+
+    QSignalSpy loaded(panel, &DemoDataPanel::demoLoaded);
+    panel->startLoading(200);
+    REQUIRE(loaded.wait(60000));
+    CHECK(loaded.first().first().toLongLong() == 200);
+    CHECK(stack->currentWidget() == window.customersPage());
+    CustomerListModel *model = window.customersPage()->model();
+    REQUIRE(QTest::qWaitFor([model]() { return !model->isLoading() && model->rowCount() == 200; }, 20000));
+    // A colleague's window on the same team database sees them too.
+    CHECK(numberFrom(store.db, QStringLiteral("SELECT count(*) FROM customer")) == 200);
     window.close();
 }

@@ -25,8 +25,8 @@ DemoDataPanel::DemoDataPanel(DatabasePtr db, QWidget *parent)
     box->setMaximumWidth(560);
     auto *layout = new QVBoxLayout(box);
 
-    // Demo data is written into a Relatio file; a team database is filled by its users, by syncs
-    // and by imports made on a file that syncs with it.
+    // A team database is filled by its users, by syncs and by imports made on a file that syncs
+    // with it; demo data, to try the team's set-up out, goes there by way of a file (DemoWriter).
     const bool team = m_db->dialect() == Dialect::PostgreSQL;
     auto *title = new QLabel(team ? tr("The team database has no customers yet") : tr("Your customer list is empty"));
     QFont f = title->font();
@@ -37,8 +37,9 @@ DemoDataPanel::DemoDataPanel(DatabasePtr db, QWidget *parent)
     layout->addWidget(title);
 
     auto *text = new QLabel(team ? tr("Add the first customer here, or sync a Relatio file that holds the team's "
-                                      "customers with it (File › Sync with Team Server… on that computer). Demo "
-                                      "data is loaded into a Relatio file only.")
+                                      "customers with it (File › Sync with Team Server… on that computer). To try "
+                                      "the team's set-up out, load demo customers: everyone working on this team "
+                                      "database, and every laptop at its next sync, will see them.")
                                  : tr("Add your first customer, or load a demo data set of Dutch, Belgian and Norwegian "
                                       "customers to try Relatio out. Demo e-mail addresses end in .example, so nobody "
                                       "can be mailed by mistake."));
@@ -64,10 +65,8 @@ DemoDataPanel::DemoDataPanel(DatabasePtr db, QWidget *parent)
     buttons->addWidget(m_load);
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_count->setVisible(!team);
-    m_load->setVisible(!team);
-    m_load->setDefault(!team);
     m_add->setDefault(team);
+    m_load->setDefault(!team);
 
     m_progress = new QProgressBar;
     m_progress->setVisible(false);
@@ -131,7 +130,8 @@ void DemoDataPanel::startLoading(int customers)
             return !m_cancelRequested.load();
         });
         QString error = written ? QString() : written.error().message;
-        if (written && written->orders > 0 && !m_cancelRequested.load()) {
+        // The value analysis is made on a Relatio file (a team database's laptops make their own).
+        if (written && written->orders > 0 && !m_cancelRequested.load() && db->dialect() == Dialect::SQLite) {
             // Segments, lifetime value and the products bought together, so that every view shows
             // the demo at once.
             const auto analysed = value::ValueStore(db).refresh(
@@ -157,6 +157,11 @@ void DemoDataPanel::progressed(qint64 done, qint64 total)
 {
     m_progress->setMaximum(int(total));
     m_progress->setValue(int(done));
+    // On a team database the second half uploads the demo; once begun, it completes.
+    if (m_db->dialect() == Dialect::PostgreSQL && done > total / 2 && m_cancel->isEnabled()) {
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Uploading the demo customers to the team database…"));
+    }
 }
 
 void DemoDataPanel::analysing(int percent, const QString &step)
