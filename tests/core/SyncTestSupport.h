@@ -106,7 +106,7 @@ public:
             REQUIRE(q.exec(QStringLiteral("TRUNCATE owner, tag, customer, customer_tag, customer_erasure, interaction, follow_up,"
                                           " consent_entry, consent_text, consent_purpose, channel, purchase, product, org_unit,"
                                           " maturity_assessment, maturity_answer, persona, persona_rule, customer_change, row_stamp,"
-                                          " field_stamp,"
+                                          " field_stamp, interaction_stats, marketing_export_log,"
                                           " sync_conflict, sync_pending, sync_peer RESTART IDENTITY")));
             // The rows every replica is made with, as init makes them (written as sync writes, not
             // as changes made on the server).
