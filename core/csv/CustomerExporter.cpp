@@ -295,21 +295,14 @@ Result<qint64> writeExport(const Database &db, const QString &path, const Export
 }
 
 // Reads a query to its end, handing each row to visit; false when the store failed (error says
-// why) or visit said stop (stopped is set).
+// why); stopped is set when visit said stop.
 template<typename Visit>
-bool eachRow(ExportQuery &q, Visit &visit, bool *stopped, QString &error)
+bool read(ExportQuery &q, Visit &visit, bool *stopped, QString &error)
 {
-    while (q.next()) {
-        if (!visit(q)) {
-            *stopped = true;
-            return true;
-        }
-    }
-    if (!q.ok() || q.failed()) {
-        error = q.errorMessage();
-        return false;
-    }
-    return true;
+    const auto done = readRows(q, [&visit](ExportQuery &row) { return bool(visit(row)); }, stopped);
+    if (!done)
+        error = done.error().message;
+    return done.has_value();
 }
 
 // The ids of a selection as SQL, with their places: on a team database the rows of a selection
@@ -341,7 +334,7 @@ Result<qint64> CustomerExporter::exportAll(const QString &path, const ExportOpti
     return writeExport(db, path, options, true, total, progress, [&db](auto &&visit, QString &error) {
         bool stopped = false;
         ExportQuery q(db, selectSql(db.dialect()) + " WHERE c.deleted_at IS NULL ORDER BY c.id");
-        return eachRow(q, visit, &stopped, error);
+        return read(q, visit, &stopped, error);
     });
 }
 
@@ -357,7 +350,7 @@ Result<qint64> CustomerExporter::exportIds(const QString &path, const std::vecto
             for (std::size_t from = 0; from < ids.size() && !stopped; from += batch) {
                 ExportQuery q(db, selectSql(db.dialect()) + " JOIN unnest(ARRAY[" + idList(ids, from, batch)
                                       + "]::bigint[]) WITH ORDINALITY AS s(id, place) ON s.id = c.id ORDER BY s.place");
-                if (!eachRow(q, visit, &stopped, error))
+                if (!read(q, visit, &stopped, error))
                     return false;
             }
             return true;
@@ -366,7 +359,7 @@ Result<qint64> CustomerExporter::exportIds(const QString &path, const std::vecto
         for (const qint64 id : ids) {
             q.reset();
             q.bind(1, id);
-            if (!eachRow(q, visit, &stopped, error))
+            if (!read(q, visit, &stopped, error))
                 return false;
             if (stopped)
                 break;

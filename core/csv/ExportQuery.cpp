@@ -185,26 +185,28 @@ Result<qint64> countSelected(const Database &db, const RangeSelection &selection
     return total;
 }
 
+Result<void> readRows(ExportQuery &q, const std::function<bool(ExportQuery &)> &visit, bool *stopped)
+{
+    while (q.next()) {
+        if (!visit(q)) {
+            *stopped = true;
+            return {};
+        }
+    }
+    if (!q.ok() || q.failed())
+        return fail(Error::Code::Database, q.errorMessage());
+    return {};
+}
+
 Result<void> readSelected(const Database &db, const RangeSelection &selection,
                           const std::function<bool(ExportQuery &)> &visit, bool *stopped)
 {
-    QString error;
+    Result<void> read;
     eachQuery(db, selection, false, [&](ExportQuery &q) {
-        while (q.next()) {
-            if (!visit(q)) {
-                *stopped = true;
-                return false;
-            }
-        }
-        if (!q.ok() || q.failed()) {
-            error = q.errorMessage();
-            return false;
-        }
-        return true;
+        read = readRows(q, visit, stopped);
+        return read.has_value() && !*stopped;
     });
-    if (!error.isEmpty())
-        return fail(Error::Code::Database, error);
-    return {};
+    return read;
 }
 
 } // namespace relatio::csv

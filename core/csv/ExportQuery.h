@@ -67,6 +67,10 @@ private:
     bool m_failed = false;
 };
 
+// Hands each row of q to visit, until it returns false (then stopped is set). Fails with what the
+// store said.
+Result<void> readRows(ExportQuery &q, const std::function<bool(ExportQuery &)> &visit, bool *stopped);
+
 // The rows of an export of contacts or orders: those in a range of their time, and, when customers
 // are given, only theirs, customer by customer in the order given. On a file a statement is run
 // again per customer; on a team database a thousand customers are read per query (their order

@@ -9,6 +9,8 @@
 // 10 s at 100,000); then 1,000 edits are made on each laptop and the second one syncs (aim: under
 // 1 s). Baselines measured in the same run: one SELECT of every customer row from the server
 // (the rows a first sync has to fetch, with nothing done to them), and the 1,000 edits themselves.
+#include "BenchSupport.h"
+
 #include "customers/CustomerQuery.h"
 #include "customers/CustomerRepository.h"
 #include "store/Database.h"
@@ -28,15 +30,11 @@
 #include <sys/resource.h>
 
 using namespace relatio;
+using relatio::bench::die;
+using relatio::bench::loadAverage;
 using namespace relatio::sync;
 
 namespace {
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(message));
-    std::exit(1);
-}
 
 // CPU time this process used so far, all its threads (the machine is shared: wall time drifts
 // with what else runs, this much less).
@@ -45,12 +43,6 @@ double cpuSeconds()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double loadAverage()
-{
-    double load[1] = {0};
-    return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
 // 1,000 edits of the city of customers picked evenly through the table.

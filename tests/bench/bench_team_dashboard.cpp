@@ -15,6 +15,8 @@
 // file: both read the aggregates their triggers keep, the team database over a connection to its
 // server. The figures printed are the p50 in ms on each and their ratio; every figure's count of
 // contacts is checked to be the same on both.
+#include "BenchSupport.h"
+
 #include "interactions/SatisfactionStats.h"
 #include "store/Database.h"
 #include "sync/Synchroniser.h"
@@ -34,21 +36,11 @@
 #include <vector>
 
 using namespace relatio;
+using relatio::bench::die;
+using relatio::bench::loadAverage;
 using namespace relatio::sync;
 
 namespace {
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "bench_team_dashboard: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-double loadAverage()
-{
-    double load[1] = {0};
-    return getloadavg(load, 1) == 1 ? load[0] : -1;
-}
 
 double median(std::vector<double> v)
 {

@@ -8,7 +8,6 @@
 #include "interactions/InteractionRepository.h"
 #include "interactions/SatisfactionStats.h"
 #include "privacy/Erasure.h"
-#include "sync/Synchroniser.h"
 #include "sync/TeamServer.h"
 #include "store/Migrations.h"
 
@@ -519,9 +518,8 @@ TEST_CASE("A team database gives the figures a file gives after the same changes
         auto server = sync::TeamServer::connect(*url);
         REQUIRE(server);
         REQUIRE((*server)->init());
-        sync::SyncEndpoint laptop(file.db);
-        REQUIRE(sync::Synchroniser::run(laptop, (*server)->endpoint()));
     }
+    relatio::test::syncWithTeam(file.db, address);
     auto uploaded = sync::TeamServer::openDatabase(*url);
     REQUIRE(uploaded);
     for (const CustomerGrouping grouping :

@@ -2,6 +2,7 @@
 // database with a sync, and every export (customers, contacts, orders; all of them, a range, some
 // customers in a given order; other delimiters and columns) must give the same rows from both.
 // And the snapshot the exports read in, on PostgreSQL.
+#include "CsvTestSupport.h"
 #include "PgTestSupport.h"
 #include "TestSupport.h"
 
@@ -11,10 +12,8 @@
 #include "customers/CustomerRepository.h"
 #include "demo/DemoWriter.h"
 #include "store/Transaction.h"
-#include "sync/Synchroniser.h"
 #include "sync/TeamServer.h"
 
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -22,24 +21,18 @@
 #include <random>
 
 using namespace relatio;
+using relatio::csv::test::fileBytes;
 using relatio::test::StoreKind;
 using relatio::test::TempDatabase;
 using relatio::test::TestStore;
 
 namespace {
 
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 // The header, then the rows sorted: records made at the same moment keep the order they were
 // given ids in, which differs between replicas (a team database numbers them as they arrive).
 QList<QByteArray> rowsOf(const QString &path)
 {
-    QList<QByteArray> lines = contents(path).split('\n');
+    QList<QByteArray> lines = fileBytes(path).split('\n');
     std::sort(lines.begin() + 1, lines.end());
     return lines;
 }
@@ -80,14 +73,7 @@ TEST_CASE("Exports from a team database are the files its Relatio file writes of
     odd.notes = QStringLiteral("first line\nsecond line");
     odd.tags = {QStringLiteral("zeta"), QStringLiteral("Alpha")};
     REQUIRE(customers.create(odd));
-    {
-        const auto url = sync::ServerUrl::parse(team.address);
-        REQUIRE(url);
-        auto server = sync::TeamServer::connect(*url);
-        REQUIRE(server);
-        sync::SyncEndpoint laptop(file.db);
-        REQUIRE(sync::Synchroniser::run(laptop, (*server)->endpoint()));
-    }
+    relatio::test::syncWithTeam(file.db, team.address);
     QTemporaryDir dir;
     const QString fromFile = dir.filePath(QStringLiteral("file.csv"));
     const QString fromTeam = dir.filePath(QStringLiteral("team.csv"));
@@ -130,7 +116,7 @@ TEST_CASE("Exports from a team database are the files its Relatio file writes of
             if (all)
                 CHECK(rowsOf(fromTeam) == rowsOf(fromFile));
             else
-                CHECK(contents(fromTeam) == contents(fromFile));
+                CHECK(fileBytes(fromTeam) == fileBytes(fromFile));
         }
     }
     SECTION("contacts")

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "sync/Synchroniser.h"
 #include "sync/TeamServer.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,18 @@ inline QString scratchTeamDatabase(const QString &prefix)
     REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
     url->database = name;
     return url->address();
+}
+
+// Syncs the Relatio file or laptop replica with the team database at address, both ways (an upload
+// when the team database is new, as relatio-cli --server URL init --db does).
+inline void syncWithTeam(const DatabasePtr &replica, const QString &address)
+{
+    const auto url = sync::ServerUrl::parse(address);
+    REQUIRE(url);
+    auto server = sync::TeamServer::connect(*url);
+    REQUIRE(server);
+    sync::SyncEndpoint here(replica);
+    REQUIRE(sync::Synchroniser::run(here, (*server)->endpoint()));
 }
 
 // Where a test of the repositories runs: on a Relatio file, or on a fresh team database on the

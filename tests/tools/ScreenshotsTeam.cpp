@@ -49,11 +49,7 @@ void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address
     // weekly channel use.
     if (auto *dashboard = window.findChild<DashboardPage *>(QStringLiteral("dashboardPage"))) {
         window.showPage(dashboard);
-        auto settle = [dashboard]() {
-            if (!QTest::qWaitFor([dashboard]() { return !dashboard->isLoading(); }, 30000))
-                qWarning("the dashboard did not finish reading");
-            QTest::qWait(400);
-        };
+        auto settle = [dashboard]() { settleDashboard(dashboard); };
         dashboard->setPreset(RangePreset::Last12Months);
         dashboard->showTab(DashboardPage::ChannelsTab);
         settle();
@@ -84,6 +80,13 @@ void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address
     erase.show();
     QTest::qWait(200);
     save(&erase, "54-team-erase");
+}
+
+void settleDashboard(DashboardPage *dashboard)
+{
+    if (!QTest::qWaitFor([dashboard]() { return !dashboard->isLoading(); }, 30000))
+        qWarning("the dashboard did not finish reading");
+    QTest::qWait(400);
 }
 
 } // namespace relatio::shots

@@ -709,11 +709,7 @@ int main(int argc, char *argv[])
         return 0;
     window.resize(1360, 820);
     window.showPage(dashboard);
-    auto settleDashboard = [dashboard]() {
-        if (!QTest::qWaitFor([dashboard]() { return !dashboard->isLoading(); }, 30000))
-            qWarning("the dashboard did not finish reading");
-        QTest::qWait(400);
-    };
+    auto settleDashboard = [dashboard]() { shots::settleDashboard(dashboard); };
     dashboard->setPreset(RangePreset::Last12Months);
     dashboard->showTab(DashboardPage::ChannelsTab);
     settleDashboard();
