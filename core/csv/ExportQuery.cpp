@@ -6,15 +6,13 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
-#include <sqlite3.h>
-
 namespace relatio::csv {
 
 ExportQuery::ExportQuery(const Database &db, const QByteArray &sql)
-    : m_db(db.handle())
 {
-    if (m_db) {
-        m_prepared = sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr) == SQLITE_OK;
+    if (sqlite3 *handle = db.handle()) {
+        m_statement.emplace(handle, sql.constData());
+        m_prepared = m_statement->isValid();
         return;
     }
     m_query.emplace(db.connection());
@@ -22,32 +20,17 @@ ExportQuery::ExportQuery(const Database &db, const QByteArray &sql)
     m_prepared = m_query->prepare(QString::fromUtf8(sql));
 }
 
-ExportQuery::~ExportQuery()
-{
-    sqlite3_finalize(m_stmt);
-}
+ExportQuery::~ExportQuery() = default;
 
 QString ExportQuery::errorMessage() const
 {
-    if (m_db)
-        return QString::fromUtf8(sqlite3_errmsg(m_db));
-    return m_query->lastError().text();
+    return m_statement ? m_statement->errorMessage() : m_query->lastError().text();
 }
 
 void ExportQuery::bind(int index, const QVariant &value)
 {
-    if (m_stmt) {
-        // As Statement::bind does: null, integer, real or text.
-        if (value.isNull())
-            sqlite3_bind_null(m_stmt, index);
-        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-            sqlite3_bind_int64(m_stmt, index, value.toLongLong());
-        else if (value.typeId() == QMetaType::Double)
-            sqlite3_bind_double(m_stmt, index, value.toDouble());
-        else {
-            const QByteArray text = value.toString().toUtf8();
-            sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        }
+    if (m_statement) {
+        m_statement->bind(index, value);
         return;
     }
     if (std::size_t(index) > m_binds.size())
@@ -57,8 +40,9 @@ void ExportQuery::bind(int index, const QVariant &value)
 
 void ExportQuery::reset()
 {
-    if (m_stmt)
-        sqlite3_reset(m_stmt);
+    if (m_statement)
+        m_statement->reset();
+    m_binds.clear();
     m_started = false;
 }
 
@@ -66,11 +50,10 @@ bool ExportQuery::next()
 {
     if (!m_prepared || m_failed)
         return false;
-    if (m_stmt) {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
+    if (m_statement) {
+        if (m_statement->step())
             return true;
-        m_failed = rc != SQLITE_DONE;
+        m_failed = m_statement->failed();
         return false;
     }
     if (!m_started) {
@@ -89,24 +72,18 @@ bool ExportQuery::next()
 
 bool ExportQuery::isNull(int column) const
 {
-    if (m_stmt)
-        return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
-    return m_query->isNull(column);
+    return m_statement ? m_statement->isNull(column) : m_query->isNull(column);
 }
 
 qint64 ExportQuery::int64(int column) const
 {
-    if (m_stmt)
-        return sqlite3_column_int64(m_stmt, column);
-    return m_query->value(column).toLongLong();
+    return m_statement ? m_statement->int64(column) : m_query->value(column).toLongLong();
 }
 
 std::string_view ExportQuery::text(int column)
 {
-    if (m_stmt) {
-        const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return value ? std::string_view(value, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
-    }
+    if (m_statement)
+        return m_statement->utf8(column);
     QByteArray &text = m_texts[std::size_t(column)];
     if (text.isNull() && !m_query->isNull(column))
         text = m_query->value(column).toString().toUtf8();

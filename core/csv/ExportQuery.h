@@ -5,6 +5,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "store/Statement.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -17,9 +18,6 @@
 #include <optional>
 #include <string_view>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace relatio::csv {
 
@@ -38,7 +36,7 @@ public:
 
     // Binds placeholder index (1-based).
     void bind(int index, const QVariant &value);
-    // Starts again from the first row, keeping the bound values unless bound anew.
+    // Starts again from the first row; the values are bound again after it.
     void reset();
     // Moves to the next row: false at the end or on failure (see failed()).
     bool next();
@@ -56,9 +54,8 @@ public:
     }
 
 private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    std::optional<QSqlQuery> m_query; // a team database's
+    std::optional<Statement> m_statement; // a file's
+    std::optional<QSqlQuery> m_query;     // a team database's
     std::vector<QVariant> m_binds;
     std::vector<QByteArray> m_texts;  // the current row's text cells on a team database
     std::size_t m_columns = 0;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <string_view>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -37,6 +39,9 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The UTF-8 text of a column as SQLite holds it, without a copy: valid until the next step.
+    // Empty for NULL.
+    std::string_view utf8(int column) const;
     bool isNull(int column) const;
 
 private:
