@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -208,38 +207,6 @@ private:
     QByteArray m_scratch;
 };
 
-// Writes rows to a file beside the target and renames it into place when all went well.
-class Output
-{
-public:
-    Output(const QString &path, bool bom)
-        : m_file(path)
-    {
-        m_ok = m_file.open(QIODevice::WriteOnly);
-        m_buffer.reserve(kChunk + 64 * 1024);
-        if (bom)
-            m_buffer.append(kUtf8Bom);
-    }
-    bool ok() const { return m_ok; }
-    QString errorString() const { return m_file.errorString(); }
-    QByteArray &buffer() { return m_buffer; }
-    bool flushIfFull() { return m_buffer.size() < kChunk || flush(); }
-    bool flush()
-    {
-        if (m_file.write(m_buffer) != m_buffer.size())
-            return false;
-        m_buffer.resize(0);
-        return true;
-    }
-    bool commit() { return flush() && m_file.commit(); }
-
-private:
-    static constexpr qsizetype kChunk = 1 << 20;
-    QSaveFile m_file;
-    QByteArray m_buffer;
-    bool m_ok = false;
-};
-
 } // namespace
 
 CustomerExporter::CustomerExporter(DatabasePtr db)
@@ -257,7 +224,7 @@ Result<qint64> writeExport(const Database &db, const QString &path, const Export
     if (options.delimiter != QLatin1Char(',') && options.delimiter != QLatin1Char(';')
         && options.delimiter != QLatin1Char('\t'))
         return fail(Error::Code::Usage, CustomerExporter::tr("The delimiter must be a comma, a semicolon or a tab."));
-    Output output(path, options.bom);
+    ExportFile output(path, options.bom);
     if (!output.ok())
         return fail(Error::Code::Io, CustomerExporter::tr("%1 cannot be written: %2").arg(path, output.errorString()));
     RowWriter writer(db, options, ascendingIds);

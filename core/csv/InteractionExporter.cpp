@@ -13,7 +13,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace relatio::csv {
@@ -39,39 +38,6 @@ bool needsNeutralising(const char *text, qsizetype size)
         ++i;
     return i < size && CustomerCsv::isFormulaStart(char16_t(text[i]));
 }
-
-// Writes to a file beside the target and renames it into place when all went well.
-class Output
-{
-public:
-    Output(const QString &path, bool bom)
-        : m_file(path)
-    {
-        m_ok = m_file.open(QIODevice::WriteOnly);
-        m_buffer.reserve(kChunk + 64 * 1024);
-        if (bom)
-            m_buffer.append(kUtf8Bom);
-    }
-    bool ok() const { return m_ok; }
-    QString errorString() const { return m_file.errorString(); }
-    QByteArray &buffer() { return m_buffer; }
-    bool flushIfFull() { return m_buffer.size() < kChunk || flush(); }
-    bool commit() { return flush() && m_file.commit(); }
-
-private:
-    bool flush()
-    {
-        if (m_file.write(m_buffer) != m_buffer.size())
-            return false;
-        m_buffer.resize(0);
-        return true;
-    }
-
-    static constexpr qsizetype kChunk = 1 << 20;
-    QSaveFile m_file;
-    QByteArray m_buffer;
-    bool m_ok = false;
-};
 
 class RowWriter
 {
@@ -215,7 +181,7 @@ Result<qint64> InteractionExporter::exportTo(const QString &path, const Interact
     if (!total)
         return fail(Error::Code::Database, tr("Reading the contacts: %1").arg(total.error().message));
 
-    Output output(path, options.bom);
+    ExportFile output(path, options.bom);
     if (!output.ok())
         return fail(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, output.errorString()));
     RowWriter writer(db, *channels, char(options.delimiter.unicode()));

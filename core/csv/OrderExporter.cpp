@@ -13,7 +13,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 namespace relatio::csv {
 
@@ -153,31 +152,22 @@ Result<qint64> OrderExporter::exportTo(const QString &path, const OrderExportOpt
     if (!total)
         return fail(Error::Code::Database, tr("Reading the orders: %1").arg(total.error().message));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    auto writeFailed = [&] { return Error{Error::Code::Io, tr("%1 cannot be written: %2").arg(path, file.errorString()), {}, 0, 0}; };
-    QByteArray buffer;
-    constexpr qsizetype kChunk = 1 << 20;
-    buffer.reserve(kChunk + 64 * 1024);
-    if (options.bom)
-        buffer.append(kUtf8Bom);
+    ExportFile output(path, options.bom);
+    if (!output.ok())
+        return fail(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, output.errorString()));
     RowWriter writer(*channels, char(options.delimiter.unicode()));
-    writer.header(buffer);
+    writer.header(output.buffer());
     qint64 done = 0;
     std::optional<Error> failure;
     bool stopped = false;
     const auto read = readSelected(
         db, chosen,
         [&](ExportQuery &q) {
-            writer.row(q, buffer);
+            writer.row(q, output.buffer());
             ++done;
-            if (buffer.size() >= kChunk) {
-                if (file.write(buffer) != buffer.size())
-                    failure = writeFailed();
-                buffer.resize(0);
-            }
-            if (!failure && progress && done % 10000 == 0 && !progress(done, *total))
+            if (!output.flushIfFull())
+                failure = Error{Error::Code::Io, tr("%1 cannot be written: %2").arg(path, output.errorString()), {}, 0, 0};
+            else if (progress && done % 10000 == 0 && !progress(done, *total))
                 failure = Error{Error::Code::Cancelled,
                                 tr("The export was cancelled; %1 was not written.").arg(QFileInfo(path).fileName()), {}, 0, 0};
             return !failure;
@@ -187,8 +177,8 @@ Result<qint64> OrderExporter::exportTo(const QString &path, const OrderExportOpt
         return std::unexpected(*failure);
     if (!read)
         return fail(Error::Code::Database, tr("Reading the orders: %1").arg(read.error().message));
-    if (file.write(buffer) != buffer.size() || !file.commit())
-        return std::unexpected(writeFailed());
+    if (!output.commit())
+        return fail(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, output.errorString()));
     if (progress)
         progress(done, *total);
     return done;

@@ -1,7 +1,10 @@
 // Helpers the benchmark programs share.
 #pragma once
 
+#include "sync/TeamServer.h"
+
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QString>
 
 #include <cstdio>
@@ -22,6 +25,21 @@ inline double loadAverage()
 {
     double load[1] = {0};
     return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
+// Connects to the scratch database at url, empties it (its public schema dropped and made again)
+// and makes the team schema there.
+inline std::unique_ptr<sync::TeamServer> freshTeamDatabase(const sync::ServerUrl &url)
+{
+    auto server = sync::TeamServer::connect(url);
+    if (!server)
+        die(server.error().message);
+    QSqlQuery q((*server)->connection());
+    if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+        die(QStringLiteral("cannot empty the scratch database"));
+    if (auto made = (*server)->init(); !made)
+        die(made.error().message);
+    return std::move(*server);
 }
 
 } // namespace relatio::bench

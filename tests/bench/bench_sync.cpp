@@ -97,16 +97,7 @@ int main(int argc, char *argv[])
     if (!demo.waitForFinished(-1) || demo.exitCode() != 0)
         die(QStringLiteral("relatio-cli demo failed: ") + QString::fromUtf8(demo.readAllStandardError()));
 
-    auto server = TeamServer::connect(*url);
-    if (!server)
-        die(server.error().message);
-    {
-        QSqlQuery q((*server)->connection());
-        if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
-            die(QStringLiteral("cannot empty the scratch database"));
-    }
-    if (auto made = (*server)->init(); !made)
-        die(made.error().message);
+    const auto server = relatio::bench::freshTeamDatabase(*url);
 
     auto firstDb = Database::open(first);
     auto secondDb = Database::open(second);
@@ -117,7 +108,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    auto upload = Synchroniser::run(firstLaptop, (*server)->endpoint());
+    auto upload = Synchroniser::run(firstLaptop, server->endpoint());
     if (!upload)
         die(upload.error().message);
     const double uploadSeconds = double(timer.elapsed()) / 1000.0;
@@ -127,7 +118,7 @@ int main(int argc, char *argv[])
     timer.restart();
     qint64 fetched = 0;
     {
-        QSqlQuery q((*server)->connection());
+        QSqlQuery q(server->connection());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT * FROM customer")))
             die(QStringLiteral("baseline SELECT failed"));
@@ -138,7 +129,7 @@ int main(int argc, char *argv[])
 
     timer.restart();
     double cpu = cpuSeconds();
-    auto firstSync = Synchroniser::run(secondLaptop, (*server)->endpoint());
+    auto firstSync = Synchroniser::run(secondLaptop, server->endpoint());
     if (!firstSync)
         die(firstSync.error().message);
     const double firstSeconds = double(timer.elapsed()) / 1000.0;
@@ -153,12 +144,12 @@ int main(int argc, char *argv[])
     editCities(*firstDb, QStringLiteral("Bergen"), 1000);
     editCities(*secondDb, QStringLiteral("Gent"), 1000);
     const double editSeconds = double(timer.elapsed()) / 2000.0;
-    auto sent = Synchroniser::run(firstLaptop, (*server)->endpoint());
+    auto sent = Synchroniser::run(firstLaptop, server->endpoint());
     if (!sent)
         die(sent.error().message);
     timer.restart();
     cpu = cpuSeconds();
-    auto incremental = Synchroniser::run(secondLaptop, (*server)->endpoint());
+    auto incremental = Synchroniser::run(secondLaptop, server->endpoint());
     if (!incremental)
         die(incremental.error().message);
     const double incrementalSeconds = double(timer.elapsed()) / 1000.0;
@@ -177,17 +168,17 @@ int main(int argc, char *argv[])
     SyncEndpoint thirdLaptop(*thirdDb);
     QString owner;
     {
-        QSqlQuery q((*server)->connection());
+        QSqlQuery q(server->connection());
         if (!q.exec(QStringLiteral("SELECT o.name FROM owner AS o JOIN customer AS c ON c.owner_id = o.id GROUP BY o.name"
                                    " ORDER BY count(*) DESC, o.name LIMIT 1"))
             || !q.next())
             die(QStringLiteral("no team member owns customers"));
         owner = q.value(0).toString();
     }
-    if (auto kept = Synchroniser::keep(thirdLaptop, (*server)->endpoint(), {QStringLiteral("owner=") + owner}); !kept)
+    if (auto kept = Synchroniser::keep(thirdLaptop, server->endpoint(), {QStringLiteral("owner=") + owner}); !kept)
         die(kept.error().message);
     timer.restart();
-    auto subsetSync = Synchroniser::run(thirdLaptop, (*server)->endpoint());
+    auto subsetSync = Synchroniser::run(thirdLaptop, server->endpoint());
     if (!subsetSync)
         die(subsetSync.error().message);
     const double subsetSeconds = double(timer.elapsed()) / 1000.0;

@@ -162,30 +162,18 @@ int main(int argc, char *argv[])
         die(QStringLiteral("relatio-cli demo failed: ") + QString::fromUtf8(demo.readAllStandardError()));
     std::printf("demo file written in %.1f s\n", double(timer.elapsed()) / 1000.0);
 
-    {
-        auto server = TeamServer::connect(*url);
-        if (!server)
-            die(server.error().message);
-        QSqlQuery q((*server)->connection());
-        if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
-            die(QStringLiteral("cannot empty the scratch database"));
-        if (auto made = (*server)->init(); !made)
-            die(made.error().message);
-    }
     auto file = Database::open(path);
     if (!file)
         die(file.error().message);
     {
-        auto server = TeamServer::connect(*url);
-        if (!server)
-            die(server.error().message);
+        const auto server = relatio::bench::freshTeamDatabase(*url);
         SyncEndpoint laptop(*file);
         timer.restart();
-        auto upload = Synchroniser::run(laptop, (*server)->endpoint());
+        auto upload = Synchroniser::run(laptop, server->endpoint());
         if (!upload)
             die(upload.error().message);
         std::printf("uploaded: %lld records in %.1f s\n", upload->sent, double(timer.elapsed()) / 1000.0);
-        QSqlQuery q((*server)->connection());
+        QSqlQuery q(server->connection());
         timer.restart();
         if (!q.exec(QStringLiteral("VACUUM ANALYZE")))
             die(QStringLiteral("VACUUM ANALYZE failed"));
