@@ -9,6 +9,7 @@
 #include "csv/OrderExporter.h"
 #include "csv/OrderImporter.h"
 #include "store/Database.h"
+#include "sync/WorkingCopy.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,6 +55,16 @@ public:
         err() << "\r" << m_what << ": " << done * 100 / total << "%   ";
         err().flush();
     }
+    // A step with no known end: what it is and how far it got.
+    void showCount(const QString &what, qint64 done)
+    {
+        if (!m_terminal || m_timer.elapsed() < 200)
+            return;
+        m_timer.restart();
+        m_shown = true;
+        err() << "\r" << what << ": " << QLocale().toString(done) << "      ";
+        err().flush();
+    }
 
 private:
     QString m_what;
@@ -65,9 +76,9 @@ private:
 // An import command: problems on stderr as they come (FILE:LINE:COLUMN: message), progress, then
 // the counts, what else the import added (extra), and what became of the file.
 template <typename Importer, typename Options, typename Extra>
-int runImport(const QString &dbPath, const QString &file, const Options &options, Extra extra)
+int runImport(const Store &store, const QString &file, const Options &options, Extra extra)
 {
-    auto db = Database::open(dbPath);
+    auto db = openStore(store.dbPath, store.server, store.passwordStdin);
     if (!db)
         return failure(db.error());
     Options run = options;
@@ -75,12 +86,21 @@ int runImport(const QString &dbPath, const QString &file, const Options &options
     run.problemSink = [&](const csv::RowProblem &problem) {
         err() << Error{Error::Code::Invalid, problem.message, file, int(problem.line), problem.column}.toString() << "\n";
     };
+    // On a team database the import is made on this computer's copy of it, between two syncs.
+    using Summary = typename decltype(Importer(*db).import(file, run))::value_type;
+    sync::CopyWork how;
     auto result = [&] {
         ProgressLine progress(Cli::tr("Importing %1").arg(file));
-        return Importer(*db).import(file, run, [&](qint64 done, qint64 total) {
-            progress.show(done, total);
-            return true;
-        });
+        return sync::WorkingCopy::run<Summary>(
+            *db,
+            [&](const DatabasePtr &target) {
+                return Importer(target).import(file, run, [&](qint64 done, qint64 total) {
+                    progress.show(done, total);
+                    return true;
+                });
+            },
+            [](const Summary &summary) { return summary.committed; }, &how,
+            [&](qint64 records) { progress.showCount(Cli::tr("Syncing with the team database"), records); });
     }();
     if (!result)
         return failure(result.error());
@@ -103,7 +123,12 @@ int runImport(const QString &dbPath, const QString &file, const Options &options
               << "\n";
     else if (!summary.rejectsPath.isEmpty())
         out() << Cli::tr("The rows with errors were written to %1.").arg(summary.rejectsPath) << "\n";
+    if (summary.committed && how.viaCopy)
+        (how.notSent ? err() : out()) << sync::WorkingCopy::sentText(how) << "\n";
     out().flush();
+    err().flush();
+    if (how.notSent)
+        return Failure;
     return summary.rejected > 0 ? Failure : Success;
 }
 
@@ -164,10 +189,10 @@ int inspect(const QString &path, const csv::Options &options, bool json)
     return errors ? Failure : Success;
 }
 
-int importCustomers(const QString &dbPath, const QString &file, const csv::ImportOptions &options)
+int importCustomers(const Store &store, const QString &file, const csv::ImportOptions &options)
 {
     return runImport<csv::CustomerImporter>(
-        dbPath, file, options, [](const csv::ImportSummary &summary, const QLocale &locale) {
+        store, file, options, [](const csv::ImportSummary &summary, const QLocale &locale) {
             if (summary.organisationsMade == 0)
                 return QString();
             return summary.organisationsMade == 1
@@ -199,10 +224,10 @@ int exportCustomers(const Store &store, const QString &file, const csv::ExportOp
     return Success;
 }
 
-int importInteractions(const QString &dbPath, const QString &file, const csv::InteractionImportOptions &options)
+int importInteractions(const Store &store, const QString &file, const csv::InteractionImportOptions &options)
 {
     return runImport<csv::InteractionImporter>(
-        dbPath, file, options, [](const csv::InteractionImportSummary &summary, const QLocale &locale) {
+        store, file, options, [](const csv::InteractionImportSummary &summary, const QLocale &locale) {
             if (summary.teamMembersAdded == 0)
                 return QString();
             return summary.teamMembersAdded == 1 ? Cli::tr("1 team member named in the file was added.")
@@ -241,10 +266,10 @@ int exportInteractions(const Store &store, const QString &file, csv::Interaction
     return Success;
 }
 
-int importOrders(const QString &dbPath, const QString &file, const csv::OrderImportOptions &options)
+int importOrders(const Store &store, const QString &file, const csv::OrderImportOptions &options)
 {
     return runImport<csv::OrderImporter>(
-        dbPath, file, options, [](const csv::OrderImportSummary &summary, const QLocale &locale) {
+        store, file, options, [](const csv::OrderImportSummary &summary, const QLocale &locale) {
             if (summary.productsAdded == 0)
                 return QString();
             return summary.productsAdded == 1 ? Cli::tr("1 product named in the file was added.")

@@ -71,12 +71,12 @@ struct Store
 // The file commands (CliFiles.cpp): each opens the database and returns the exit code. Imports
 // work on a file; exports on a file or a team database.
 int inspect(const QString &path, const csv::Options &options, bool json);
-int importCustomers(const QString &dbPath, const QString &file, const csv::ImportOptions &options);
+int importCustomers(const Store &store, const QString &file, const csv::ImportOptions &options);
 int exportCustomers(const Store &store, const QString &file, const csv::ExportOptions &options);
-int importInteractions(const QString &dbPath, const QString &file, const csv::InteractionImportOptions &options);
+int importInteractions(const Store &store, const QString &file, const csv::InteractionImportOptions &options);
 int exportInteractions(const Store &store, const QString &file, csv::InteractionExportOptions options,
                        const QString &customer);
-int importOrders(const QString &dbPath, const QString &file, const csv::OrderImportOptions &options);
+int importOrders(const Store &store, const QString &file, const csv::OrderImportOptions &options);
 int exportOrders(const Store &store, const QString &file, csv::OrderExportOptions options, const QString &customer);
 
 // The privacy commands (CliPrivacy.cpp), acting for the user logged in, on a file or a team

@@ -240,6 +240,7 @@ int main(int argc, char *argv[])
         return *wrong;
     // What works on a team database so far; the rest on a file.
     const bool onTeam = command == QLatin1String("info") || command == QLatin1String("demo")
+        || command == QLatin1String("import")
         || (command == QLatin1String("privacy")
             && (rest.value(0) == QLatin1String("export-subject") || rest.value(0) == QLatin1String("erase")))
         || (command == QLatin1String("export")
@@ -325,7 +326,7 @@ int main(int argc, char *argv[])
         options.rejectsPath = parser.value(rejectsOption);
         if (parser.isSet(rejectsOption) && options.rejectsPath.isEmpty())
             return usageError(Cli::tr("--rejects needs a FILE."));
-        return importInteractions(path, file, options);
+        return importInteractions(store, file, options);
     }
 
     if ((isImport || isExport) && isOrders) {
@@ -366,7 +367,7 @@ int main(int argc, char *argv[])
         options.rejectsPath = parser.value(rejectsOption);
         if (parser.isSet(rejectsOption) && options.rejectsPath.isEmpty())
             return usageError(Cli::tr("--rejects needs a FILE."));
-        return importOrders(path, file, options);
+        return importOrders(store, file, options);
     }
 
     const bool isMarketing = isExport && rest.size() >= 1 && rest.first() == QLatin1String("marketing");
@@ -429,7 +430,7 @@ int main(int argc, char *argv[])
         options.rejectsPath = parser.value(rejectsOption);
         if (parser.isSet(rejectsOption) && options.rejectsPath.isEmpty())
             return usageError(Cli::tr("--rejects needs a FILE."));
-        return importCustomers(path, file, options);
+        return importCustomers(store, file, options);
     }
 
     if (command == QLatin1String("demo")) {

@@ -161,11 +161,6 @@ void MainWindow::buildMenus()
         },
         [this]() { return m_customers->selectedIds(); });
     m_csv->addTo(file);
-    if (m_db->dialect() == Dialect::PostgreSQL) {
-        // Imports write a file directly so far; exports read either.
-        for (QAction *action : {m_csv->importAction(), m_csv->importContactsAction()})
-            disableFileOnly(action);
-    }
     connect(m_csv, &CsvActions::customersChanged, m_customers, &CustomersPage::reloadAll);
     connect(m_csv, &CsvActions::customersChanged, this, &MainWindow::storeChanged);
     connect(m_csv, &CsvActions::statusMessage, statusBar(), &QStatusBar::showMessage);

@@ -6,6 +6,7 @@
 #include "sync/TeamServer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -266,11 +267,8 @@ TEST_CASE("relatio-cli --server URL runs info and reports and exports on the tea
         CHECK(q.value(0).toInt() == 1);
     }
 
-    for (const QStringList &args : {QStringList{QStringLiteral("import"), QStringLiteral("interactions"), dir.filePath(QStringLiteral("c.csv"))},
-                                    QStringList{QStringLiteral("import"), QStringLiteral("customers"), dir.filePath(QStringLiteral("c.csv"))},
-                                    QStringList{QStringLiteral("value"), QStringLiteral("fit")}}) {
-        const CliRun refused = cli(QStringList{QStringLiteral("--server"), server} + args);
-        INFO(args.join(QLatin1Char(' ')).toStdString());
+    {
+        const CliRun refused = cli({QStringLiteral("--server"), server, QStringLiteral("value"), QStringLiteral("fit")});
         CHECK(refused.exitCode == 2);
         CHECK(refused.err.contains(QStringLiteral("works on a Relatio file, not yet on a team database")));
     }
@@ -278,4 +276,101 @@ TEST_CASE("relatio-cli --server URL runs info and reports and exports on the tea
     CHECK(cli({QStringLiteral("--server"), server, QStringLiteral("--db"), file, QStringLiteral("info")}).exitCode == 2);
     CHECK(cli({QStringLiteral("--db"), file, QStringLiteral("--password-stdin"), QStringLiteral("info")}).exitCode == 2);
     CHECK(cli({QStringLiteral("--server"), QStringLiteral("postgresql://anna:secret@dbhost/team"), QStringLiteral("info")}).exitCode == 1);
+}
+
+TEST_CASE("relatio-cli --server URL imports customers contacts and orders through this computer's copy",
+          "[cli][sync][postgres][csv]")
+{
+    const QString server = scratchTeamDatabase(QStringLiteral("relatio_cli_import"));
+    if (server.isEmpty())
+        return;
+    QTemporaryDir dir;
+    // The copies go where the tests say, not into the user's data folder.
+    const QString copies = dir.filePath(QStringLiteral("copies"));
+    qputenv("RELATIO_TEAM_COPIES", copies.toUtf8());
+    struct Unset
+    {
+        ~Unset() { qunsetenv("RELATIO_TEAM_COPIES"); }
+    } unset;
+    REQUIRE(cli({QStringLiteral("--server"), server, QStringLiteral("init")}).exitCode == 0);
+    const auto url = sync::ServerUrl::parse(server);
+    REQUIRE(url);
+    auto team = sync::TeamServer::connect(*url);
+    REQUIRE(team);
+    auto count = [&](const QString &sql) {
+        QSqlQuery q((*team)->connection());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const QStringList base = {QStringLiteral("--server"), server, QStringLiteral("import")};
+
+    const QString customers = writeFile(dir, QStringLiteral("customers.csv"),
+                                        "external_id;given_name;family_name;email\n"
+                                        "K-1;Anne;Dahl;anne@dahl.example\nK-2;Bo;Ek;bo@ek.example\n");
+    const CliRun dry = cli(base + QStringList{QStringLiteral("customers"), customers, QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("2 new")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM customer")) == 0);
+
+    const CliRun made = cli(base + QStringList{QStringLiteral("customers"), customers});
+    INFO(made.err.toStdString());
+    CHECK(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("2 new")));
+    CHECK(made.out.contains(QStringLiteral("Sent to the team database: 2 records.")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM customer WHERE deleted_at IS NULL")) == 2);
+    CHECK(QDir(copies).entryList({QStringLiteral("*.relatio")}, QDir::Files).size() == 1);
+
+    // The same file again matches the records on the team database: nothing new.
+    const CliRun again = cli(base + QStringList{QStringLiteral("customers"), customers});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("2 skipped")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM customer")) == 2);
+
+    // A colleague's change on the team database is what an update by the file finds.
+    {
+        QSqlQuery q((*team)->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE customer SET city = 'Bergen' WHERE external_id = 'K-1'")));
+    }
+    const QString moved = writeFile(dir, QStringLiteral("moved.csv"), "external_id,family_name\nK-1,Dahl-Berg\n");
+    const CliRun updated = cli(base + QStringList{QStringLiteral("customers"), moved, QStringLiteral("--on-duplicate"),
+                                                  QStringLiteral("update")});
+    INFO(updated.err.toStdString());
+    CHECK(updated.exitCode == 0);
+    CHECK(updated.out.contains(QStringLiteral("1 updated")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM customer WHERE family_name = 'Dahl-Berg' AND city = 'Bergen'")) == 1);
+
+    // A bad row without --rejects: exit 1, the row named, nothing written there.
+    const QString bad = writeFile(dir, QStringLiteral("bad.csv"),
+                                  "given_name,family_name,email\nCarl,Berg,carl@@berg.example\nDina,Lund,dina@lund.example\n");
+    const CliRun failed = cli(base + QStringList{QStringLiteral("customers"), bad});
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.err.contains(bad + QStringLiteral(":2:3: ")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM customer")) == 2);
+
+    // Contacts and orders find the customers the team database holds.
+    const QString contacts = writeFile(dir, QStringLiteral("contacts.csv"),
+                                       "customer_external_id,occurred_at,channel,csat\n"
+                                       "K-1,2026-03-01T09:30:00Z,phone,4\nK-2,2026-03-02T10:00:00Z,email,5\n");
+    const CliRun called = cli(base + QStringList{QStringLiteral("interactions"), contacts});
+    INFO(called.err.toStdString());
+    CHECK(called.exitCode == 0);
+    CHECK(called.out.contains(QStringLiteral("2 new")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM interaction")) == 2);
+    CHECK(count(QStringLiteral("SELECT coalesce(sum(csat_sum), 0) FROM interaction_stats WHERE dim = 0")) == 9);
+
+    const QString orders = writeFile(dir, QStringLiteral("orders.csv"),
+                                     "customer_email,ordered_on,amount,currency,product\n"
+                                     "bo@ek.example,2026-03-03,\"12,50\",EUR,Kaffe\n");
+    const CliRun ordered = cli(base + QStringList{QStringLiteral("orders"), orders});
+    INFO(ordered.err.toStdString());
+    CHECK(ordered.exitCode == 0);
+    CHECK(ordered.out.contains(QStringLiteral("1 new")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM purchase")) == 1);
+
+    // A team database that cannot be reached: the import is not made.
+    const CliRun down = cli({QStringLiteral("--server"), QStringLiteral("postgresql://nobody@127.0.0.1:1/none"),
+                             QStringLiteral("import"), QStringLiteral("customers"), customers});
+    CHECK(down.exitCode == 1);
 }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -67,6 +68,9 @@ struct TestStore
     DatabasePtr db;
     QString address; // the team database's
     bool skipped = false;
+    // On a team database: where this computer's copies of it are kept (sync::WorkingCopy), for the
+    // test's run only.
+    std::unique_ptr<QTemporaryDir> copies;
 
     explicit TestStore(StoreKind kind)
     {
@@ -90,7 +94,16 @@ struct TestStore
         auto opened = sync::TeamServer::openDatabase(*url);
         REQUIRE(opened);
         db = *opened;
+        copies = std::make_unique<QTemporaryDir>();
+        qputenv("RELATIO_TEAM_COPIES", copies->path().toUtf8());
     }
+    ~TestStore()
+    {
+        if (copies)
+            qunsetenv("RELATIO_TEAM_COPIES");
+    }
+    TestStore(const TestStore &) = delete;
+    TestStore &operator=(const TestStore &) = delete;
 
     // For INFO: which store a failed check ran on.
     const char *where() const { return file ? "on a Relatio file" : "on a team database (PostgreSQL)"; }

@@ -89,8 +89,13 @@ void waitForList(CustomerListModel *model)
 
 TEST_CASE("Import wizard - Dutch headers are mapped, the dry run counts, the good rows import and undo", "[ui][csv]")
 {
-    TempDatabase t;
-    const QString path = writeFile(t.dir, QStringLiteral("klanten.csv"), kPeople);
+    // On a team database the import is made on this computer's copy of it and sent with a sync.
+    test::TestStore t(GENERATE(test::StoreKind::File, test::StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
+    QTemporaryDir files;
+    const QString path = writeFile(files, QStringLiteral("klanten.csv"), kPeople);
     MainWindow window(t.db);
     window.show();
     CustomersPage *page = window.customersPage();
@@ -159,7 +164,7 @@ TEST_CASE("Import wizard - Dutch headers are mapped, the dry run counts, the goo
     QAbstractButton *import = wizard->button(QWizard::CommitButton);
     CHECK_FALSE(import->isEnabled());
     CHECK(child<QLabel>(wizard, "blockedNote")->isVisible());
-    const QString rejects = t.dir.filePath(QStringLiteral("klanten-rejects.csv"));
+    const QString rejects = files.filePath(QStringLiteral("klanten-rejects.csv"));
     CHECK(child<QLineEdit>(wizard, "rejectsPath")->text() == QDir::toNativeSeparators(rejects));
     auto *rejectsBox = child<QCheckBox>(wizard, "rejectsBox");
     QTest::mouseClick(rejectsBox, Qt::LeftButton, {}, QPoint(4, rejectsBox->height() / 2));
@@ -175,6 +180,10 @@ TEST_CASE("Import wizard - Dutch headers are mapped, the dry run counts, the goo
     CHECK(done.created == 2);
     CHECK(QFile::exists(rejects));
     CHECK(child<QLabel>(wizard, "rejectsLink")->isVisible());
+    // Where it went: on a team database the status says it was sent.
+    const QString status = child<QLabel>(wizard, "importStatus")->text();
+    CHECK(status.startsWith(QStringLiteral("The import is done.")));
+    CHECK(status.contains(QStringLiteral("Sent to the team database: ")) == !t.file);
     REQUIRE(imported.size() == 1);
     CHECK(imported.first().at(1).toLongLong() == 2);
     CHECK(repo.countLive().value() == 2);

@@ -1,4 +1,5 @@
 // The contacts import wizard and export dialog driven as a user would, against a temporary database.
+#include "PgTestSupport.h"
 #include "TestSupport.h"
 
 #include "csv/CsvActions.h"
@@ -89,9 +90,14 @@ void addCustomers(const DatabasePtr &db)
 TEST_CASE("Contacts import wizard - columns are read, the check lists problems, the good rows import",
           "[ui][interactions-csv]")
 {
-    TempDatabase t;
+    // On a team database the import is made on this computer's copy of it and sent with a sync.
+    test::TestStore t(GENERATE(test::StoreKind::File, test::StoreKind::Team));
+    if (t.skipped)
+        return;
+    INFO(t.where());
+    QTemporaryDir files;
     addCustomers(t.db);
-    const QString path = writeFile(t.dir, QStringLiteral("contacten.csv"), kContacts);
+    const QString path = writeFile(files, QStringLiteral("contacten.csv"), kContacts);
     QWidget window;
     QUndoStack undo;
     CsvActions actions(t.db, &undo, &window, {}, {});
@@ -145,7 +151,7 @@ TEST_CASE("Contacts import wizard - columns are read, the check lists problems, 
     QAbstractButton *import = wizard->button(QWizard::CommitButton);
     CHECK_FALSE(import->isEnabled());
     CHECK(child<QLabel>(wizard, "blockedNote")->isVisible());
-    const QString rejects = t.dir.filePath(QStringLiteral("contacten-rejects.csv"));
+    const QString rejects = files.filePath(QStringLiteral("contacten-rejects.csv"));
     CHECK(child<QLineEdit>(wizard, "rejectsPath")->text() == QDir::toNativeSeparators(rejects));
     clickBox(child<QCheckBox>(wizard, "rejectsBox"));
     CHECK(import->isEnabled());
@@ -159,6 +165,7 @@ TEST_CASE("Contacts import wizard - columns are read, the check lists problems, 
     CHECK(QFile::exists(rejects));
     CHECK(child<QLabel>(wizard, "rejectsLink")->isVisible());
     CHECK(contacts(t.db) == 2);
+    CHECK(child<QLabel>(wizard, "importStatus")->text().contains(QStringLiteral("Sent to the team database: ")) == !t.file);
     // The window is told to read again, and what happened.
     CHECK(interactionsChanged.size() == 1);
     CHECK(customersChanged.size() == 1);

@@ -3,6 +3,7 @@
 
 #include "csv/CustomerImporter.h"
 #include "csv/ImportCommand.h"
+#include "sync/WorkingCopy.h"
 
 #include <QCursor>
 #include <QGuiApplication>
@@ -35,15 +36,25 @@ bool CsvController::redoImport(qint64 batchId)
 
 bool CsvController::replay(const std::function<Result<qint64>(csv::CustomerImporter &)> &step)
 {
-    // One transaction on this thread; large imports take a moment, so say we are busy.
+    // One transaction on this thread; large imports take a moment, so say we are busy. On a team
+    // database the import was made on this computer's copy of it, and is undone there, between a
+    // sync that brings the copy up to date and one that sends the change.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    csv::CustomerImporter importer(m_db);
-    const Result<qint64> done = step(importer);
+    sync::CopyWork how;
+    const Result<qint64> done = sync::WorkingCopy::run<qint64>(
+        m_db,
+        [&step](const DatabasePtr &target) {
+            csv::CustomerImporter importer(target);
+            return step(importer);
+        },
+        [](qint64 changed) { return changed > 0; }, &how);
     QGuiApplication::restoreOverrideCursor();
     if (!done) {
         emit failed(done.error().message);
         return false;
     }
+    if (how.notSent)
+        emit failed(sync::WorkingCopy::sentText(how));
     emit customersChanged();
     return true;
 }

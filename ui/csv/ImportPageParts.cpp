@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -75,9 +76,38 @@ int progressValue(qint64 done, qint64 total)
     return total > 0 ? int(std::min<qint64>(done, total) * kProgressSteps / total) : 0;
 }
 
+void showProgress(QProgressBar *bar, QLabel *status, qint64 done, qint64 total)
+{
+    // What the line said before the sync, and what the sync made it say.
+    static const char *const kBefore = "relatioTextBeforeSync";
+    static const char *const kSyncing = "relatioSyncText";
+    const bool showsSync = status->text() == status->property(kSyncing).toString();
+    if (total < 0) {
+        bar->setRange(0, 0);
+        if (!showsSync)
+            status->setProperty(kBefore, status->text());
+        const QString syncing = QCoreApplication::translate(
+                                    "relatio::ImportRunPage", "Syncing this computer's copy of the team database: %1 records…")
+                                    .arg(number(done));
+        status->setProperty(kSyncing, syncing);
+        status->setText(syncing);
+        return;
+    }
+    if (bar->maximum() == 0)
+        bar->setRange(0, kProgressSteps);
+    if (showsSync)
+        status->setText(status->property(kBefore).toString());
+    bar->setValue(progressValue(done, total));
+}
+
 QString number(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+QString joinedText(const QString &first, const QString &second)
+{
+    return second.isEmpty() ? first : first + QStringLiteral("\n\n") + second;
 }
 
 ImportCounts::ImportCounts(bool withRows, QWidget *parent)
@@ -106,17 +136,10 @@ void ImportCounts::show(const csv::ImportSummary &s)
 }
 
 void startImport(CsvJob *job, ImportWizard *wizard, bool dryRun, QObject *receiver,
-                 const std::function<void(const Result<csv::ImportSummary> &)> &done)
+                 const std::function<void(const Result<csv::ImportSummary> &, const sync::CopyWork &)> &done)
 {
-    const DatabasePtr db = wizard->database();
-    const QString path = wizard->filePath();
-    const csv::ImportOptions options = wizard->importOptions(dryRun);
-    auto outcome = std::make_shared<Result<csv::ImportSummary>>();
-    QObject::connect(job, &CsvJob::finished, receiver, [done, outcome]() { done(*outcome); },
-                     Qt::SingleShotConnection);
-    job->start([db, path, options, outcome](const CsvJob::Progress &progress) {
-        *outcome = csv::CustomerImporter(db).import(path, options, progress);
-    });
+    runImportJob<csv::CustomerImporter, csv::ImportSummary>(job, wizard->database(), wizard->filePath(),
+                                                            wizard->importOptions(dryRun), receiver, done);
 }
 
 } // namespace relatio::importui

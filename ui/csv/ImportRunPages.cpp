@@ -92,7 +92,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     layout->addStretch(0);
 
     connect(m_job, &CsvJob::progressed, this,
-            [this](qint64 done, qint64 total) { m_progress->setValue(progressValue(done, total)); });
+            [this](qint64 done, qint64 total) { showProgress(m_progress, m_status, done, total); });
     connect(m_cancel, &QPushButton::clicked, this, &ImportCheckPage::cancel);
     connect(m_again, &QPushButton::clicked, this, &ImportCheckPage::start);
     connect(m_rejectsBox, &QCheckBox::toggled, this, &ImportCheckPage::updateBlockedNote);
@@ -157,7 +157,8 @@ void ImportCheckPage::start()
         return;
     }
 
-    startImport(m_job, m_wizard, true, this, [this](const Result<ImportSummary> &result) { finished(result); });
+    startImport(m_job, m_wizard, true, this,
+                [this](const Result<ImportSummary> &result, const sync::CopyWork &) { finished(result); });
 }
 
 void ImportCheckPage::finished(const Result<ImportSummary> &result)
@@ -302,7 +303,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     layout->addStretch(1);
 
     connect(m_job, &CsvJob::progressed, this,
-            [this](qint64 done, qint64 total) { m_progress->setValue(progressValue(done, total)); });
+            [this](qint64 done, qint64 total) { showProgress(m_progress, m_status, done, total); });
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
 }
 
@@ -316,7 +317,9 @@ void ImportRunPage::initializePage()
     m_progress->setValue(0);
     m_results->setVisible(false);
 
-    startImport(m_job, m_wizard, false, this, [this](const Result<ImportSummary> &result) { finished(result); });
+    startImport(m_job, m_wizard, false, this, [this](const Result<ImportSummary> &result, const sync::CopyWork &how) {
+        finished(result, how);
+    });
     emit completeChanged();
 }
 
@@ -339,7 +342,7 @@ bool ImportRunPage::isComplete() const
     return !m_job->isRunning();
 }
 
-void ImportRunPage::finished(const Result<ImportSummary> &result)
+void ImportRunPage::finished(const Result<ImportSummary> &result, const sync::CopyWork &how)
 {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
@@ -360,7 +363,8 @@ void ImportRunPage::finished(const Result<ImportSummary> &result)
                              "the good rows only."));
         return;
     }
-    m_status->setText(tr("The import is done. Edit ▸ Undo (Ctrl+Z) takes it back."));
+    m_status->setText(joinedText(tr("The import is done. Edit ▸ Undo (Ctrl+Z) takes it back."),
+                                 sync::WorkingCopy::sentText(how)));
     if (!s.rejectsPath.isEmpty() && s.rejected > 0) {
         const QFileInfo rejects(s.rejectsPath);
         const QString folder = QUrl::fromLocalFile(rejects.absolutePath()).toString();

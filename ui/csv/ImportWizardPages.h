@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csv/CustomerImporter.h"
+#include "sync/WorkingCopy.h"
 
 #include <QWizardPage>
 
@@ -140,7 +141,8 @@ public:
     void cancel();
 
 private:
-    void finished(const Result<csv::ImportSummary> &result);
+    // how: on a team database, what became of the syncs of this computer's copy.
+    void finished(const Result<csv::ImportSummary> &result, const sync::CopyWork &how);
 
     ImportWizard *m_wizard;
     CsvJob *m_job;

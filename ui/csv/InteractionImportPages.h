@@ -3,6 +3,7 @@
 #pragma once
 
 #include "csv/InteractionImporter.h"
+#include "sync/WorkingCopy.h"
 
 #include <QWizardPage>
 
@@ -115,7 +116,8 @@ public:
     void cancel();
 
 private:
-    void finished(const Result<csv::InteractionImportSummary> &result);
+    // how: on a team database, what became of the syncs of this computer's copy.
+    void finished(const Result<csv::InteractionImportSummary> &result, const sync::CopyWork &how);
 
     InteractionImportWizard *m_wizard;
     CsvJob *m_job;

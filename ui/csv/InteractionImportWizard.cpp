@@ -45,20 +45,12 @@ QLabel *countLabel()
     return label;
 }
 
-// Runs the wizard's import (a dry run or the real one) on the job's thread and hands the outcome
-// to done on the receiver's thread.
+// Runs the wizard's import (a dry run or the real one), as runImportJob does.
 void startImport(CsvJob *job, InteractionImportWizard *wizard, bool dryRun, QObject *receiver,
-                 const std::function<void(const Result<InteractionImportSummary> &)> &done)
+                 const std::function<void(const Result<InteractionImportSummary> &, const sync::CopyWork &)> &done)
 {
-    const DatabasePtr db = wizard->database();
-    const QString path = wizard->filePath();
-    const csv::InteractionImportOptions options = wizard->importOptions(dryRun);
-    auto outcome = std::make_shared<Result<InteractionImportSummary>>();
-    QObject::connect(job, &CsvJob::finished, receiver, [done, outcome]() { done(*outcome); },
-                     Qt::SingleShotConnection);
-    job->start([db, path, options, outcome](const CsvJob::Progress &progress) {
-        *outcome = csv::InteractionImporter(db).import(path, options, progress);
-    });
+    runImportJob<csv::InteractionImporter, InteractionImportSummary>(job, wizard->database(), wizard->filePath(),
+                                                                     wizard->importOptions(dryRun), receiver, done);
 }
 
 } // namespace
@@ -339,7 +331,7 @@ InteractionCheckPage::InteractionCheckPage(InteractionImportWizard *wizard)
     layout->addWidget(m_blockedNote);
 
     connect(m_job, &CsvJob::progressed, this,
-            [this](qint64 done, qint64 total) { m_progress->setValue(progressValue(done, total)); });
+            [this](qint64 done, qint64 total) { showProgress(m_progress, m_status, done, total); });
     connect(m_cancel, &QPushButton::clicked, this, &InteractionCheckPage::cancel);
     connect(m_again, &QPushButton::clicked, this, &InteractionCheckPage::start);
     connect(m_rejectsBox, &QCheckBox::toggled, this, &InteractionCheckPage::updateBlockedNote);
@@ -402,7 +394,8 @@ void InteractionCheckPage::start()
         m_restart = connect(m_job, &CsvJob::finished, this, &InteractionCheckPage::start, Qt::SingleShotConnection);
         return;
     }
-    startImport(m_job, m_wizard, true, this, [this](const Result<InteractionImportSummary> &result) { finished(result); });
+    startImport(m_job, m_wizard, true, this,
+                [this](const Result<InteractionImportSummary> &result, const sync::CopyWork &) { finished(result); });
 }
 
 void InteractionCheckPage::finished(const Result<InteractionImportSummary> &result)
@@ -537,7 +530,7 @@ InteractionRunPage::InteractionRunPage(InteractionImportWizard *wizard)
     layout->addStretch(1);
 
     connect(m_job, &CsvJob::progressed, this,
-            [this](qint64 done, qint64 total) { m_progress->setValue(progressValue(done, total)); });
+            [this](qint64 done, qint64 total) { showProgress(m_progress, m_status, done, total); });
     connect(m_cancel, &QPushButton::clicked, this, &InteractionRunPage::cancel);
 }
 
@@ -550,7 +543,10 @@ void InteractionRunPage::initializePage()
     m_status->setText(tr("Importing %1…").arg(QFileInfo(m_wizard->filePath()).fileName()));
     m_progress->setValue(0);
     m_results->setVisible(false);
-    startImport(m_job, m_wizard, false, this, [this](const Result<InteractionImportSummary> &result) { finished(result); });
+    startImport(m_job, m_wizard, false, this,
+                [this](const Result<InteractionImportSummary> &result, const sync::CopyWork &how) {
+                    finished(result, how);
+                });
     emit completeChanged();
 }
 
@@ -573,7 +569,7 @@ bool InteractionRunPage::isComplete() const
     return !m_job->isRunning();
 }
 
-void InteractionRunPage::finished(const Result<InteractionImportSummary> &result)
+void InteractionRunPage::finished(const Result<InteractionImportSummary> &result, const sync::CopyWork &how)
 {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
@@ -594,7 +590,7 @@ void InteractionRunPage::finished(const Result<InteractionImportSummary> &result
                              "the good rows only."));
         return;
     }
-    m_status->setText(tr("The import is done."));
+    m_status->setText(joinedText(tr("The import is done."), sync::WorkingCopy::sentText(how)));
     if (!s.rejectsPath.isEmpty() && s.rejected > 0) {
         const QFileInfo rejects(s.rejectsPath);
         const QString folder = QUrl::fromLocalFile(rejects.absolutePath()).toString();

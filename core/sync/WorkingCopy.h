@@ -1,0 +1,105 @@
+// The Relatio file this computer keeps beside a team database for the work that is done on a file:
+// CSV imports (and undoing them). It is a replica of everything, as a field laptop's is: a sync
+// brings it up to date before the work, and a sync sends what the work wrote to the team database
+// after it, with the merge rules every laptop follows (docs/sync-plan.md). Only the first sync is
+// long; later ones bring only what changed since.
+#pragma once
+
+#include "store/Database.h"
+#include "sync/Synchroniser.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace relatio::sync {
+
+// What a piece of work on a team database's copy came to, besides its own result.
+struct CopyWork
+{
+    bool viaCopy = false;       // false: the store was a Relatio file, worked on directly
+    QString copyPath;           // the copy's file
+    SyncSummary broughtIn;      // the sync before the work
+    SyncSummary sent;           // the sync after it (when the work wrote anything)
+    // The sync after the work failed: what it wrote waits in the copy, and the next piece of work
+    // (or relatio-cli --db COPY sync --server URL) sends it.
+    std::optional<Error> notSent;
+};
+
+class WorkingCopy
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkingCopy)
+
+public:
+    // Where the copies are kept: the folder RELATIO_TEAM_COPIES names, else "team-copies" in the
+    // program's data folder, beside its own Relatio file.
+    static QString defaultFolder();
+
+    // Opens the copy kept for this team database (made when there is none yet) and brings it up to
+    // date. Only one piece of work uses a copy at a time, on this computer: another one waits up to
+    // lockWaitMs for it, and is then refused with Error::Code::Busy.
+    static Result<std::unique_ptr<WorkingCopy>> open(const DatabasePtr &team, const SyncOptions &options = {},
+                                                     const QString &folder = {}, int lockWaitMs = 30000);
+    ~WorkingCopy();
+    WorkingCopy(const WorkingCopy &) = delete;
+    WorkingCopy &operator=(const WorkingCopy &) = delete;
+
+    const DatabasePtr &file() const { return m_file; }
+    const QString &path() const { return m_path; }
+    const SyncSummary &broughtIn() const { return m_broughtIn; }
+    // Sends what was written on the copy, and brings what others wrote meanwhile.
+    Result<SyncSummary> sync(const SyncOptions &options = {});
+
+    // Does work on a store: a Relatio file directly; a team database on its copy, between a sync
+    // that brings the copy up to date and, when wrote(result) says the work wrote anything, a sync
+    // that sends it. A failure of that second sync is not the work's: it is told in how->notSent.
+    // syncProgress: records handled by either sync.
+    template<typename T>
+    static Result<T> run(const DatabasePtr &store, const std::function<Result<T>(const DatabasePtr &)> &work,
+                         const std::function<bool(const T &)> &wrote, CopyWork *how = nullptr,
+                         const std::function<void(qint64)> &syncProgress = {})
+    {
+        CopyWork local;
+        CopyWork &told = how ? *how : local;
+        told = CopyWork{};
+        if (store->dialect() != Dialect::PostgreSQL)
+            return work(store);
+        SyncOptions options;
+        options.progress = syncProgress;
+        auto copy = open(store, options);
+        if (!copy)
+            return std::unexpected(copy.error());
+        told.viaCopy = true;
+        told.copyPath = (*copy)->path();
+        told.broughtIn = (*copy)->broughtIn();
+        Result<T> result = work((*copy)->file());
+        if (result && wrote(*result)) {
+            if (auto sent = (*copy)->sync(options))
+                told.sent = *sent;
+            else
+                told.notSent = sent.error();
+        }
+        return result;
+    }
+
+    // What the summary of a piece of work says about its copy: the sync's figures, or why what it
+    // wrote was not sent yet; empty for work on a file.
+    static QString sentText(const CopyWork &how);
+
+private:
+    WorkingCopy() = default;
+
+    DatabasePtr m_team;
+    DatabasePtr m_file;
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    SyncSummary m_broughtIn;
+};
+
+} // namespace relatio::sync
