@@ -1135,21 +1135,31 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
         <translation>%1 arbeider i en Relatio-fil, ennå ikke i en teamdatabase: oppgi --db PATH (en fil som synkroniserer med teamdatabasen) i stedet for --server.</translation>
     </message>
     <message>
+        <source>Syncing with the team database</source>
+        <translation>Synkroniserer med teamdatabasen</translation>
+    </message>
+    <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
 --db, info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject and privacy erase work on the team database itself (an erasure there reaches
-every laptop at its next sync); --password-stdin reads its password from the first line of
-standard input (else the system keychain, then ~/.pgpass or PGPASSWORD). The other commands
-work on a Relatio file.
+every laptop at its next sync). import customers|interactions|orders works on this computer&apos;s
+copy of the team database (kept in the folder RELATIO_TEAM_COPIES names, else in the data
+folder&apos;s team-copies): a sync brings it up to date, the import is made on it, and a sync sends
+the import (exit 1 when that last sync fails: the import waits in the copy for the next one).
+--password-stdin reads the password from the first line of standard input (else the system
+keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
 </source>
         <translation>
-Teamdatabase: med --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) i stedet for
---db arbeider info, demo, report maturity, export customers|interactions|orders|marketing, privacy
-export-subject og privacy erase i selve teamdatabasen (en sletting der når hver bærbar ved neste
-synkronisering); --password-stdin leser passordet fra første linje i standard inndata (ellers fra
-systemets nøkkelring, deretter ~/.pgpass eller PGPASSWORD). De andre kommandoene arbeider i en
-Relatio-fil.
+Teamdatabase: med --server URL (postgresql://BRUKER@VERT[:PORT]/DB[?sslmode=…]) i stedet for
+--db virker info, demo, report maturity, export customers|interactions|orders|marketing, privacy
+export-subject og privacy erase på selve teamdatabasen (en sletting der når hver bærbar ved neste
+synkronisering). import customers|interactions|orders virker på denne datamaskinens kopi av
+teamdatabasen (i mappen RELATIO_TEAM_COPIES angir, ellers i team-copies i datamappen): en
+synkronisering oppdaterer den, importen gjøres på den, og en synkronisering sender importen
+(avslutningskode 1 når den siste synkroniseringen mislykkes: importen venter da i kopien på den
+neste). --password-stdin leser passordet fra første linje på standard inn (ellers systemets
+nøkkelring, så ~/.pgpass eller PGPASSWORD). De andre kommandoene virker på en Relatio-fil.
 </translation>
     </message>
 </context>
@@ -5881,6 +5891,49 @@ Relatio-fil.
     </message>
 </context>
 <context>
+    <name>WorkingCopy</name>
+    <message>
+        <source>A copy is kept of a team database only.</source>
+        <translation>Det holdes bare kopi av en teamdatabase.</translation>
+    </message>
+    <message>
+        <source>The folder for this computer&apos;s copy of the team database cannot be made: %1</source>
+        <translation>Mappen for denne datamaskinens kopi av teamdatabasen kan ikke opprettes: %1</translation>
+    </message>
+    <message>
+        <source>Another import or undo on this team database is running on this computer; try again when it has finished.</source>
+        <translation>En annen import eller angring på denne teamdatabasen kjører allerede på denne datamaskinen; prøv igjen når den er ferdig.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the team database cannot be locked: %1 cannot be written.</source>
+        <translation>Denne datamaskinens kopi av teamdatabasen kan ikke låses: %1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leser %1</translation>
+    </message>
+    <message>
+        <source>%1 syncs with another team database; move it aside and try again.</source>
+        <translation>%1 synkroniseres med en annen teamdatabase; flytt den til side og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Syncing this computer&apos;s copy of the team database: %1</source>
+        <translation>Synkroniserer denne datamaskinens kopi av teamdatabasen: %1</translation>
+    </message>
+    <message>
+        <source>The changes are in this computer&apos;s copy of the team database (%1) but could not be sent to the team database yet: %2 They are sent with the next import into the team database from this computer.</source>
+        <translation>Endringene ligger i denne datamaskinens kopi av teamdatabasen (%1), men kunne ikke sendes til teamdatabasen ennå: %2 De sendes med neste import til teamdatabasen fra denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Sent to the team database: %1 records.</source>
+        <translation>Sendt til teamdatabasen: %1 poster.</translation>
+    </message>
+    <message>
+        <source>Sent to the team database: %1 records; %2 of their fields had been changed by colleagues meanwhile, and the newer change was kept (the other is listed with the record as an overwritten edit).</source>
+        <translation>Sendt til teamdatabasen: %1 poster; %2 av feltene deres var endret av kolleger i mellomtiden, og den nyeste endringen ble beholdt (den andre står ved posten som en overskrevet endring).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relatio, a desktop CRM for sales teams.</source>
@@ -9159,6 +9212,10 @@ på %2</translation>
     <message>
         <source>Open the folder</source>
         <translation>Åpne mappen</translation>
+    </message>
+    <message>
+        <source>Syncing this computer&apos;s copy of the team database: %1 records…</source>
+        <translation>Synkroniserer denne datamaskinens kopi av teamdatabasen: %1 poster…</translation>
     </message>
 </context>
 <context>

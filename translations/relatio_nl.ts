@@ -1145,21 +1145,32 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
         <translation>%1 werkt in een Relatio-bestand, nog niet in een teamdatabase: geef --db PATH (een bestand dat met de teamdatabase synchroniseert) in plaats van --server.</translation>
     </message>
     <message>
+        <source>Syncing with the team database</source>
+        <translation>Synchroniseren met de teamdatabase</translation>
+    </message>
+    <message>
         <source>
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
 --db, info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject and privacy erase work on the team database itself (an erasure there reaches
-every laptop at its next sync); --password-stdin reads its password from the first line of
-standard input (else the system keychain, then ~/.pgpass or PGPASSWORD). The other commands
-work on a Relatio file.
+every laptop at its next sync). import customers|interactions|orders works on this computer&apos;s
+copy of the team database (kept in the folder RELATIO_TEAM_COPIES names, else in the data
+folder&apos;s team-copies): a sync brings it up to date, the import is made on it, and a sync sends
+the import (exit 1 when that last sync fails: the import waits in the copy for the next one).
+--password-stdin reads the password from the first line of standard input (else the system
+keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
 </source>
         <translation>
-Teamdatabase: met --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) in plaats van
+Teamdatabase: met --server URL (postgresql://GEBRUIKER@HOST[:POORT]/DB[?sslmode=…]) in plaats van
 --db werken info, demo, report maturity, export customers|interactions|orders|marketing, privacy
-export-subject en privacy erase in de teamdatabase zelf (een wissing daar bereikt elke laptop bij
-zijn volgende synchronisatie); --password-stdin leest het wachtwoord van de eerste regel van de
-standaardinvoer (anders uit de sleutelhanger van het systeem, dan ~/.pgpass of PGPASSWORD). De
-andere opdrachten werken in een Relatio-bestand.
+export-subject en privacy erase op de teamdatabase zelf (een verwijdering daar bereikt elke
+laptop bij zijn volgende synchronisatie). import customers|interactions|orders werkt op de kopie
+van de teamdatabase op deze computer (in de map die RELATIO_TEAM_COPIES noemt, anders in
+team-copies in de gegevensmap): een synchronisatie werkt die bij, de import gebeurt erop, en een
+synchronisatie verstuurt de import (exitcode 1 als die laatste synchronisatie mislukt: de import
+wacht dan in de kopie op de volgende). --password-stdin leest het wachtwoord van de eerste regel
+van standaardinvoer (anders de systeemsleutelhanger, dan ~/.pgpass of PGPASSWORD). De andere
+opdrachten werken op een Relatio-bestand.
 </translation>
     </message>
 </context>
@@ -5891,6 +5902,49 @@ andere opdrachten werken in een Relatio-bestand.
     </message>
 </context>
 <context>
+    <name>WorkingCopy</name>
+    <message>
+        <source>A copy is kept of a team database only.</source>
+        <translation>Alleen van een teamdatabase wordt een kopie bijgehouden.</translation>
+    </message>
+    <message>
+        <source>The folder for this computer&apos;s copy of the team database cannot be made: %1</source>
+        <translation>De map voor de kopie van de teamdatabase op deze computer kan niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Another import or undo on this team database is running on this computer; try again when it has finished.</source>
+        <translation>Er loopt op deze computer al een andere import of ongedaanmaking op deze teamdatabase; probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the team database cannot be locked: %1 cannot be written.</source>
+        <translation>De kopie van de teamdatabase op deze computer kan niet worden vergrendeld: %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+    <message>
+        <source>%1 syncs with another team database; move it aside and try again.</source>
+        <translation>%1 synchroniseert met een andere teamdatabase; zet het opzij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Syncing this computer&apos;s copy of the team database: %1</source>
+        <translation>De kopie van de teamdatabase op deze computer synchroniseren: %1</translation>
+    </message>
+    <message>
+        <source>The changes are in this computer&apos;s copy of the team database (%1) but could not be sent to the team database yet: %2 They are sent with the next import into the team database from this computer.</source>
+        <translation>De wijzigingen staan in de kopie van de teamdatabase op deze computer (%1), maar konden nog niet naar de teamdatabase worden verstuurd: %2 Ze gaan mee met de volgende import in de teamdatabase vanaf deze computer.</translation>
+    </message>
+    <message>
+        <source>Sent to the team database: %1 records.</source>
+        <translation>Naar de teamdatabase verstuurd: %1 records.</translation>
+    </message>
+    <message>
+        <source>Sent to the team database: %1 records; %2 of their fields had been changed by colleagues meanwhile, and the newer change was kept (the other is listed with the record as an overwritten edit).</source>
+        <translation>Naar de teamdatabase verstuurd: %1 records; %2 van hun velden waren intussen door collega’s gewijzigd, en de nieuwste wijziging is bewaard (de andere staat bij het record als overschreven wijziging).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relatio, a desktop CRM for sales teams.</source>
@@ -9169,6 +9223,10 @@ op %2</translation>
     <message>
         <source>Open the folder</source>
         <translation>De map openen</translation>
+    </message>
+    <message>
+        <source>Syncing this computer&apos;s copy of the team database: %1 records…</source>
+        <translation>De kopie van de teamdatabase op deze computer synchroniseren: %1 records…</translation>
     </message>
 </context>
 <context>

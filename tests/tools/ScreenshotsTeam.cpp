@@ -1,17 +1,21 @@
 // Screenshots of the window on a team database.
 #include "Screenshots.h"
 
+#include "csv/ImportWizard.h"
 #include "customers/CustomerEditor.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
 #include "privacy/EraseDialog.h"
 #include "sync/OpenTeamDialog.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace relatio::shots {
@@ -80,6 +84,39 @@ void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address
     erase.show();
     QTest::qWait(200);
     save(&erase, "54-team-erase");
+    erase.close();
+
+    // An import into the team database, made on this computer's copy of it: the check, and what was
+    // sent. (The copy goes into a folder of the run's own.)
+    QTemporaryDir files;
+    qputenv("RELATIO_TEAM_COPIES", files.filePath(QStringLiteral("copies")).toUtf8());
+    const QString csvPath = files.filePath(QStringLiteral("beurs-2026.csv"));
+    {
+        QFile csv(csvPath);
+        if (!csv.open(QIODevice::WriteOnly))
+            return;
+        csv.write("Voornaam;Achternaam;E-mailadres;Woonplaats;Land\r\n"
+                  "Ingrid;Haugen;ingrid@haugen.example;Tromsø;NO\r\n"
+                  "Joris;Smit;joris@;Arnhem;NL\r\n"
+                  "Lotte;Visser;lotte@visser.example;Zwolle;NL\r\n");
+    }
+    ImportWizard wizard(db, csvPath, &window);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    if (!QTest::qWaitFor([&wizard]() { return wizard.checkSummary().has_value(); }, 120000))
+        qWarning("the check did not finish");
+    QTest::qWait(300);
+    save(&wizard, "58-team-import-check");
+    if (auto *rejects = wizard.findChild<QCheckBox *>(QStringLiteral("rejectsBox")))
+        rejects->setChecked(true);
+    wizard.next();
+    if (!QTest::qWaitFor([&wizard]() { return wizard.importSummary().has_value(); }, 120000))
+        qWarning("the import did not finish");
+    QTest::qWait(300);
+    save(&wizard, "59-team-import-done");
+    wizard.hide();
+    qunsetenv("RELATIO_TEAM_COPIES");
 }
 
 void settleDashboard(DashboardPage *dashboard)
