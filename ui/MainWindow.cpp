@@ -24,6 +24,7 @@
 #include "sync/OpenTeamDialog.h"
 #include "sync/SyncController.h"
 #include "sync/TeamServer.h"
+#include "sync/WorkingCopy.h"
 #include "value/CostsReturnView.h"
 #include "value/CustomerPropositionBox.h"
 #include "value/CustomerValueBox.h"
@@ -264,8 +265,22 @@ void MainWindow::buildPages()
                                     QIcon::fromTheme(QStringLiteral("system-users"),
                                                      style()->standardIcon(QStyle::SP_DirHomeIcon)));
     // The pages of the other capabilities, in navigation order. The value analysis is worked out
-    // on a Relatio file; on a team database a page says so.
+    // on a Relatio file: on a team database, on this computer's copy of it (sync::WorkingCopy),
+    // which also keeps this computer's costs and price rules. Only when that copy cannot be had
+    // does a page say why instead.
     const bool team = m_db->dialect() == Dialect::PostgreSQL;
+    DatabasePtr valueDb = m_db;
+    QString noCopy;
+    if (team) {
+        if (auto copy = sync::WorkingCopy::localFile(m_db))
+            valueDb = *copy;
+        else
+            noCopy = copy.error().message;
+    }
+    const bool valueHere = !team || valueDb != m_db;
+    // A customer as the value store names it, and back (the same on a file).
+    auto toValue = [this, valueDb](qint64 id) { return valueDb == m_db ? id : sync::WorkingCopy::sameCustomer(m_db, valueDb, id); };
+    auto fromValue = [this, valueDb](qint64 id) { return valueDb == m_db ? id : sync::WorkingCopy::sameCustomer(valueDb, m_db, id); };
     SegmentsPage *segments = nullptr;
     const QIcon dashboardIcon = QIcon::fromTheme(QStringLiteral("office-chart-bar"),
                                                  style()->standardIcon(QStyle::SP_FileDialogDetailedView));
@@ -276,21 +291,28 @@ void MainWindow::buildPages()
     connect(this, &MainWindow::storeChanged, dashboard, &DashboardPage::storeChanged);
     connect(dashboard, &DashboardPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     addPage(dashboard, tr("Satisfaction"), dashboardIcon);
-    if (team) {
-        addPage(fileOnlyPage(tr("Segments"), tr("Value segments, lifetime values and costs against return")),
+    if (!valueHere) {
+        addPage(fileOnlyPage(tr("Segments"), tr("Value segments, lifetime values and costs against return"), noCopy),
                 tr("Segments"), segmentsIcon);
     } else {
         // Customer value: RFM segments, lifetime value and the fitted models.
-        segments = new SegmentsPage(m_db);
+        segments = new SegmentsPage(valueDb);
+        if (team)
+            segments->setTeam(m_db);
         connect(this, &MainWindow::storeChanged, segments, &SegmentsPage::reload);
         connect(segments, &SegmentsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(segments, &SegmentsPage::analysisFinished, this, [this, dashboard]() {
             m_customers->model()->refresh(); // the segment column and filter
             dashboard->storeChanged();       // satisfaction by value segment
         });
-        connect(segments, &SegmentsPage::openCustomerRequested, this, [this](qint64 customerId) {
+        connect(segments, &SegmentsPage::openCustomerRequested, this, [this, fromValue](qint64 customerId) {
+            const qint64 id = fromValue(customerId);
+            if (id <= 0) {
+                statusBar()->showMessage(tr("That customer is no longer on the team database."), 6000);
+                return;
+            }
             showPage(m_customers);
-            m_customers->showCustomer(customerId, CustomersPage::Card::Orders);
+            m_customers->showCustomer(id, CustomersPage::Card::Orders);
         });
         addPage(segments, tr("Segments"), segmentsIcon);
     }
@@ -306,7 +328,7 @@ void MainWindow::buildPages()
     auto *orders = new OrderController(m_db, m_undoStack, this);
     m_customers->setOrders(orders);
     // Personas, costs and price rules: the Value menu.
-    auto *valueSetup = new ValueSetupActions(m_db, this);
+    auto *valueSetup = new ValueSetupActions(m_db, valueDb, this);
     QAction *analyse = m_valueMenu->addAction(tr("&Run Analysis…"), this, [this, segments]() {
         if (!segments)
             return;
@@ -316,28 +338,31 @@ void MainWindow::buildPages()
     analyse->setToolTip(tr("Score the segments and fit the lifetime value models to the orders"));
     m_valueMenu->addSeparator();
     m_valueMenu->addActions(valueSetup->actions());
-    if (team) {
+    if (!valueHere) {
         // Personas are kept on the team database; the analysis, costs and price rules on a file.
-        disableFileOnly(analyse);
-        disableFileOnly(valueSetup->costsAction());
-        disableFileOnly(valueSetup->priceRulesAction());
+        for (QAction *action : {analyse, valueSetup->costsAction(), valueSetup->priceRulesAction()})
+            disableFileOnly(action, noCopy);
     } else {
         // Beside the orders the customer's value, persona and prices, and the products bought with
         // theirs.
-        auto *valueBox = new CustomerValueBox(m_db);
-        auto *proposition = new CustomerPropositionBox(m_db);
+        auto *valueBox = new CustomerValueBox(valueDb);
+        auto *proposition = new CustomerPropositionBox(valueDb);
         PurchasesPanel *purchases = m_customers->purchasesPanel();
         purchases->addSideWidget(valueBox);
         purchases->addSideWidget(proposition);
         // Read when the Orders tab is in front, not on every move through the list on another tab;
         // a record shown (or saved) meanwhile is read when the tab comes to the front.
         auto stale = std::make_shared<bool>(true);
-        auto showValue = [purchases, valueBox, proposition, stale]() {
+        auto showValue = [purchases, valueBox, proposition, stale, toValue]() {
             if (!*stale || !purchases->isVisible())
                 return;
             *stale = false;
-            valueBox->showCustomer(purchases->customerId());
-            proposition->showCustomer(purchases->customerId());
+            const qint64 id = toValue(purchases->customerId());
+            if (id == 0 && purchases->customerId() > 0)
+                valueBox->showNotAnalysed(); // made on the team database since the analysis
+            else
+                valueBox->showCustomer(id);
+            proposition->showCustomer(id);
         };
         auto valueChanged = [stale, showValue]() {
             *stale = true;
@@ -349,7 +374,7 @@ void MainWindow::buildPages()
         connect(orders, &OrderController::purchaseChanged, this, valueChanged);
         connect(segments, &SegmentsPage::analysisFinished, this, valueChanged);
         // Costs against return: a tab of the segments.
-        auto *costsReturn = new CostsReturnView(m_db);
+        auto *costsReturn = new CostsReturnView(valueDb);
         costsReturn->setObjectName(QStringLiteral("costsReturn"));
         segments->addTab(costsReturn, tr("Costs and return"));
         connect(valueSetup, &ValueSetupActions::changed, this, valueChanged);

@@ -22,8 +22,7 @@ QString WorkingCopy::defaultFolder()
     return dir + QStringLiteral("/team-copies");
 }
 
-Result<std::unique_ptr<WorkingCopy>> WorkingCopy::open(const DatabasePtr &team, const SyncOptions &options,
-                                                       const QString &folder, int lockWaitMs)
+Result<QString> WorkingCopy::pathFor(const DatabasePtr &team, const QString &folder)
 {
     if (team->dialect() != Dialect::PostgreSQL)
         return fail(Error::Code::Invalid, tr("A copy is kept of a team database only."));
@@ -39,18 +38,55 @@ Result<std::unique_ptr<WorkingCopy>> WorkingCopy::open(const DatabasePtr &team, 
                                          .arg(QDir::toNativeSeparators(dir)));
     // It holds the customers' data: for this user's eyes only.
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return QDir(dir).filePath(name + QStringLiteral(".relatio"));
+}
+
+Result<DatabasePtr> WorkingCopy::localFile(const DatabasePtr &team, const QString &folder)
+{
+    const auto path = pathFor(team, folder);
+    if (!path)
+        return std::unexpected(path.error());
+    return Database::open(*path);
+}
+
+qint64 WorkingCopy::sameCustomer(const DatabasePtr &from, const DatabasePtr &to, qint64 id)
+{
+    if (id <= 0)
+        return 0;
+    QSqlQuery there(from->connection());
+    there.prepare(QStringLiteral("SELECT uuid FROM customer WHERE id = ?"));
+    there.addBindValue(id);
+    if (!there.exec() || !there.next())
+        return 0;
+    QSqlQuery here(to->connection());
+    here.prepare(QStringLiteral("SELECT id FROM customer WHERE uuid = ?"));
+    here.addBindValue(there.value(0).toString());
+    if (!here.exec() || !here.next())
+        return 0;
+    return here.value(0).toLongLong();
+}
+
+Result<std::unique_ptr<WorkingCopy>> WorkingCopy::open(const DatabasePtr &team, const SyncOptions &options,
+                                                       const QString &folder, int lockWaitMs)
+{
+    const auto path = pathFor(team, folder);
+    if (!path)
+        return std::unexpected(path.error());
+    const auto serverId = SyncEndpoint(team).replicaId();
+    if (!serverId)
+        return std::unexpected(serverId.error());
 
     std::unique_ptr<WorkingCopy> copy(new WorkingCopy);
     copy->m_team = team;
-    copy->m_path = QDir(dir).filePath(name + QStringLiteral(".relatio"));
+    copy->m_path = *path;
     copy->m_lock = std::make_unique<QLockFile>(copy->m_path + QStringLiteral(".lock"));
     // Held as long as the work lasts, however long: only a lock left by a program that is gone
     // is taken over.
     copy->m_lock->setStaleLockTime(0);
     if (!copy->m_lock->tryLock(lockWaitMs)) {
         if (copy->m_lock->error() == QLockFile::LockFailedError)
-            return fail(Error::Code::Busy, tr("Another import or undo on this team database is running on this "
-                                              "computer; try again when it has finished."));
+            return fail(Error::Code::Busy, tr("Another import, undo or value analysis on this team database is "
+                                              "running on this computer; try again when it has finished."));
         return fail(Error::Code::Io, tr("This computer's copy of the team database cannot be locked: %1 cannot be "
                                         "written.")
                                          .arg(QDir::toNativeSeparators(copy->m_path + QStringLiteral(".lock"))));

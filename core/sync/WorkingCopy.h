@@ -1,5 +1,5 @@
 // The Relatio file this computer keeps beside a team database for the work that is done on a file:
-// CSV imports (and undoing them). It is a replica of everything, as a field laptop's is: a sync
+// CSV imports (and undoing them) and the value analysis, with the costs and price rules it uses. It is a replica of everything, as a field laptop's is: a sync
 // brings it up to date before the work, and a sync sends what the work wrote to the team database
 // after it, with the merge rules every laptop follows (docs/sync-plan.md). Only the first sync is
 // long; later ones bring only what changed since.
@@ -50,6 +50,14 @@ public:
     WorkingCopy(const WorkingCopy &) = delete;
     WorkingCopy &operator=(const WorkingCopy &) = delete;
 
+    // The copy's file for this team database as it stands (made empty when there is none yet),
+    // neither synced nor locked: for reading what work on it left (the value analysis) and for
+    // what this computer keeps for itself there (costs, price rules).
+    static Result<DatabasePtr> localFile(const DatabasePtr &team, const QString &folder = {});
+    // The id in `to` of the customer with this id in `from` (the same uuid); 0 when `to` has none.
+    // Ids are each store's own; a copy and its team database name one customer by its uuid.
+    static qint64 sameCustomer(const DatabasePtr &from, const DatabasePtr &to, qint64 id);
+
     const DatabasePtr &file() const { return m_file; }
     const QString &path() const { return m_path; }
     const SyncSummary &broughtIn() const { return m_broughtIn; }
@@ -94,6 +102,8 @@ public:
 
 private:
     WorkingCopy() = default;
+    // The copy's path for this team database, its folder made.
+    static Result<QString> pathFor(const DatabasePtr &team, const QString &folder);
 
     DatabasePtr m_team;
     DatabasePtr m_file;

@@ -307,7 +307,7 @@ TEST_CASE("Value setup actions name their dialogs", "[propositions]")
 {
     TempDatabase t;
     QWidget parent;
-    ValueSetupActions actions(t.db, &parent);
+    ValueSetupActions actions(t.db, t.db, &parent);
     CHECK(actions.personasAction()->text() == QStringLiteral("&Personas…"));
     CHECK(actions.costsAction()->text() == QStringLiteral("&Costs…"));
     CHECK(actions.priceRulesAction()->text() == QStringLiteral("P&rice Rules…"));

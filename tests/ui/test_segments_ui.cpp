@@ -1,10 +1,12 @@
 // The Segments page and the customer value box on a small database with purchases: empty states,
 // an analysis run in the background with progress, the table, chart and model panel, the members
 // of a segment and opening a customer, extra tabs; the value box's three states.
+#include "PgTestSupport.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
 #include "customers/CustomerRepository.h"
+#include "customers/CustomerEditor.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
 #include "util/Stamps.h"
@@ -16,6 +18,7 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -186,4 +189,67 @@ TEST_CASE("Value box before any analysis, and a cancelled analysis keeps nothing
         REQUIRE(q.next());
         CHECK(q.value(0).toLongLong() == 0);
     }
+}
+
+TEST_CASE("On a team database the value analysis is worked out on this computer's copy of it",
+          "[segments][team-window][postgres]")
+{
+    test::TestStore store(test::StoreKind::Team);
+    if (store.skipped)
+        return;
+    const std::vector<qint64> ids = fillShop(store.db);
+    MainWindow window(store.db);
+    window.resize(1360, 820);
+    window.show();
+    auto *page = window.findChild<SegmentsPage *>();
+    REQUIRE(page);
+    window.showPage(page);
+    REQUIRE(QTest::qWaitFor([&]() { return !page->isLoading(); }, 10000));
+    // The copy is there but not brought yet: the page offers the analysis, saying what it does.
+    CHECK(page->stateText().contains(QStringLiteral("No value analysis on this computer yet")));
+
+    QSignalSpy finished(page, &SegmentsPage::analysisFinished);
+    QSignalSpy messages(page, &SegmentsPage::statusMessage);
+    ValueSettings settings;
+    settings.calibrationEnd = QDate(2026, 6, 30);
+    page->startAnalysis(settings);
+    REQUIRE(finished.wait(120000));
+    REQUIRE(QTest::qWaitFor([&]() { return !page->isLoading() && page->membersModel()->rowCount() > 0; }, 10000));
+    REQUIRE_FALSE(messages.isEmpty());
+    CHECK(messages.last().at(0).toString().contains(QStringLiteral("Analysed 300 customers")));
+    CHECK(QDir(store.copies->path()).entryList({QStringLiteral("*.relatio")}, QDir::Files).size() == 1);
+    // Nothing of the analysis is written to the team database.
+    {
+        QSqlQuery q(store.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'value%'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+    }
+
+    // A member opens on the team database's record with the same uuid, its value beside its orders.
+    SegmentSummaryModel *summary = page->summaryModel();
+    int segment = 0;
+    for (int row = 0; row < summary->rowCount() && segment == 0; ++row)
+        if (summary->overview().segments.at(row).customers > 0)
+            segment = row + 1;
+    REQUIRE(segment > 0);
+    page->selectSegment(segment);
+    REQUIRE(QTest::qWaitFor([&]() { return !page->isLoading() && page->membersModel()->segment() == segment; }, 10000));
+    const QString name = page->membersModel()->data(page->membersModel()->index(0, SegmentMembersModel::Name)).toString();
+    page->membersView()->setFocus();
+    page->membersView()->setCurrentIndex(page->membersModel()->index(0, SegmentMembersModel::Name));
+    QTest::keyClick(page->membersView(), Qt::Key_Return);
+    REQUIRE(window.currentPage() == window.customersPage());
+    const Customer shown = window.customersPage()->editor()->original();
+    CHECK(shown.displayName() == name);
+    CHECK(std::find(ids.begin(), ids.end(), shown.id) != ids.end());
+    auto *box = window.findChild<CustomerValueBox *>();
+    REQUIRE(box);
+    REQUIRE(QTest::qWaitFor([&]() { return box->headline() == ValueStore::segmentName(segment); }, 5000));
+
+    // A customer made on the team database after the analysis: its card says so.
+    const qint64 later = addCustomer(store.db, QStringLiteral("Later"));
+    window.customersPage()->showCustomer(later, CustomersPage::Card::Orders);
+    REQUIRE(QTest::qWaitFor([&]() { return box->headline() == QStringLiteral("Not analysed yet"); }, 5000));
+    window.close();
 }

@@ -26,16 +26,16 @@ QString fileOnlyReason()
                     "database (File › Open Relatio File…) to do it there.");
 }
 
-void disableFileOnly(QAction *action)
+void disableFileOnly(QAction *action, const QString &why)
 {
     action->setEnabled(false);
-    const QString why = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) + QStringLiteral(": ")
-        + fileOnlyReason();
-    action->setToolTip(why);
-    action->setStatusTip(why);
+    const QString tip = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) + QStringLiteral(": ")
+        + (why.isEmpty() ? fileOnlyReason() : Text::tr("this computer's copy of the team database cannot be had: %1").arg(why));
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
 }
 
-QWidget *fileOnlyPage(const QString &title, const QString &what)
+QWidget *fileOnlyPage(const QString &title, const QString &what, const QString &why)
 {
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("fileOnlyPage"));
@@ -51,9 +51,12 @@ QWidget *fileOnlyPage(const QString &title, const QString &what)
     heading->setFont(f);
     heading->setAlignment(Qt::AlignCenter);
     layout->addWidget(heading);
-    auto *text = new QLabel(Text::tr("%1 are worked out on a Relatio file, from the records it holds; a team database "
-                                     "does not work them out yet.")
-                                .arg(what));
+    auto *text = new QLabel(why.isEmpty() ? Text::tr("%1 are worked out on a Relatio file, from the records it holds; a "
+                                                     "team database does not work them out yet.")
+                                                .arg(what)
+                                          : Text::tr("%1 are worked out on this computer's copy of the team database, "
+                                                     "which cannot be had: %2")
+                                                .arg(what, why));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     layout->addWidget(text);

@@ -12,9 +12,10 @@ namespace relatio {
 
 // A page standing in for one that works on a Relatio file only; what names its content ("The
 // satisfaction figures").
-QWidget *fileOnlyPage(const QString &title, const QString &what);
-// Disables an action, its tooltip and status tip saying why.
-void disableFileOnly(QAction *action);
+// why: what kept it from this computer's copy of the team database, when that is the reason.
+QWidget *fileOnlyPage(const QString &title, const QString &what, const QString &why = {});
+// Disables an action, its tooltip and status tip saying why (and why, when given).
+void disableFileOnly(QAction *action, const QString &why = {});
 // The reason, in one sentence, for tooltips and notes.
 QString fileOnlyReason();
 

@@ -1,6 +1,9 @@
 // The value analysis off the GUI thread.
 #include "value/AnalysisRunner.h"
 
+#include "sync/WorkingCopy.h"
+
+#include <QLocale>
 #include <QPointer>
 #include <QThread>
 
@@ -29,7 +32,45 @@ bool AnalysisRunner::start(const value::ValueSettings &settings)
     QPointer<AnalysisRunner> self(this);
     auto cancel = m_cancel;
     DatabasePtr db = m_db;
-    m_thread = QThread::create([self, cancel, db, settings]() {
+    DatabasePtr team = m_team;
+    m_thread = QThread::create([self, cancel, db, team, settings]() {
+        // Progress and the result go to the runner on the GUI thread (when it is still there).
+        auto tell = [self](int percent, const QString &step) {
+            QMetaObject::invokeMethod(self.data(), [self, percent, step]() {
+                if (self)
+                    emit self->progress(percent, step);
+            }, Qt::QueuedConnection);
+        };
+        auto deliver = [self](const Result<value::ValueRefreshResult> &result) {
+            QMetaObject::invokeMethod(self.data(), [self, result]() {
+                if (!self)
+                    return;
+                if (self->m_thread) {
+                    self->m_thread->wait();
+                    delete self->m_thread;
+                    self->m_thread = nullptr;
+                }
+                self->m_result = result;
+                emit self->finished();
+            }, Qt::QueuedConnection);
+        };
+        // On a team database: its copy here is brought up to date first, and stays locked while
+        // the analysis reads it.
+        std::unique_ptr<sync::WorkingCopy> copy;
+        if (team) {
+            sync::SyncOptions options;
+            options.progress = [&tell](qint64 records) {
+                tell(0, tr("Bringing this computer's copy of the team database up to date: %1 records")
+                            .arg(QLocale().toString(records)));
+            };
+            auto opened = sync::WorkingCopy::open(team, options);
+            team->releaseConnection();
+            if (!opened) {
+                deliver(std::unexpected(opened.error()));
+                return;
+            }
+            copy = std::move(*opened);
+        }
         int last = -1;
         auto result = value::ValueStore(db).refresh(
             settings,
@@ -37,24 +78,12 @@ bool AnalysisRunner::start(const value::ValueSettings &settings)
                 if (percent == last)
                     return;
                 last = percent;
-                QMetaObject::invokeMethod(self.data(), [self, percent, step]() {
-                    if (self)
-                        emit self->progress(percent, step);
-                }, Qt::QueuedConnection);
+                tell(percent, step);
             },
             cancel.get());
         db->releaseConnection();
-        QMetaObject::invokeMethod(self.data(), [self, result]() {
-            if (!self)
-                return;
-            if (self->m_thread) {
-                self->m_thread->wait();
-                delete self->m_thread;
-                self->m_thread = nullptr;
-            }
-            self->m_result = result;
-            emit self->finished();
-        }, Qt::QueuedConnection);
+        copy.reset();
+        deliver(result);
     });
     m_thread->setObjectName(QStringLiteral("value-analysis"));
     m_thread->start(QThread::LowPriority);

@@ -19,6 +19,9 @@ class AnalysisRunner : public QObject
 
 public:
     explicit AnalysisRunner(DatabasePtr db, QObject *parent = nullptr);
+    // db is this computer's copy of that team database (sync::WorkingCopy::localFile): each
+    // analysis first brings the copy up to date with a sync.
+    void setTeam(DatabasePtr team) { m_team = std::move(team); }
     // Cancels a running analysis and waits for it (its transaction rolls back).
     ~AnalysisRunner() override;
 
@@ -37,6 +40,7 @@ signals:
 
 private:
     DatabasePtr m_db;
+    DatabasePtr m_team;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     Result<value::ValueRefreshResult> m_result = fail(Error::Code::Invalid, QString());

@@ -45,6 +45,17 @@ QString CustomerValueBox::headline() const
     return m_headline->text();
 }
 
+void CustomerValueBox::showNotAnalysed()
+{
+    m_customerId = 0;
+    m_figures->clear();
+    m_footer->clear();
+    setToolTip({});
+    m_headline->setText(tr("Not analysed yet"));
+    m_figures->setText(tr("This customer came after the last value analysis. Run it again on the Segments page to "
+                          "see their segment, chance of buying again and lifetime value."));
+}
+
 void CustomerValueBox::showCustomer(qint64 customerId)
 {
     m_customerId = customerId;

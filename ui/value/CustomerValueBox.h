@@ -20,6 +20,8 @@ public:
 
     // Reads the customer's row and the latest fit (two lookups by key); 0 clears the box.
     void showCustomer(qint64 customerId);
+    // A customer the last analysis did not see (on a team database: one that came after it).
+    void showNotAnalysed();
     qint64 customerId() const { return m_customerId; }
     // Reads the shown customer again (after an analysis).
     void reload() { showCustomer(m_customerId); }

@@ -94,6 +94,13 @@ SegmentsPage::SegmentsPage(DatabasePtr db, QWidget *parent)
     m_run->setToolTip(tr("Fit the models to the order history and score every customer again"));
     top->addWidget(m_run);
     layout->addLayout(top);
+    m_teamNote = new QLabel(tr("Worked out on this computer's copy of the team database, brought up to date each time "
+                               "the analysis runs. The costs and price rules are this computer's own."));
+    m_teamNote->setObjectName(QStringLiteral("teamNote"));
+    m_teamNote->setWordWrap(true);
+    m_teamNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_teamNote->setVisible(false);
+    layout->addWidget(m_teamNote);
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
@@ -263,13 +270,18 @@ void SegmentsPage::load()
             if (!m_fit) {
                 m_stack->setCurrentIndex(0);
                 m_settingsLine->clear();
-                m_emptyText->setText(anyOrders
-                                         ? tr("No value analysis yet.\nRun it to score every customer's recency, "
-                                              "frequency and spend, place them in segments and estimate their "
-                                              "lifetime value.")
-                                         : tr("No orders yet.\nSegments and lifetime values come from the order "
-                                              "history: import or enter purchases first."));
-                m_emptyRun->setVisible(anyOrders);
+                // On a team database the copy here holds what the last analysis brought: before
+                // the first one, nothing; the run brings the orders.
+                const bool team = m_onTeam;
+                m_emptyText->setText(anyOrders ? tr("No value analysis yet.\nRun it to score every customer's recency, "
+                                                    "frequency and spend, place them in segments and estimate their "
+                                                    "lifetime value.")
+                                     : team    ? tr("No value analysis on this computer yet.\nRunning it brings the "
+                                                    "team database's orders to this computer's copy first, then scores "
+                                                    "every customer and estimates their lifetime value.")
+                                               : tr("No orders yet.\nSegments and lifetime values come from the order "
+                                                    "history: import or enter purchases first."));
+                m_emptyRun->setVisible(anyOrders || team);
                 m_summary->setOverview(SegmentOverview{}, QString());
                 m_members->clear();
                 m_modelPanel->clear();
@@ -375,6 +387,14 @@ void SegmentsPage::updateChart()
 QString SegmentsPage::modelText() const
 {
     return m_modelPanel->toPlainText();
+}
+
+void SegmentsPage::setTeam(DatabasePtr team)
+{
+    m_analysis->setTeam(std::move(team));
+    m_onTeam = true;
+    m_teamNote->setVisible(true);
+    reload();
 }
 
 QString SegmentsPage::stateText() const

@@ -37,6 +37,9 @@ class SegmentsPage : public QWidget
 public:
     explicit SegmentsPage(DatabasePtr db, QWidget *parent = nullptr);
     ~SegmentsPage() override;
+    // The window is on this team database, and db is this computer's copy of it: the page says so,
+    // and each analysis first brings the copy up to date.
+    void setTeam(DatabasePtr team);
 
     // Adds a view of its own to the page, after the segments.
     void addTab(QWidget *page, const QString &title);
@@ -87,11 +90,13 @@ private:
     std::optional<value::StoredFit> m_fit;
     value::ValueSettings m_lastSettings;
     bool m_stale = true;
+    bool m_onTeam = false; // see setTeam()
 
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;
     QLabel *m_emptyText;
     QLabel *m_settingsLine;
+    QLabel *m_teamNote;
     QPushButton *m_run;
     QPushButton *m_emptyRun;
     QProgressBar *m_progress;

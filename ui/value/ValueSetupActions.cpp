@@ -9,9 +9,10 @@
 
 namespace relatio {
 
-ValueSetupActions::ValueSetupActions(DatabasePtr db, QWidget *dialogParent)
+ValueSetupActions::ValueSetupActions(DatabasePtr db, DatabasePtr localValues, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_db(std::move(db))
+    , m_localValues(std::move(localValues))
     , m_parent(dialogParent)
 {
     m_personas = new QAction(tr("&Personas…"), this);
@@ -40,14 +41,14 @@ void ValueSetupActions::editPersonas()
 
 void ValueSetupActions::editCosts()
 {
-    CostsDialog dialog(m_db, m_parent);
+    CostsDialog dialog(m_localValues, m_parent);
     connect(&dialog, &CostsDialog::costsChanged, this, &ValueSetupActions::costsChanged);
     dialog.exec();
 }
 
 void ValueSetupActions::editPriceRules()
 {
-    PriceRulesDialog dialog(m_db, m_parent);
+    PriceRulesDialog dialog(m_localValues, m_parent);
     connect(&dialog, &PriceRulesDialog::rulesChanged, this, &ValueSetupActions::priceRulesChanged);
     dialog.exec();
 }

@@ -16,8 +16,9 @@ class ValueSetupActions : public QObject
     Q_OBJECT
 
 public:
-    // Dialogs open over dialogParent.
-    ValueSetupActions(DatabasePtr db, QWidget *dialogParent);
+    // Dialogs open over dialogParent. Personas are edited in db; costs and price rules in
+    // localValues, what this computer keeps for itself (on a team database its copy of it).
+    ValueSetupActions(DatabasePtr db, DatabasePtr localValues, QWidget *dialogParent);
 
     QAction *personasAction() const { return m_personas; }
     QAction *costsAction() const { return m_costs; }
@@ -40,6 +41,7 @@ private:
     void editPriceRules();
 
     DatabasePtr m_db;
+    DatabasePtr m_localValues;
     QWidget *m_parent;
     QAction *m_personas;
     QAction *m_costs;
