@@ -79,10 +79,10 @@ QString teamDatabaseHelp()
     return Cli::tr("\nTeam database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of\n"
                    "--db, info, demo, report maturity, export customers|interactions|orders|marketing, privacy\n"
                    "export-subject and privacy erase work on the team database itself (an erasure there reaches\n"
-                   "every laptop at its next sync). import customers|interactions|orders works on this computer's\n"
-                   "copy of the team database (kept in the folder RELATIO_TEAM_COPIES names, else in the data\n"
-                   "folder's team-copies): a sync brings it up to date, the import is made on it, and a sync sends\n"
-                   "the import (exit 1 when that last sync fails: the import waits in the copy for the next one).\n"
+                   "every laptop at its next sync). import customers|interactions|orders and value fit|clv work on\n"
+                   "this computer's copy of the team database (kept in the folder RELATIO_TEAM_COPIES names, else\n"
+                   "in the data folder's team-copies): a sync brings it up to date first; an import is then sent\n"
+                   "with a second sync (exit 1 when that sync fails: the import waits in the copy for the next one).\n"
                    "--password-stdin reads the password from the first line of standard input (else the system\n"
                    "keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.\n");
 }

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "i18n/Translations.h"
 #include "store/Database.h"
+#include "sync/WorkingCopy.h"
 #include "value/ValueStore.h"
 
 #include <QCommandLineParser>
@@ -279,8 +280,9 @@ int runValueCommand(const QStringList &arguments)
     const QCommandLineOption discountOption(QStringLiteral("discount"), QString(), QStringLiteral("r"));
     const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("file"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QString(), QStringLiteral("url"));
+    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"), QString());
     parser.addOptions({help, dbOption, langOption, calibrationOption, unitOption, currencyOption, jsonOption,
-                       monthsOption, discountOption, outputOption, serverOption});
+                       monthsOption, discountOption, outputOption, serverOption, passwordStdinOption});
     const bool parsed = parser.parse(arguments);
     installTranslations(parser.value(langOption));
     if (!parsed)
@@ -290,9 +292,9 @@ int runValueCommand(const QStringList &arguments)
         out().flush();
         return Success;
     }
-    // The analysis is worked out on each computer's file.
-    if (parser.isSet(serverOption))
-        return fileOnlyCommand(QStringLiteral("value"));
+    if (const auto wrong = checkStoreOptions(parser.isSet(serverOption), parser.value(serverOption), parser.isSet(dbOption),
+                                             parser.isSet(passwordStdinOption)))
+        return *wrong;
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(1);
     if (positional.size() != 2 || (verb != QLatin1String("fit") && verb != QLatin1String("clv")))
@@ -340,21 +342,39 @@ int runValueCommand(const QStringList &arguments)
     if (parser.isSet(outputOption) && output.isEmpty())
         return usageError(Cli::tr("--output needs a FILE."));
 
+    // The analysis is worked out on a Relatio file: on a team database, on this computer's copy
+    // of it, brought up to date first (sync::WorkingCopy); nothing of it is sent.
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    auto db = Database::open(path);
-    if (!db)
-        return failure(db.error());
+    auto store = openStore(path, parser.value(serverOption), parser.isSet(passwordStdinOption));
+    if (!store)
+        return failure(store.error());
     const bool terminal = isatty(fileno(stderr));
     int shown = -1;
-    const auto result = ValueStore(*db).refresh(settings, [&](int percent, const QString &step) {
-        if (!terminal || percent == shown)
-            return;
-        shown = percent;
-        err() << "\r" << step << " " << percent << "%      ";
-        err().flush();
-    });
+    DatabasePtr analysed;
+    const auto result = sync::WorkingCopy::run<ValueRefreshResult>(
+        *store,
+        [&](const DatabasePtr &target) {
+            analysed = target;
+            return ValueStore(target).refresh(settings, [&](int percent, const QString &step) {
+                if (!terminal || percent == shown)
+                    return;
+                shown = percent;
+                err() << "\r" << step << " " << percent << "%      ";
+                err().flush();
+            });
+        },
+        [](const ValueRefreshResult &) { return false; }, nullptr,
+        [&](qint64 records) {
+            if (!terminal)
+                return;
+            shown = 0;
+            err() << "\r" << Cli::tr("Bringing this computer's copy of the team database up to date: %1 records")
+                                 .arg(QLocale().toString(records))
+                  << "      ";
+            err().flush();
+        });
     if (terminal && shown >= 0) {
-        err() << "\r" << QString(60, QLatin1Char(' ')) << "\r";
+        err() << "\r" << QString(90, QLatin1Char(' ')) << "\r";
         err().flush();
     }
     if (!result)
@@ -369,7 +389,7 @@ int runValueCommand(const QStringList &arguments)
         return Success;
     }
     printDiagnostics(*result);
-    return isFit ? printFit(*result, parser.isSet(jsonOption)) : printClv(*db, *result, output);
+    return isFit ? printFit(*result, parser.isSet(jsonOption)) : printClv(analysed, *result, output);
 }
 
 } // namespace relatio::cli

@@ -180,7 +180,7 @@ TEST_CASE("relatio-cli --server URL runs info and reports and exports on the tea
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("office.sqlite"));
     REQUIRE(cli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("30"),
-                 QStringLiteral("--interactions"), QStringLiteral("60"), QStringLiteral("--orders"), QStringLiteral("0")})
+                 QStringLiteral("--interactions"), QStringLiteral("60"), QStringLiteral("--orders"), QStringLiteral("150")})
                 .exitCode
             == 0);
     const CliRun made = cli({QStringLiteral("--server"), server, QStringLiteral("init"), QStringLiteral("--db"), file});
@@ -204,6 +204,24 @@ TEST_CASE("relatio-cli --server URL runs info and reports and exports on the tea
     CHECK(here.exitCode == 0);
     CHECK_FALSE(there.out.isEmpty());
     CHECK(there.out == here.out);
+
+    // The value analysis, worked out on this computer's copy of the team database, fits the same
+    // models to the same orders as on the file it came from.
+    {
+        QTemporaryDir copies;
+        qputenv("RELATIO_TEAM_COPIES", copies.path().toUtf8());
+        const CliRun fitThere = cli({QStringLiteral("value"), QStringLiteral("fit"), QStringLiteral("--server"), server,
+                                     QStringLiteral("--json")});
+        qunsetenv("RELATIO_TEAM_COPIES");
+        INFO(fitThere.err.toStdString());
+        CHECK(fitThere.exitCode == 0);
+        const CliRun fitHere = cli({QStringLiteral("value"), QStringLiteral("fit"), QStringLiteral("--db"), file,
+                                    QStringLiteral("--json")});
+        CHECK(fitHere.exitCode == 0);
+        CHECK(fitThere.out.contains(QStringLiteral("\"bgnbd\"")));
+        CHECK(fitThere.out == fitHere.out);
+        CHECK(QDir(copies.path()).entryList({QStringLiteral("*.relatio")}, QDir::Files).size() == 1);
+    }
 
     // The exports from the team database are the files the file it came from gives.
     for (const QString &what : {QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("orders")}) {
@@ -268,7 +286,8 @@ TEST_CASE("relatio-cli --server URL runs info and reports and exports on the tea
     }
 
     {
-        const CliRun refused = cli({QStringLiteral("--server"), server, QStringLiteral("value"), QStringLiteral("fit")});
+        const CliRun refused = cli({QStringLiteral("--server"), server, QStringLiteral("backup"),
+                                    dir.filePath(QStringLiteral("b.sqlite"))});
         CHECK(refused.exitCode == 2);
         CHECK(refused.err.contains(QStringLiteral("works on a Relatio file, not yet on a team database")));
     }

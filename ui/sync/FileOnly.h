@@ -1,6 +1,6 @@
-// What a window on a team database does not offer yet, said where it would be: the pages and
-// actions that read a Relatio file directly (figures, value analysis, imports and exports, privacy
-// exports and erasure, demo data) stand aside there, each saying why and where to do it instead.
+// What a window on a team database does not offer, said where it would be: the pages and actions
+// that need a Relatio file (sync, backup; the value analysis when this computer's copy of the team
+// database cannot be had) stand aside there, each saying why and where to do it instead.
 #pragma once
 
 #include <QString>
