@@ -1143,10 +1143,10 @@ ut som FILE:LINE:COLUMN: melding), 2 bruksfeil.
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
 --db, info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject and privacy erase work on the team database itself (an erasure there reaches
-every laptop at its next sync). import customers|interactions|orders works on this computer&apos;s
-copy of the team database (kept in the folder RELATIO_TEAM_COPIES names, else in the data
-folder&apos;s team-copies): a sync brings it up to date, the import is made on it, and a sync sends
-the import (exit 1 when that last sync fails: the import waits in the copy for the next one).
+every laptop at its next sync). import customers|interactions|orders and value fit|clv work on
+this computer&apos;s copy of the team database (kept in the folder RELATIO_TEAM_COPIES names, else
+in the data folder&apos;s team-copies): a sync brings it up to date first; an import is then sent
+with a second sync (exit 1 when that sync fails: the import waits in the copy for the next one).
 --password-stdin reads the password from the first line of standard input (else the system
 keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
 </source>
@@ -1154,13 +1154,17 @@ keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio fi
 Teamdatabase: med --server URL (postgresql://BRUKER@VERT[:PORT]/DB[?sslmode=…]) i stedet for
 --db virker info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject og privacy erase på selve teamdatabasen (en sletting der når hver bærbar ved neste
-synkronisering). import customers|interactions|orders virker på denne datamaskinens kopi av
-teamdatabasen (i mappen RELATIO_TEAM_COPIES angir, ellers i team-copies i datamappen): en
-synkronisering oppdaterer den, importen gjøres på den, og en synkronisering sender importen
-(avslutningskode 1 når den siste synkroniseringen mislykkes: importen venter da i kopien på den
-neste). --password-stdin leser passordet fra første linje på standard inn (ellers systemets
-nøkkelring, så ~/.pgpass eller PGPASSWORD). De andre kommandoene virker på en Relatio-fil.
+synkronisering). import customers|interactions|orders og value fit|clv virker på denne
+datamaskinens kopi av teamdatabasen (i mappen RELATIO_TEAM_COPIES angir, ellers i team-copies i
+datamappen): en synkronisering oppdaterer den først; en import sendes så med en ny synkronisering
+(avslutningskode 1 når den mislykkes: importen venter da i kopien på den neste). --password-stdin
+leser passordet fra første linje på standard inn (ellers systemets nøkkelring, så ~/.pgpass eller
+PGPASSWORD). De andre kommandoene virker på en Relatio-fil.
 </translation>
+    </message>
+    <message>
+        <source>Bringing this computer&apos;s copy of the team database up to date: %1 records</source>
+        <translation>Oppdaterer denne datamaskinens kopi av teamdatabasen: %1 poster</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2907,14 @@ nøkkelring, så ~/.pgpass eller PGPASSWORD). De andre kommandoene virker på en
     <message>
         <source>To see them, open a Relatio file that syncs with the team database: File › Open Relatio File…, then File › Sync with Team Server… brings it up to date.</source>
         <translation>For å se dem, åpne en Relatio-fil som synkroniserer med teamdatabasen: Fil › Åpne Relatio-fil…; deretter oppdaterer Fil › Synkroniser med teamserveren… den.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s copy of the team database cannot be had: %1</source>
+        <translation>denne datamaskinens kopi av teamdatabasen er ikke tilgjengelig: %1</translation>
+    </message>
+    <message>
+        <source>%1 are worked out on this computer&apos;s copy of the team database, which cannot be had: %2</source>
+        <translation>%1 beregnes på denne datamaskinens kopi av teamdatabasen, og den er ikke tilgjengelig: %2</translation>
     </message>
 </context>
 <context>
@@ -5901,10 +5913,6 @@ nøkkelring, så ~/.pgpass eller PGPASSWORD). De andre kommandoene virker på en
         <translation>Mappen for denne datamaskinens kopi av teamdatabasen kan ikke opprettes: %1</translation>
     </message>
     <message>
-        <source>Another import or undo on this team database is running on this computer; try again when it has finished.</source>
-        <translation>En annen import eller angring på denne teamdatabasen kjører allerede på denne datamaskinen; prøv igjen når den er ferdig.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s copy of the team database cannot be locked: %1 cannot be written.</source>
         <translation>Denne datamaskinens kopi av teamdatabasen kan ikke låses: %1 kan ikke skrives.</translation>
     </message>
@@ -5931,6 +5939,10 @@ nøkkelring, så ~/.pgpass eller PGPASSWORD). De andre kommandoene virker på en
     <message>
         <source>Sent to the team database: %1 records; %2 of their fields had been changed by colleagues meanwhile, and the newer change was kept (the other is listed with the record as an overwritten edit).</source>
         <translation>Sendt til teamdatabasen: %1 poster; %2 av feltene deres var endret av kolleger i mellomtiden, og den nyeste endringen ble beholdt (den andre står ved posten som en overskrevet endring).</translation>
+    </message>
+    <message>
+        <source>Another import, undo or value analysis on this team database is running on this computer; try again when it has finished.</source>
+        <translation>En annen import, angring eller verdianalyse på denne teamdatabasen kjører allerede på denne datamaskinen; prøv igjen når den er ferdig.</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +5978,13 @@ nøkkelring, så ~/.pgpass eller PGPASSWORD). De andre kommandoene virker på en
     <message>
         <source>The team database was not opened; this is the Relatio file on this computer (File › Open Team Database… opens it).</source>
         <translation>Teamdatabasen ble ikke åpnet; dette er Relatio-filen på denne datamaskinen (Fil › Åpne teamdatabase… åpner den).</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::AnalysisRunner</name>
+    <message>
+        <source>Bringing this computer&apos;s copy of the team database up to date: %1 records</source>
+        <translation>Oppdaterer denne datamaskinens kopi av teamdatabasen: %1 poster</translation>
     </message>
 </context>
 <context>
@@ -7961,6 +7980,10 @@ på %2</translation>
         <source>%1 of 4</source>
         <translation>%1 av 4</translation>
     </message>
+    <message>
+        <source>This customer came after the last value analysis. Run it again on the Segments page to see their segment, chance of buying again and lifetime value.</source>
+        <translation>Denne kunden kom til etter siste verdianalyse. Kjør den på nytt på siden Segmenter for å se segment, sjanse for nytt kjøp og kundeverdi.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::CustomersPage</name>
@@ -9869,6 +9892,10 @@ på %2</translation>
         <source>The file was upgraded to this version of Relatio; a copy as it was is kept at %1.</source>
         <translation>Filen er oppgradert til denne versjonen av Relatio; en kopi slik den var, ligger i %1.</translation>
     </message>
+    <message>
+        <source>That customer is no longer on the team database.</source>
+        <translation>Den kunden finnes ikke lenger i teamdatabasen.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::MarketingExportDialog</name>
@@ -11315,6 +11342,16 @@ Segmenter og kundeverdier kommer fra ordrehistorikken: importer eller registrer 
     <message>
         <source>Not every model could be fitted; see the model panel.</source>
         <translation>Ikke alle modellene kunne tilpasses; se modellpanelet.</translation>
+    </message>
+    <message>
+        <source>Worked out on this computer&apos;s copy of the team database, brought up to date each time the analysis runs. The costs and price rules are this computer&apos;s own.</source>
+        <translation>Beregnet på denne datamaskinens kopi av teamdatabasen, som oppdateres hver gang analysen kjøres. Kostnadene og prisreglene hører til denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>No value analysis on this computer yet.
+Running it brings the team database&apos;s orders to this computer&apos;s copy first, then scores every customer and estimates their lifetime value.</source>
+        <translation>Ingen verdianalyse på denne datamaskinen ennå.
+Analysen henter først ordrene fra teamdatabasen til denne datamaskinens kopi, vurderer så hver kunde og anslår kundeverdien.</translation>
     </message>
 </context>
 <context>

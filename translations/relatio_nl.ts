@@ -1153,10 +1153,10 @@ getoond als FILE:LINE:COLUMN: melding), 2 gebruiksfout.
 Team database: with --server URL (postgresql://USER@HOST[:PORT]/DB[?sslmode=…]) instead of
 --db, info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject and privacy erase work on the team database itself (an erasure there reaches
-every laptop at its next sync). import customers|interactions|orders works on this computer&apos;s
-copy of the team database (kept in the folder RELATIO_TEAM_COPIES names, else in the data
-folder&apos;s team-copies): a sync brings it up to date, the import is made on it, and a sync sends
-the import (exit 1 when that last sync fails: the import waits in the copy for the next one).
+every laptop at its next sync). import customers|interactions|orders and value fit|clv work on
+this computer&apos;s copy of the team database (kept in the folder RELATIO_TEAM_COPIES names, else
+in the data folder&apos;s team-copies): a sync brings it up to date first; an import is then sent
+with a second sync (exit 1 when that sync fails: the import waits in the copy for the next one).
 --password-stdin reads the password from the first line of standard input (else the system
 keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio file.
 </source>
@@ -1164,14 +1164,18 @@ keychain, then ~/.pgpass or PGPASSWORD). The other commands work on a Relatio fi
 Teamdatabase: met --server URL (postgresql://GEBRUIKER@HOST[:POORT]/DB[?sslmode=…]) in plaats van
 --db werken info, demo, report maturity, export customers|interactions|orders|marketing, privacy
 export-subject en privacy erase op de teamdatabase zelf (een verwijdering daar bereikt elke
-laptop bij zijn volgende synchronisatie). import customers|interactions|orders werkt op de kopie
-van de teamdatabase op deze computer (in de map die RELATIO_TEAM_COPIES noemt, anders in
-team-copies in de gegevensmap): een synchronisatie werkt die bij, de import gebeurt erop, en een
-synchronisatie verstuurt de import (exitcode 1 als die laatste synchronisatie mislukt: de import
-wacht dan in de kopie op de volgende). --password-stdin leest het wachtwoord van de eerste regel
-van standaardinvoer (anders de systeemsleutelhanger, dan ~/.pgpass of PGPASSWORD). De andere
+laptop bij zijn volgende synchronisatie). import customers|interactions|orders en value fit|clv
+werken op de kopie van de teamdatabase op deze computer (in de map die RELATIO_TEAM_COPIES noemt,
+anders in team-copies in de gegevensmap): een synchronisatie werkt die eerst bij; een import wordt
+daarna met een tweede synchronisatie verstuurd (exitcode 1 als die mislukt: de import wacht dan in
+de kopie op de volgende). --password-stdin leest het wachtwoord van de eerste regel van
+standaardinvoer (anders de systeemsleutelhanger, dan ~/.pgpass of PGPASSWORD). De andere
 opdrachten werken op een Relatio-bestand.
 </translation>
+    </message>
+    <message>
+        <source>Bringing this computer&apos;s copy of the team database up to date: %1 records</source>
+        <translation>De kopie van de teamdatabase op deze computer bijwerken: %1 records</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2918,14 @@ opdrachten werken op een Relatio-bestand.
     <message>
         <source>To see them, open a Relatio file that syncs with the team database: File › Open Relatio File…, then File › Sync with Team Server… brings it up to date.</source>
         <translation>Open om ze te zien een Relatio-bestand dat met de teamdatabase synchroniseert: Bestand › Relatio-bestand openen…; Bestand › Synchroniseren met teamserver… brengt het daarna bij.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s copy of the team database cannot be had: %1</source>
+        <translation>de kopie van de teamdatabase op deze computer is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>%1 are worked out on this computer&apos;s copy of the team database, which cannot be had: %2</source>
+        <translation>%1 worden berekend op de kopie van de teamdatabase op deze computer, en die is niet beschikbaar: %2</translation>
     </message>
 </context>
 <context>
@@ -5912,10 +5924,6 @@ opdrachten werken op een Relatio-bestand.
         <translation>De map voor de kopie van de teamdatabase op deze computer kan niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <source>Another import or undo on this team database is running on this computer; try again when it has finished.</source>
-        <translation>Er loopt op deze computer al een andere import of ongedaanmaking op deze teamdatabase; probeer het opnieuw als die klaar is.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s copy of the team database cannot be locked: %1 cannot be written.</source>
         <translation>De kopie van de teamdatabase op deze computer kan niet worden vergrendeld: %1 kan niet worden geschreven.</translation>
     </message>
@@ -5942,6 +5950,10 @@ opdrachten werken op een Relatio-bestand.
     <message>
         <source>Sent to the team database: %1 records; %2 of their fields had been changed by colleagues meanwhile, and the newer change was kept (the other is listed with the record as an overwritten edit).</source>
         <translation>Naar de teamdatabase verstuurd: %1 records; %2 van hun velden waren intussen door collega’s gewijzigd, en de nieuwste wijziging is bewaard (de andere staat bij het record als overschreven wijziging).</translation>
+    </message>
+    <message>
+        <source>Another import, undo or value analysis on this team database is running on this computer; try again when it has finished.</source>
+        <translation>Er loopt op deze computer al een andere import, ongedaanmaking of waardeanalyse op deze teamdatabase; probeer het opnieuw als die klaar is.</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +5989,13 @@ opdrachten werken op een Relatio-bestand.
     <message>
         <source>The team database was not opened; this is the Relatio file on this computer (File › Open Team Database… opens it).</source>
         <translation>De teamdatabase is niet geopend; dit is het Relatio-bestand op deze computer (Bestand › Teamdatabase openen… opent haar).</translation>
+    </message>
+</context>
+<context>
+    <name>relatio::AnalysisRunner</name>
+    <message>
+        <source>Bringing this computer&apos;s copy of the team database up to date: %1 records</source>
+        <translation>De kopie van de teamdatabase op deze computer bijwerken: %1 records</translation>
     </message>
 </context>
 <context>
@@ -7972,6 +7991,10 @@ op %2</translation>
         <source>%1 of 4</source>
         <translation>%1 van 4</translation>
     </message>
+    <message>
+        <source>This customer came after the last value analysis. Run it again on the Segments page to see their segment, chance of buying again and lifetime value.</source>
+        <translation>Deze klant is na de laatste waardeanalyse toegevoegd. Voer de analyse opnieuw uit op de pagina Segmenten om het segment, de kans op een nieuwe aankoop en de klantwaarde te zien.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::CustomersPage</name>
@@ -9880,6 +9903,10 @@ op %2</translation>
         <source>The file was upgraded to this version of Relatio; a copy as it was is kept at %1.</source>
         <translation>Het bestand is bijgewerkt naar deze versie van Relatio; een kopie zoals het was staat in %1.</translation>
     </message>
+    <message>
+        <source>That customer is no longer on the team database.</source>
+        <translation>Die klant staat niet meer in de teamdatabase.</translation>
+    </message>
 </context>
 <context>
     <name>relatio::MarketingExportDialog</name>
@@ -11326,6 +11353,16 @@ Segmenten en klantwaarden komen uit de bestelgeschiedenis: importeer of voer eer
     <message>
         <source>Not every model could be fitted; see the model panel.</source>
         <translation>Niet elk model kon worden bepaald; zie het modelpaneel.</translation>
+    </message>
+    <message>
+        <source>Worked out on this computer&apos;s copy of the team database, brought up to date each time the analysis runs. The costs and price rules are this computer&apos;s own.</source>
+        <translation>Berekend op de kopie van de teamdatabase op deze computer, die bij elke analyse eerst wordt bijgewerkt. De kosten en prijsregels zijn van deze computer.</translation>
+    </message>
+    <message>
+        <source>No value analysis on this computer yet.
+Running it brings the team database&apos;s orders to this computer&apos;s copy first, then scores every customer and estimates their lifetime value.</source>
+        <translation>Nog geen waardeanalyse op deze computer.
+De analyse haalt eerst de bestellingen uit de teamdatabase naar de kopie op deze computer, beoordeelt dan elke klant en schat de klantwaarde.</translation>
     </message>
 </context>
 <context>

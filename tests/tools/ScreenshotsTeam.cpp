@@ -5,8 +5,12 @@
 #include "customers/CustomerEditor.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
+#include "orders/PurchasesPanel.h"
 #include "privacy/EraseDialog.h"
 #include "sync/OpenTeamDialog.h"
+#include "value/CustomerPropositionBox.h"
+#include "value/SegmentMembersModel.h"
+#include "value/SegmentsPage.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -15,6 +19,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,9 +93,8 @@ void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address
     erase.close();
 
     // An import into the team database, made on this computer's copy of it: the check, and what was
-    // sent. (The copy goes into a folder of the run's own.)
+    // sent.
     QTemporaryDir files;
-    qputenv("RELATIO_TEAM_COPIES", files.filePath(QStringLiteral("copies")).toUtf8());
     const QString csvPath = files.filePath(QStringLiteral("beurs-2026.csv"));
     {
         QFile csv(csvPath);
@@ -116,7 +121,34 @@ void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address
     QTest::qWait(300);
     save(&wizard, "59-team-import-done");
     wizard.hide();
-    qunsetenv("RELATIO_TEAM_COPIES");
+
+    // The value analysis, worked out on the same copy: the segments, and a customer's value beside
+    // their orders.
+    if (auto *segments = window.findChild<SegmentsPage *>()) {
+        window.showPage(segments);
+        if (!QTest::qWaitFor([segments]() { return !segments->isLoading(); }, 30000))
+            qWarning("the segments did not finish reading");
+        save(&window, "60-team-segments-none");
+        QSignalSpy finished(segments, &SegmentsPage::analysisFinished);
+        segments->startAnalysis(value::ValueSettings{});
+        if (!finished.wait(300000))
+            qWarning("the analysis did not finish");
+        segments->selectSegment(1);
+        if (!QTest::qWaitFor([segments]() { return !segments->isLoading(); }, 30000))
+            qWarning("the members did not finish reading");
+        QTest::qWait(400);
+        save(&window, "61-team-segments");
+        if (segments->membersModel()->rowCount() > 0) {
+            segments->membersView()->setFocus();
+            segments->membersView()->setCurrentIndex(segments->membersModel()->index(0, 0));
+            QTest::keyClick(segments->membersView(), Qt::Key_Return);
+            if (auto *box = window.customersPage()->purchasesPanel()->findChild<CustomerPropositionBox *>())
+                if (!QTest::qWaitFor([box]() { return !box->isBusy(); }, 10000))
+                    qWarning("the proposition did not finish");
+            QTest::qWait(400);
+            save(&window, "62-team-card-value");
+        }
+    }
 }
 
 void settleDashboard(DashboardPage *dashboard)

@@ -605,6 +605,10 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(opened.error().message));
         return 1;
     }
+    // On a team database, this computer's copy of it goes into a folder of the run's own.
+    QTemporaryDir copies;
+    if (parser.isSet(server) && !qEnvironmentVariableIsSet("RELATIO_TEAM_COPIES"))
+        qputenv("RELATIO_TEAM_COPIES", copies.path().toUtf8());
     MainWindow window(*opened);
     window.resize(1400, 860);
     window.show();
@@ -613,7 +617,7 @@ int main(int argc, char *argv[])
     settle(model);
     const QStringList parts = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const auto wants = [&parts](const char *part) { return parts.isEmpty() || parts.contains(QLatin1String(part)); };
-    if (wants("value"))
+    if (wants("value") && !parser.isSet(server))
         shootValue(window, *opened, save);
     if (wants("maturity"))
         shootMaturity(window, dir.filePath(QStringLiteral("29-maturity-report-%1.pdf").arg(language)), save);
