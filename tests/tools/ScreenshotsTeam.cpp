@@ -128,6 +128,7 @@ void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address
         window.showPage(segments);
         if (!QTest::qWaitFor([segments]() { return !segments->isLoading(); }, 30000))
             qWarning("the segments did not finish reading");
+        QTest::qWait(400);
         save(&window, "60-team-segments-none");
         QSignalSpy finished(segments, &SegmentsPage::analysisFinished);
         segments->startAnalysis(value::ValueSettings{});
