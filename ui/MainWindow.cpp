@@ -20,6 +20,7 @@
 #include "privacy/PrivacyActions.h"
 #include "orders/PurchasesPanel.h"
 #include "sync/ConflictDialog.h"
+#include "sync/CopyRefresher.h"
 #include "sync/FileOnly.h"
 #include "sync/OpenTeamDialog.h"
 #include "sync/SyncController.h"
@@ -393,6 +394,22 @@ void MainWindow::buildPages()
         m_customers->reloadAll();
         emit storeChanged();
     });
+    if (team) {
+        // This computer's copy of the team database follows it, an erasure above all: when the
+        // window opens, and after an erasure made here.
+        auto *copy = new CopyRefresher(m_db, this);
+        copy->setObjectName(QStringLiteral("copyRefresher"));
+        connect(privacy, &PrivacyActions::customerErased, copy, &CopyRefresher::refresh);
+        connect(copy, &CopyRefresher::failed, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 10000);
+        });
+        if (segments)
+            connect(copy, &CopyRefresher::refreshed, segments, [segments](bool synced) {
+                if (synced)
+                    segments->reload(); // an erased customer leaves the members shown
+            });
+        copy->refresh();
+    }
     connect(privacy, &PrivacyActions::openCustomerRequested, this, [this](qint64 customerId) {
         showPage(m_customers);
         m_customers->showCustomer(customerId, CustomersPage::Card::Details);

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
 #include <QSqlError>
@@ -39,6 +40,30 @@ Result<QString> WorkingCopy::pathFor(const DatabasePtr &team, const QString &fol
     // It holds the customers' data: for this user's eyes only.
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return QDir(dir).filePath(name + QStringLiteral(".relatio"));
+}
+
+Result<bool> WorkingCopy::refreshKept(const DatabasePtr &team, const QString &folder)
+{
+    const auto path = pathFor(team, folder);
+    if (!path)
+        return std::unexpected(path.error());
+    if (!QFileInfo::exists(*path))
+        return false;
+    {
+        auto file = Database::open(*path);
+        if (!file)
+            return std::unexpected(file.error());
+        QSqlQuery q((*file)->connection());
+        const bool synced = q.exec(QStringLiteral("SELECT 1 FROM sync_peer WHERE role = 'server'")) && q.next();
+        q = QSqlQuery();
+        (*file)->releaseConnection();
+        if (!synced)
+            return false; // made for a page, never brought: nothing of the team's is in it
+    }
+    auto copy = open(team, {}, folder, 0);
+    if (!copy)
+        return copy.error().code == Error::Code::Busy ? Result<bool>(false) : std::unexpected(copy.error());
+    return true;
 }
 
 Result<DatabasePtr> WorkingCopy::localFile(const DatabasePtr &team, const QString &folder)

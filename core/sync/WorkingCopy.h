@@ -40,6 +40,11 @@ public:
     // Where the copies are kept: the folder RELATIO_TEAM_COPIES names, else "team-copies" in the
     // program's data folder, beside its own Relatio file.
     static QString defaultFolder();
+    // Brings the copy up to date when this computer keeps one that holds the team's data, so that
+    // what happened on the team database meanwhile (an erasure above all) reaches it as it reaches
+    // every laptop. Does nothing when there is none yet, or when other work holds it (that work
+    // syncs it). True when it synced.
+    static Result<bool> refreshKept(const DatabasePtr &team, const QString &folder = {});
 
     // Opens the copy kept for this team database (made when there is none yet) and brings it up to
     // date. Only one piece of work uses a copy at a time, on this computer: another one waits up to
@@ -67,11 +72,12 @@ public:
     // Does work on a store: a Relatio file directly; a team database on its copy, between a sync
     // that brings the copy up to date and, when wrote(result) says the work wrote anything, a sync
     // that sends it. A failure of that second sync is not the work's: it is told in how->notSent.
-    // syncProgress: records handled by either sync.
+    // syncProgress: records handled by either sync. lockWaitMs: as for open() (the GUI thread
+    // does not wait).
     template<typename T>
     static Result<T> run(const DatabasePtr &store, const std::function<Result<T>(const DatabasePtr &)> &work,
                          const std::function<bool(const T &)> &wrote, CopyWork *how = nullptr,
-                         const std::function<void(qint64)> &syncProgress = {})
+                         const std::function<void(qint64)> &syncProgress = {}, int lockWaitMs = 30000)
     {
         CopyWork local;
         CopyWork &told = how ? *how : local;
@@ -80,7 +86,7 @@ public:
             return work(store);
         SyncOptions options;
         options.progress = syncProgress;
-        auto copy = open(store, options);
+        auto copy = open(store, options, {}, lockWaitMs);
         if (!copy)
             return std::unexpected(copy.error());
         told.viaCopy = true;

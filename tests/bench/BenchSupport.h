@@ -4,6 +4,7 @@
 #include "sync/TeamServer.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QString>
 
@@ -41,5 +42,20 @@ inline std::unique_ptr<sync::TeamServer> freshTeamDatabase(const sync::ServerUrl
         die(made.error().message);
     return std::move(*server);
 }
+
+#ifdef RELATIO_CLI
+// Makes a demo Relatio file at path with relatio-cli (customers, contacts and seed as given, no
+// orders), or ends the program saying why.
+inline void makeDemo(const QString &path, const QString &customers, const QString &interactions, const QString &seed)
+{
+    QProcess demo;
+    demo.start(QStringLiteral(RELATIO_CLI),
+               {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--customers"), customers,
+                QStringLiteral("--interactions"), interactions, QStringLiteral("--orders"), QStringLiteral("0"),
+                QStringLiteral("--seed"), seed});
+    if (!demo.waitForFinished(-1) || demo.exitCode() != 0)
+        die(QStringLiteral("relatio-cli demo failed: ") + QString::fromUtf8(demo.readAllStandardError()));
+}
+#endif
 
 } // namespace relatio::bench

@@ -20,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -90,12 +89,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("first.sqlite"));
     const QString second = dir.filePath(QStringLiteral("second.sqlite"));
-    QProcess demo;
-    demo.start(QStringLiteral(RELATIO_CLI), {QStringLiteral("--db"), first, QStringLiteral("demo"), QStringLiteral("--customers"),
-                                             QString::number(customers), QStringLiteral("--interactions"), QStringLiteral("0"),
-                                             QStringLiteral("--orders"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("11")});
-    if (!demo.waitForFinished(-1) || demo.exitCode() != 0)
-        die(QStringLiteral("relatio-cli demo failed: ") + QString::fromUtf8(demo.readAllStandardError()));
+    relatio::bench::makeDemo(first, QString::number(customers), QStringLiteral("0"), QStringLiteral("11"));
 
     const auto server = relatio::bench::freshTeamDatabase(*url);
 

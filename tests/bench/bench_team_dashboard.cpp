@@ -25,7 +25,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -153,13 +152,8 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(QStringLiteral("file.sqlite"));
     QElapsedTimer timer;
     timer.start();
-    QProcess demo;
-    demo.start(QStringLiteral(RELATIO_CLI),
-               {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--customers"),
-                parser.value(customersOption), QStringLiteral("--interactions"), parser.value(interactionsOption),
-                QStringLiteral("--orders"), QStringLiteral("0"), QStringLiteral("--seed"), parser.value(seedOption)});
-    if (!demo.waitForFinished(-1) || demo.exitCode() != 0)
-        die(QStringLiteral("relatio-cli demo failed: ") + QString::fromUtf8(demo.readAllStandardError()));
+    relatio::bench::makeDemo(path, parser.value(customersOption), parser.value(interactionsOption),
+                             parser.value(seedOption));
     std::printf("demo file written in %.1f s\n", double(timer.elapsed()) / 1000.0);
 
     auto file = Database::open(path);

@@ -25,7 +25,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -147,12 +146,7 @@ int main(int argc, char *argv[])
                 loadAverage());
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    QProcess made;
-    made.start(QStringLiteral(RELATIO_CLI), {QStringLiteral("--db"), demo, QStringLiteral("demo"), QStringLiteral("--customers"),
-                                             QString::number(customers), QStringLiteral("--interactions"), QStringLiteral("0"),
-                                             QStringLiteral("--orders"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("11")});
-    if (!made.waitForFinished(-1) || made.exitCode() != 0)
-        die(QStringLiteral("relatio-cli demo failed: ") + QString::fromUtf8(made.readAllStandardError()));
+    relatio::bench::makeDemo(demo, QString::number(customers), QStringLiteral("0"), QStringLiteral("11"));
 
     QStringList emails;
     {

@@ -6,6 +6,7 @@
 
 #include "csv/CustomerImporter.h"
 #include "customers/CustomerRepository.h"
+#include "privacy/Erasure.h"
 #include "sync/WorkingCopy.h"
 
 #include <QDir>
@@ -18,14 +19,6 @@ using namespace relatio;
 using namespace relatio::test;
 
 namespace {
-
-qint64 count(const DatabasePtr &db, const QString &sql)
-{
-    QSqlQuery q(db->connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 QString text(const DatabasePtr &db, const QString &sql)
 {
@@ -83,7 +76,7 @@ TEST_CASE("A team database's copy is kept and brought up to date and used by one
         REQUIRE(copy);
         path = (*copy)->path();
         CHECK(QFileInfo(path).absolutePath() == QFileInfo(t.copies->path()).absoluteFilePath());
-        CHECK(count((*copy)->file(), QStringLiteral("SELECT count(*) FROM customer")) == 3);
+        CHECK(numberFrom((*copy)->file(), QStringLiteral("SELECT count(*) FROM customer")) == 3);
         CHECK((*copy)->broughtIn().received >= 3);
         // The folder holds customers' data: for this user only.
         CHECK(QFileInfo(t.copies->path()).permissions()
@@ -146,7 +139,7 @@ TEST_CASE("An import into a team database keeps colleagues' changes and lists th
     const Customer after = *team.get(*id);
     CHECK(after.familyName == QStringLiteral("Dahl-Berg"));
     CHECK(after.city == QStringLiteral("Bergen"));
-    CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM customer WHERE deleted_at IS NULL")) == 2);
+    CHECK(numberFrom(t.db, QStringLiteral("SELECT count(*) FROM customer WHERE deleted_at IS NULL")) == 2);
     CHECK(sync::WorkingCopy::sentText(how).startsWith(QStringLiteral("Sent to the team database: ")));
 
     // The same field changed by a colleague meanwhile: the newer change (the import's) is kept, and
@@ -161,7 +154,7 @@ TEST_CASE("An import into a team database keeps colleagues' changes and lists th
     CHECK(overwrote->updated == 1);
     CHECK(how.sent.conflicts == 1);
     CHECK(team.get(*id)->city == QStringLiteral("Trondheim"));
-    CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE field = 'city'")) == 1);
+    CHECK(numberFrom(t.db, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE field = 'city'")) == 1);
     CHECK(sync::WorkingCopy::sentText(how).contains(QStringLiteral("overwritten edit")));
 
     // A dry run brings the copy up to date and sends nothing.
@@ -174,7 +167,7 @@ TEST_CASE("An import into a team database keeps colleagues' changes and lists th
     REQUIRE(checked);
     CHECK(checked->created == 1);
     CHECK(how.sent.sent == 0);
-    CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 2);
+    CHECK(numberFrom(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 2);
 }
 
 TEST_CASE("An import a team database did not take in goes with the next piece of work",
@@ -185,7 +178,7 @@ TEST_CASE("An import a team database did not take in goes with the next piece of
         return;
     QTemporaryDir files;
     const QString path = writeCsv(files, QStringLiteral("people.csv"), "given_name,family_name\nAnne,Dahl\nBo,Ek\n");
-    const qint64 backend = count(t.db, QStringLiteral("SELECT pg_backend_pid()"));
+    const qint64 backend = numberFrom(t.db, QStringLiteral("SELECT pg_backend_pid()"));
     const auto url = sync::ServerUrl::parse(t.address);
     REQUIRE(url);
     auto admin = sync::TeamServer::connect(*url);
@@ -213,7 +206,7 @@ TEST_CASE("An import a team database did not take in goes with the next piece of
 
     // On a new connection, the next piece of work (a dry run here) sends it first.
     t.db->releaseConnection();
-    CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 0);
+    CHECK(numberFrom(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 0);
     csv::ImportOptions dry;
     dry.dryRun = true;
     auto next = sync::WorkingCopy::run<csv::ImportSummary>(
@@ -221,5 +214,45 @@ TEST_CASE("An import a team database did not take in goes with the next piece of
         [](const csv::ImportSummary &s) { return s.committed; }, &how);
     REQUIRE(next);
     CHECK(how.broughtIn.sent == 2);
-    CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 2);
+    CHECK(numberFrom(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 2);
+}
+
+TEST_CASE("A team database's copy follows an erasure made there when it is refreshed",
+          "[sync][postgres][team-import][privacy]")
+{
+    TestStore t(StoreKind::Team);
+    if (t.skipped)
+        return;
+    CustomerRepository team(t.db);
+    Customer anne;
+    anne.givenName = QStringLiteral("Anne");
+    anne.familyName = QStringLiteral("Dahl");
+    anne.email = QStringLiteral("anne@dahl.example");
+    const auto id = team.create(anne);
+    REQUIRE(id);
+
+    auto refreshed = [&t]() {
+        const auto r = sync::WorkingCopy::refreshKept(t.db);
+        REQUIRE(r);
+        return *r;
+    };
+    // No copy yet, or one a page opened but nothing brought into: nothing to do, nothing fetched.
+    CHECK_FALSE(refreshed());
+    auto empty = sync::WorkingCopy::localFile(t.db);
+    REQUIRE(empty);
+    CHECK_FALSE(refreshed());
+    CHECK(numberFrom(*empty, QStringLiteral("SELECT count(*) FROM customer")) == 0);
+
+    // A copy with the team's data: an erasure on the team database reaches it at the refresh.
+    REQUIRE(sync::WorkingCopy::open(t.db));
+    CHECK(numberFrom(*empty, QStringLiteral("SELECT count(*) FROM customer WHERE email = 'anne@dahl.example'")) == 1);
+    REQUIRE(Erasure(t.db).erase(*id));
+    CHECK(refreshed());
+    CHECK(numberFrom(*empty, QStringLiteral("SELECT count(*) FROM customer WHERE email = 'anne@dahl.example'")) == 0);
+    CHECK(numberFrom(*empty, QStringLiteral("SELECT count(*) FROM customer_erasure")) == 1);
+
+    // Other work holding the copy: the refresh leaves it to that work.
+    auto busy = sync::WorkingCopy::open(t.db);
+    REQUIRE(busy);
+    CHECK_FALSE(refreshed());
 }

@@ -47,7 +47,7 @@ bool CsvController::replay(const std::function<Result<qint64>(csv::CustomerImpor
             csv::CustomerImporter importer(target);
             return step(importer);
         },
-        [](qint64 changed) { return changed > 0; }, &how);
+        [](qint64 changed) { return changed > 0; }, &how, {}, 0);
     QGuiApplication::restoreOverrideCursor();
     if (!done) {
         emit failed(done.error().message);
