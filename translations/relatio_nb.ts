@@ -7041,6 +7041,13 @@ på %2</translation>
     </message>
 </context>
 <context>
+    <name>relatio::CopyRefresher</name>
+    <message>
+        <source>This computer&apos;s copy of the team database could not be brought up to date: %1</source>
+        <translation>Denne datamaskinens kopi av teamdatabasen kunne ikke oppdateres: %1</translation>
+    </message>
+</context>
+<context>
     <name>relatio::CostsDialog</name>
     <message>
         <source>Acquisition</source>

@@ -7052,6 +7052,13 @@ op %2</translation>
     </message>
 </context>
 <context>
+    <name>relatio::CopyRefresher</name>
+    <message>
+        <source>This computer&apos;s copy of the team database could not be brought up to date: %1</source>
+        <translation>De kopie van de teamdatabase op deze computer kon niet worden bijgewerkt: %1</translation>
+    </message>
+</context>
+<context>
     <name>relatio::CostsDialog</name>
     <message>
         <source>Acquisition</source>
