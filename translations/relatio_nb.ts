@@ -8337,6 +8337,10 @@ på %2</translation>
         <source>Choose how to group the customers (by country, owner or tag) above to compare the groups channel by channel.</source>
         <translation>Velg ovenfor hvordan kundene skal grupperes (etter land, eier eller stikkord) for å sammenligne gruppene kanal for kanal.</translation>
     </message>
+    <message>
+        <source>from this computer&apos;s copy of the team database</source>
+        <translation>fra denne datamaskinens kopi av teamdatabasen</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DemoDataPanel</name>

@@ -8348,6 +8348,10 @@ op %2</translation>
         <source>Choose how to group the customers (by country, owner or tag) above to compare the groups channel by channel.</source>
         <translation>Kies hierboven hoe u de klanten wilt groeperen (per land, eigenaar of label) om de groepen kanaal voor kanaal te vergelijken.</translation>
     </message>
+    <message>
+        <source>from this computer&apos;s copy of the team database</source>
+        <translation>uit de kopie van de teamdatabase op deze computer</translation>
+    </message>
 </context>
 <context>
     <name>relatio::DemoDataPanel</name>

@@ -287,7 +287,7 @@ void MainWindow::buildPages()
                                                  style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     const QIcon segmentsIcon = QIcon::fromTheme(QStringLiteral("view-statistics"),
                                                 style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    auto *dashboard = new DashboardPage(m_db);
+    auto *dashboard = new DashboardPage(m_db, nullptr, valueHere ? valueDb : DatabasePtr());
     dashboard->setObjectName(QStringLiteral("dashboardPage"));
     connect(this, &MainWindow::storeChanged, dashboard, &DashboardPage::storeChanged);
     connect(dashboard, &DashboardPage::statusMessage, statusBar(), &QStatusBar::showMessage);

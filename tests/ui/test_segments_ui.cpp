@@ -9,6 +9,7 @@
 #include "customers/CustomerEditor.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
+#include "interactions/InteractionRepository.h"
 #include "util/Stamps.h"
 #include "value/CustomerValueBox.h"
 #include "value/RunAnalysisDialog.h"
@@ -198,6 +199,13 @@ TEST_CASE("On a team database the value analysis is worked out on this computer'
     if (store.skipped)
         return;
     const std::vector<qint64> ids = fillShop(store.db);
+    // A call from the first customer, an hour ago, with a CSAT answer.
+    Interaction call;
+    call.customerId = ids.front();
+    call.channelId = 1;
+    call.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    call.csat = 5;
+    REQUIRE(InteractionRepository(store.db).create(call));
     MainWindow window(store.db);
     window.resize(1360, 820);
     window.show();
@@ -225,6 +233,19 @@ TEST_CASE("On a team database the value analysis is worked out on this computer'
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 0);
     }
+
+    // The satisfaction figures grouped by value segment come from the copy.
+    auto *dashboard = window.findChild<DashboardPage *>();
+    REQUIRE(dashboard);
+    window.showPage(dashboard);
+    dashboard->setPreset(RangePreset::Last12Months);
+    dashboard->setGrouping(CustomerGrouping::ValueSegment);
+    REQUIRE(QTest::qWaitFor([dashboard]() { return !dashboard->isLoading(); }, 10000));
+    CHECK(dashboard->figures().error.isEmpty());
+    qint64 grouped = 0;
+    for (const GroupChannelFigures &cell : dashboard->figures().perGroup)
+        grouped += cell.total.tally.interactions;
+    CHECK(grouped == 1);
 
     // A member opens on the team database's record with the same uuid, its value beside its orders.
     SegmentSummaryModel *summary = page->summaryModel();

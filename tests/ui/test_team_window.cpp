@@ -198,8 +198,8 @@ TEST_CASE("The window on a team database names it and sets aside what works on a
     CHECK(note->isVisible());
     CHECK(note->text().contains(QStringLiteral("this computer's copy of the team database")));
 
-    // The satisfaction figures are read from the team database; the grouping by value segment,
-    // which comes from a file's value analysis, is not offered, and core refuses it with the reason.
+    // The satisfaction figures are read from the team database; core refuses the grouping by value
+    // segment there with the reason (the page reads that one from this computer's copy).
     auto *dashboard = qobject_cast<DashboardPage *>(pageTitled(window, QStringLiteral("Satisfaction")));
     REQUIRE(dashboard);
     window.showPage(dashboard);
@@ -215,8 +215,9 @@ TEST_CASE("The window on a team database names it and sets aside what works on a
     CHECK(answers == 1);
     auto *grouping = dashboard->findChild<QComboBox *>(QStringLiteral("dashboardGrouping"));
     REQUIRE(grouping);
-    CHECK(grouping->count() == 4);
-    CHECK(grouping->findData(int(CustomerGrouping::ValueSegment)) < 0);
+    // By value segment too: those figures are read from this computer's copy, where the segments are.
+    CHECK(grouping->count() == 5);
+    CHECK(grouping->findData(int(CustomerGrouping::ValueSegment)) >= 0);
     const auto bySegment = SatisfactionStats(store.db).perGroupAndChannel(
         {QDate(2026, 1, 1), QDate(2026, 3, 1), CustomerGrouping::ValueSegment, {}});
     REQUIRE_FALSE(bySegment);

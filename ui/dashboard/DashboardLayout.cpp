@@ -111,10 +111,10 @@ QWidget *DashboardPage::buildFilterBar()
 
     m_grouping = new QComboBox;
     m_grouping->setObjectName(QStringLiteral("dashboardGrouping"));
-    // Value segments come from a value analysis, which is made on a Relatio file.
-    const bool team = m_db->dialect() == Dialect::PostgreSQL;
+    // Value segments come from a value analysis, which is made on a Relatio file (on a team
+    // database, on this computer's copy of it).
     for (const CustomerGrouping grouping : DashboardText::groupings())
-        if (!team || grouping != CustomerGrouping::ValueSegment)
+        if (m_segmentsDb || grouping != CustomerGrouping::ValueSegment)
             m_grouping->addItem(DashboardText::groupingName(grouping), int(grouping));
     m_grouping->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_grouping->setToolTip(tr("Compare customer groups, or look at one group only"));

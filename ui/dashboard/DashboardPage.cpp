@@ -50,9 +50,10 @@ void selectData(QComboBox *combo, const QVariant &data)
 
 } // namespace
 
-DashboardPage::DashboardPage(DatabasePtr db, QWidget *parent)
+DashboardPage::DashboardPage(DatabasePtr db, QWidget *parent, DatabasePtr segments)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_segmentsDb(segments ? std::move(segments) : (m_db->dialect() == Dialect::SQLite ? m_db : DatabasePtr()))
     , m_figuresRunner(std::make_unique<LatestJobRunner>(m_db, QStringLiteral("dashboard-figures")))
     , m_usageRunner(std::make_unique<LatestJobRunner>(m_db, QStringLiteral("dashboard-usage")))
     , m_channelModel(new ChannelFiguresModel(this))
@@ -271,7 +272,10 @@ QString DashboardPage::subtitle(Covers covers) const
         customers = tr("Customers: %1").arg(m_group->currentText());
     else
         customers = tr("All customers");
-    return tr("%1 · %2").arg(DashboardText::rangeText(m_from->date(), m_to->date()), customers);
+    QString line = tr("%1 · %2").arg(DashboardText::rangeText(m_from->date(), m_to->date()), customers);
+    if (grouping == CustomerGrouping::ValueSegment && m_segmentsDb && m_segmentsDb != m_db)
+        line = tr("%1 · %2").arg(line, tr("from this computer's copy of the team database"));
+    return line;
 }
 
 void DashboardPage::updateUsageNote()
@@ -327,8 +331,10 @@ void DashboardPage::refresh()
     }
     const auto period = TrendPeriod(m_trendPeriod->currentData().toInt());
     setBusy(true);
-    DatabasePtr db = m_db;
-    m_figuresRunner->run([this, db, f, period](const std::atomic_bool &) -> LatestJobRunner::Delivery {
+    // Grouped by value segment, everything is read where the segments are.
+    DatabasePtr db = f.grouping == CustomerGrouping::ValueSegment && m_segmentsDb ? m_segmentsDb : m_db;
+    const bool elsewhere = db != m_db; // the runner closes m_db's connection on its thread, not this one's
+    m_figuresRunner->run([this, db, elsewhere, f, period](const std::atomic_bool &) -> LatestJobRunner::Delivery {
         auto result = std::make_shared<DashboardFigures>();
         result->filter = f;
         result->period = period;
@@ -361,6 +367,8 @@ void DashboardPage::refresh()
             result->trend = *trend;
         else
             note(trend.error());
+        if (elsewhere)
+            db->releaseConnection();
         return [this, result]() { applyFigures(*result); };
     });
     if (m_tabs->currentIndex() == UsageTab)
@@ -439,7 +447,7 @@ void DashboardPage::applyFigures(const DashboardFigures &figures)
     m_npsChart->setBars(npsBars);
 
     m_groupModel->setFigures(figures.perGroup);
-    if (figures.filter.grouping == CustomerGrouping::None && m_db->dialect() == Dialect::PostgreSQL)
+    if (figures.filter.grouping == CustomerGrouping::None && !m_segmentsDb)
         m_heatMap->setEmptyText(tr("Choose how to group the customers (by country, owner or tag) above to compare "
                                    "the groups channel by channel."));
     else if (figures.filter.grouping == CustomerGrouping::None)

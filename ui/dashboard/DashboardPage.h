@@ -52,7 +52,10 @@ class DashboardPage : public QWidget
 public:
     enum Tab { ChannelsTab, GroupsTab, TrendTab, UsageTab };
 
-    explicit DashboardPage(DatabasePtr db, QWidget *parent = nullptr);
+    // segments: where customers are grouped by value segment, when not db: on a team database,
+    // this computer's copy of it (sync::WorkingCopy), where the value analysis is worked out.
+    // Null: the grouping is not offered there.
+    explicit DashboardPage(DatabasePtr db, QWidget *parent = nullptr, DatabasePtr segments = {});
     ~DashboardPage() override;
 
     DashboardFilter filter() const;
@@ -131,6 +134,7 @@ private:
     void chooseUsageCsv();
 
     DatabasePtr m_db;
+    DatabasePtr m_segmentsDb; // see the constructor
     std::unique_ptr<LatestJobRunner> m_figuresRunner;
     std::unique_ptr<LatestJobRunner> m_usageRunner;
     DashboardFigures m_figures;
