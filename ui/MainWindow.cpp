@@ -145,7 +145,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_customers->restoreLayout(settings);
-    if (team)
+    if (team && !m_segmentsHere)
         m_customers->listView()->setSegmentsShown(false); // worked out on each computer's file
 }
 
@@ -298,8 +298,12 @@ void MainWindow::buildPages()
     } else {
         // Customer value: RFM segments, lifetime value and the fitted models.
         segments = new SegmentsPage(valueDb);
-        if (team)
+        m_segmentsHere = true;
+        if (team) {
             segments->setTeam(m_db);
+            // The list's segment column and filter read them there too, by uuid.
+            m_customers->model()->setSegmentsSource(valueDb);
+        }
         connect(this, &MainWindow::storeChanged, segments, &SegmentsPage::reload);
         connect(segments, &SegmentsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(segments, &SegmentsPage::analysisFinished, this, [this, dashboard]() {

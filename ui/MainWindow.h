@@ -73,6 +73,7 @@ private:
     DemoDataPanel *m_demo;
     CsvActions *m_csv = nullptr;
     SyncController *m_sync = nullptr;
+    bool m_segmentsHere = false; // value segments are worked out here (a file, or the team database's copy)
     // File › Review Overwritten Edits…: the sync conflicts no customer card shows.
     QAction *m_reviewConflicts = nullptr;
     QString m_actor;

@@ -50,7 +50,7 @@ public:
                                         const CustomerIdResolver::Cancelled &cancelled = {})
     {
         if (!m_resolver)
-            m_resolver = std::make_unique<CustomerIdResolver>(m_db);
+            m_resolver = std::make_unique<CustomerIdResolver>(m_db, m_segments);
         return m_resolver->resolve(criteria, firstPage, cancelled);
     }
 
@@ -58,7 +58,16 @@ public:
     // with the ids.
     std::vector<Row> firstRows(const std::vector<qint64> &ids)
     {
-        return readRows(m_db->connection(), ids.data(), std::min<std::size_t>(ids.size(), kPageSize), m_countryNames);
+        return readRows(m_db->connection(), ids.data(), std::min<std::size_t>(ids.size(), kPageSize), m_countryNames,
+                        m_segments);
+    }
+
+    void setSegments(DatabasePtr segments)
+    {
+        if (m_segments)
+            m_segments->releaseConnection();
+        m_segments = std::move(segments);
+        m_resolver.reset();
     }
 
     void prepareSearch(const CustomerCriteria &criteria, const CustomerIdResolver::Cancelled &cancelled)
@@ -71,10 +80,13 @@ public:
     {
         m_resolver.reset();
         m_db->releaseConnection();
+        if (m_segments)
+            m_segments->releaseConnection();
     }
 
 private:
     DatabasePtr m_db;
+    DatabasePtr m_segments;
     std::unique_ptr<CustomerIdResolver> m_resolver;
     QHash<QString, QString> m_countryNames;
 };
@@ -235,7 +247,8 @@ CustomerListModel::Row *CustomerListModel::rowAt(int row) const
 
 std::vector<CustomerListModel::Row> CustomerListModel::readRows(const QSqlDatabase &db, const qint64 *ids,
                                                                 std::size_t count,
-                                                                QHash<QString, QString> &countryNames)
+                                                                QHash<QString, QString> &countryNames,
+                                                                const DatabasePtr &segments)
 {
     std::vector<Row> rows;
     if (count == 0)
@@ -250,7 +263,8 @@ std::vector<CustomerListModel::Row> CustomerListModel::readRows(const QSqlDataba
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // (A team database has no value segments: they are worked out on each computer.)
+    // (A team database has no value segments: they are worked out on each computer, and read from
+    // segments by uuid below.)
     const bool file = dialectOf(db) == Dialect::SQLite;
     const bool ok = q.exec(QStringLiteral(
         "SELECT c.id, c.kind, c.given_name, c.family_name, c.organisation_name, c.org_label, c.email,"
@@ -262,10 +276,11 @@ std::vector<CustomerListModel::Row> CustomerListModel::readRows(const QSqlDataba
                                .arg(idList, file ? QStringLiteral("group_concat") : QStringLiteral("string_agg"),
                                     file ? QStringLiteral("char(31)") : QStringLiteral("chr(31)"),
                                     file ? QStringLiteral("(SELECT v.segment FROM customer_value v WHERE v.customer_id = c.id)")
-                                         : QStringLiteral("0")));
+                                         : QStringLiteral("c.uuid")));
 
     QHash<qint64, Row> byId;
     byId.reserve(int(count));
+    QHash<QString, qint64> uuids; // on a team database
     while (ok && q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
@@ -291,8 +306,27 @@ std::vector<CustomerListModel::Row> CustomerListModel::readRows(const QSqlDataba
         QStringList tags = q.value(14).toString().split(QChar(31), Qt::SkipEmptyParts);
         tags.sort(Qt::CaseInsensitive);
         r.tags = tags.join(QStringLiteral(", "));
-        r.segment = q.value(15).toInt();
+        if (file)
+            r.segment = q.value(15).toInt();
+        else
+            uuids.insert(q.value(15).toString(), r.id);
         byId.insert(r.id, std::move(r));
+    }
+    if (!uuids.isEmpty() && segments) {
+        // The segments the analysis on this computer's copy gave these customers.
+        QStringList quoted;
+        quoted.reserve(uuids.size());
+        for (auto it = uuids.cbegin(); it != uuids.cend(); ++it)
+            quoted.append(QLatin1Char('\'') + QString(it.key()).replace(QLatin1Char('\''), QStringLiteral("''"))
+                          + QLatin1Char('\''));
+        QSqlQuery v(segments->connection());
+        v.setForwardOnly(true);
+        if (v.exec(QStringLiteral("SELECT c.uuid, v.segment FROM customer c JOIN customer_value v ON v.customer_id = c.id"
+                                  " WHERE c.uuid IN (%1)")
+                       .arg(quoted.join(QLatin1Char(',')))))
+            while (v.next())
+                if (auto row = byId.find(uuids.value(v.value(0).toString())); row != byId.end())
+                    row->segment = v.value(1).toInt();
     }
 
     rows.reserve(count);
@@ -316,7 +350,7 @@ void CustomerListModel::loadPage(int page) const
     if (first >= last)
         return;
     Page p;
-    p.rows = readRows(m_db->connection(), m_ids.data() + first, last - first, m_countryNames);
+    p.rows = readRows(m_db->connection(), m_ids.data() + first, last - first, m_countryNames, m_segments);
     if (m_pages.size() >= kMaxPages) {
         auto oldest = m_pages.begin();
         for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
@@ -382,6 +416,17 @@ void CustomerListModel::setCountryFilter(const QString &country)
     CustomerCriteria c = m_criteria;
     c.country = country;
     setCriteria(c);
+}
+
+void CustomerListModel::setSegmentsSource(DatabasePtr segments)
+{
+    if (m_segments)
+        m_segments->releaseConnection();
+    m_segments = segments;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, segments]() { w->setSegments(segments); },
+                              Qt::BlockingQueuedConnection);
+    invalidatePages();
+    refresh();
 }
 
 void CustomerListModel::setSegmentFilter(int segment)

@@ -51,6 +51,9 @@ public:
     void setOwnerFilter(qint64 ownerId);
     void setCountryFilter(const QString &country);
     void setSegmentFilter(int segment); // -1 any, 0 no purchases, 1 … 10
+    // On a team database: where its customers' value segments are (this computer's copy of it),
+    // for the segment column and filter; read again.
+    void setSegmentsSource(DatabasePtr segments);
     void setShowDeleted(bool deleted);
 
     // Re-reads the ids after a write; rows of the given records are reported as changed.
@@ -96,14 +99,16 @@ private:
     void request(const QList<qint64> &changedIds);
     void apply(quint64 generation, std::vector<qint64> ids, const QString &error, const QList<qint64> &changedIds,
                bool partial, std::vector<Row> firstRows = {});
-    // The display data of the given records, in that order (on the calling thread's connection).
+    // The display data of the given records, in that order (on the calling thread's connections;
+    // a team database's segments from segments, by uuid, when given).
     static std::vector<Row> readRows(const QSqlDatabase &db, const qint64 *ids, std::size_t count,
-                                     QHash<QString, QString> &countryNames);
+                                     QHash<QString, QString> &countryNames, const DatabasePtr &segments = {});
     Row *rowAt(int row) const;
     void loadPage(int page) const;
     void invalidatePages();
 
     DatabasePtr m_db;
+    DatabasePtr m_segments; // see setSegmentsSource()
     CustomerCriteria m_criteria;
     std::vector<qint64> m_ids;
     QString m_lastError;

@@ -108,8 +108,9 @@ QString ftsMatchExpression(const QString &text)
     return quoted.join(QLatin1Char(' '));
 }
 
-CustomerIdResolver::CustomerIdResolver(DatabasePtr db)
+CustomerIdResolver::CustomerIdResolver(DatabasePtr db, DatabasePtr segments)
     : m_db(std::move(db))
+    , m_segments(std::move(segments))
 {
 }
 
@@ -443,12 +444,15 @@ Result<std::vector<qint64>> CustomerIdResolver::resolve(const CustomerCriteria &
             return std::unexpected(r.error());
     }
 
-    if (criteria.segment >= 0 && onServer())
+    if (criteria.segment >= 0 && onServer() && !m_segments)
         return fail(Error::Code::Invalid,
                     QCoreApplication::translate("CustomerIdResolver",
                                                 "Value segments are worked out on each computer from the orders it "
                                                 "holds; a team database has none to filter by."));
-    if (criteria.segment > 0) {
+    if (criteria.segment >= 0 && onServer()) {
+        if (auto r = addFilter(serverSegmentSet(criteria.segment, criteria.deleted, cancelled)); !r)
+            return std::unexpected(r.error());
+    } else if (criteria.segment > 0) {
         // From the customer_value_by_segment index; the base order keeps only live (or deleted) ones.
         if (auto r = addFilter(filterSet(QStringLiteral("segment:%1").arg(criteria.segment),
                                          "SELECT customer_id FROM customer_value WHERE segment = ?", {},

@@ -58,7 +58,9 @@ inline constexpr const char *kSearchedColumns =
 class CustomerIdResolver
 {
 public:
-    explicit CustomerIdResolver(DatabasePtr db);
+    // segments: on a team database, where its customers' value segments are (this computer's copy
+    // of it, sync::WorkingCopy), matched by uuid; without it a team database has none to filter by.
+    explicit CustomerIdResolver(DatabasePtr db, DatabasePtr segments = {});
 
     // Receives the first rows of the result before the whole result is known.
     using FirstPage = std::function<void(const std::vector<qint64> &ids)>;
@@ -118,6 +120,9 @@ private:
     Result<std::vector<qint64>> serverIds(const QString &sql, const QVariant &parameter, const Cancelled &cancelled) const;
     Result<void> refreshServerWords(const Cancelled &cancelled);
     Result<Bitset> serverTextSet(const QStringList &terms, const Cancelled &cancelled);
+    // On a team database: its customers the value analysis on m_segments put in this segment (0:
+    // in none), by uuid; kept until either store changes.
+    Result<const Bitset *> serverSegmentSet(int segment, bool deleted, const Cancelled &cancelled);
     // A sort order: the ids in order, and each id's position in it (for ordering small results).
     struct Order
     {
@@ -150,6 +155,7 @@ private:
                                       bool *complete);
 
     DatabasePtr m_db;
+    DatabasePtr m_segments; // see the constructor
     std::pair<qint64, qint64> m_cacheStamp{-1, -1};
     std::map<std::pair<int, bool>, Order> m_baseOrders;
     std::map<std::tuple<int, bool, bool>, ListTop> m_listTops;

@@ -224,6 +224,51 @@ Result<std::vector<qint64>> CustomerIdResolver::serverIds(const QString &sql, co
     return ids;
 }
 
+Result<const CustomerIdResolver::Bitset *> CustomerIdResolver::serverSegmentSet(int segment, bool deleted,
+                                                                                const Cancelled &cancelled)
+{
+    // The analysis the copy holds now: a new one is another set.
+    QSqlQuery copy(m_segments->connection());
+    copy.setForwardOnly(true);
+    const auto failed = [&copy]() {
+        return std::unexpected(Database::sqlError(copy.lastError(), QStringLiteral("Reading the value segments")));
+    };
+    if (!copy.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM value_fit")) || !copy.next())
+        return failed();
+    const QString key = QStringLiteral("copy-segment:%1:%2:%3").arg(segment).arg(deleted).arg(copy.value(0).toLongLong());
+    if (auto it = m_filterSets.find(key); it != m_filterSets.end())
+        return &it->second;
+    // The uuids there: of the segment's customers, or (segment 0) of every customer in one.
+    if (!copy.prepare(segment > 0 ? QStringLiteral("SELECT c.uuid FROM customer_value v JOIN customer c ON c.id = v.customer_id"
+                                                   " WHERE v.segment = ?")
+                                  : QStringLiteral("SELECT c.uuid FROM customer_value v JOIN customer c ON c.id = v.customer_id")))
+        return failed();
+    if (segment > 0)
+        copy.addBindValue(segment);
+    if (!copy.exec())
+        return failed();
+    // A uuid is letters, digits and dashes: written into an array literal as it is.
+    QString uuids = QStringLiteral("{");
+    while (copy.next()) {
+        if (uuids.size() > 1)
+            uuids += QLatin1Char(',');
+        uuids += copy.value(0).toString();
+    }
+    uuids += QLatin1Char('}');
+    copy = QSqlQuery();
+    const QString liveness = deleted ? QStringLiteral(" AND deleted_at IS NOT NULL") : QStringLiteral(" AND deleted_at IS NULL");
+    auto ids = serverIds((segment > 0 ? QStringLiteral("SELECT id FROM customer WHERE uuid = ANY(?::text[])")
+                                      : QStringLiteral("SELECT id FROM customer WHERE NOT (uuid = ANY(?::text[]))"))
+                             + liveness,
+                         uuids, cancelled);
+    if (!ids)
+        return std::unexpected(ids.error());
+    Bitset set;
+    for (const qint64 id : *ids)
+        set.set(id);
+    return &m_filterSets.emplace(key, std::move(set)).first->second;
+}
+
 Result<void> CustomerIdResolver::refreshServerWords(const Cancelled &cancelled)
 {
     const auto version = serverVersion();

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerEditor.h"
+#include "customers/CustomerListModel.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
 #include "interactions/InteractionRepository.h"
@@ -247,7 +248,7 @@ TEST_CASE("On a team database the value analysis is worked out on this computer'
         grouped += cell.total.tally.interactions;
     CHECK(grouped == 1);
 
-    // A member opens on the team database's record with the same uuid, its value beside its orders.
+    // A segment with customers, its members listed.
     SegmentSummaryModel *summary = page->summaryModel();
     int segment = 0;
     for (int row = 0; row < summary->rowCount() && segment == 0; ++row)
@@ -256,6 +257,27 @@ TEST_CASE("On a team database the value analysis is worked out on this computer'
     REQUIRE(segment > 0);
     page->selectSegment(segment);
     REQUIRE(QTest::qWaitFor([&]() { return !page->isLoading() && page->membersModel()->segment() == segment; }, 10000));
+
+    // The list on the team database shows and filters by those segments, matched by uuid.
+    {
+        CustomerListModel *list = window.customersPage()->model();
+        qint64 analysed = 0;
+        for (const auto &row : summary->overview().segments)
+            analysed += row.customers;
+        list->setSegmentFilter(segment);
+        REQUIRE(list->refreshNow());
+        CHECK(list->rowCount() == summary->overview().segments.at(segment - 1).customers);
+        CHECK(list->data(list->index(0, CustomerListModel::Segment)).toString() == ValueStore::segmentName(segment));
+        list->setSegmentFilter(0);
+        REQUIRE(list->refreshNow());
+        CHECK(list->rowCount() == 320 - analysed);
+        CHECK(list->data(list->index(0, CustomerListModel::Segment)).toString().isEmpty());
+        list->setSegmentFilter(-1);
+        REQUIRE(list->refreshNow());
+        CHECK(list->rowCount() == 320);
+    }
+
+    // A member opens on the team database's record with the same uuid, its value beside its orders.
     const QString name = page->membersModel()->data(page->membersModel()->index(0, SegmentMembersModel::Name)).toString();
     page->membersView()->setFocus();
     page->membersView()->setCurrentIndex(page->membersModel()->index(0, SegmentMembersModel::Name));
