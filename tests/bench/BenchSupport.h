@@ -44,15 +44,17 @@ inline std::unique_ptr<sync::TeamServer> freshTeamDatabase(const sync::ServerUrl
 }
 
 #ifdef RELATIO_CLI
-// Makes a demo Relatio file at path with relatio-cli (customers, contacts and seed as given, no
-// orders), or ends the program saying why.
-inline void makeDemo(const QString &path, const QString &customers, const QString &interactions, const QString &seed)
+// Makes a demo Relatio file at path with relatio-cli (customers, contacts and seed as given; orders
+// as the demo makes them, or none), or ends the program saying why.
+inline void makeDemo(const QString &path, const QString &customers, const QString &interactions, const QString &seed,
+                     bool orders = false)
 {
+    QStringList arguments{QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--customers"), customers,
+                          QStringLiteral("--interactions"), interactions, QStringLiteral("--seed"), seed};
+    if (!orders)
+        arguments << QStringLiteral("--orders") << QStringLiteral("0");
     QProcess demo;
-    demo.start(QStringLiteral(RELATIO_CLI),
-               {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--customers"), customers,
-                QStringLiteral("--interactions"), interactions, QStringLiteral("--orders"), QStringLiteral("0"),
-                QStringLiteral("--seed"), seed});
+    demo.start(QStringLiteral(RELATIO_CLI), arguments);
     if (!demo.waitForFinished(-1) || demo.exitCode() != 0)
         die(QStringLiteral("relatio-cli demo failed: ") + QString::fromUtf8(demo.readAllStandardError()));
 }
