@@ -91,6 +91,8 @@ int runImport(const Store &store, const QString &file, const Options &options, E
     sync::CopyWork how;
     auto result = [&] {
         ProgressLine progress(Cli::tr("Importing %1").arg(file));
+        sync::WorkingCopy::RunOptions syncing;
+        syncing.progress = [&](qint64 records) { progress.showCount(Cli::tr("Syncing with the team database"), records); };
         return sync::WorkingCopy::run<Summary>(
             *db,
             [&](const DatabasePtr &target) {
@@ -99,8 +101,7 @@ int runImport(const Store &store, const QString &file, const Options &options, E
                     return true;
                 });
             },
-            [](const Summary &summary) { return summary.committed; }, &how,
-            [&](qint64 records) { progress.showCount(Cli::tr("Syncing with the team database"), records); });
+            [](const Summary &summary) { return summary.committed; }, &how, syncing);
     }();
     if (!result)
         return failure(result.error());

@@ -351,6 +351,16 @@ int runValueCommand(const QStringList &arguments)
     const bool terminal = isatty(fileno(stderr));
     int shown = -1;
     DatabasePtr analysed;
+    sync::WorkingCopy::RunOptions syncing;
+    syncing.progress = [&](qint64 records) {
+        if (!terminal)
+            return;
+        shown = 0;
+        err() << "\r" << Cli::tr("Bringing this computer's copy of the team database up to date: %1 records")
+                             .arg(QLocale().toString(records))
+              << "      ";
+        err().flush();
+    };
     const auto result = sync::WorkingCopy::run<ValueRefreshResult>(
         *store,
         [&](const DatabasePtr &target) {
@@ -363,16 +373,7 @@ int runValueCommand(const QStringList &arguments)
                 err().flush();
             });
         },
-        [](const ValueRefreshResult &) { return false; }, nullptr,
-        [&](qint64 records) {
-            if (!terminal)
-                return;
-            shown = 0;
-            err() << "\r" << Cli::tr("Bringing this computer's copy of the team database up to date: %1 records")
-                                 .arg(QLocale().toString(records))
-                  << "      ";
-            err().flush();
-        });
+        [](const ValueRefreshResult &) { return false; }, nullptr, syncing);
     if (terminal && shown >= 0) {
         err() << "\r" << QString(90, QLatin1Char(' ')) << "\r";
         err().flush();

@@ -69,32 +69,48 @@ public:
     // Sends what was written on the copy, and brings what others wrote meanwhile.
     Result<SyncSummary> sync(const SyncOptions &options = {});
 
+    // How run() goes about the syncs.
+    struct RunOptions
+    {
+        std::function<void(qint64)> progress; // records handled by either sync
+        // Asked during the sync before the work: true stops it there (Error::Code::Cancelled);
+        // what it brought stays, and the next sync goes on from there.
+        std::function<bool()> cancelled;
+        int lockWaitMs = 30000; // as for open() (the GUI thread does not wait)
+    };
+
     // Does work on a store: a Relatio file directly; a team database on its copy, between a sync
     // that brings the copy up to date and, when wrote(result) says the work wrote anything, a sync
     // that sends it. A failure of that second sync is not the work's: it is told in how->notSent.
-    // syncProgress: records handled by either sync. lockWaitMs: as for open() (the GUI thread
-    // does not wait).
     template<typename T>
     static Result<T> run(const DatabasePtr &store, const std::function<Result<T>(const DatabasePtr &)> &work,
                          const std::function<bool(const T &)> &wrote, CopyWork *how = nullptr,
-                         const std::function<void(qint64)> &syncProgress = {}, int lockWaitMs = 30000)
+                         const RunOptions &options = {})
     {
         CopyWork local;
         CopyWork &told = how ? *how : local;
         told = CopyWork{};
         if (store->dialect() != Dialect::PostgreSQL)
             return work(store);
-        SyncOptions options;
-        options.progress = syncProgress;
-        auto copy = open(store, options, {}, lockWaitMs);
-        if (!copy)
+        SyncOptions bring;
+        bring.progress = options.progress;
+        if (options.cancelled)
+            bring.dropAt = [&options](const char *) { return options.cancelled(); };
+        auto copy = open(store, bring, {}, options.lockWaitMs);
+        if (!copy) {
+            if (options.cancelled && options.cancelled())
+                return fail(Error::Code::Cancelled, tr("Cancelled while this computer's copy of the team database was "
+                                                       "brought up to date; nothing was written."));
             return std::unexpected(copy.error());
+        }
         told.viaCopy = true;
         told.copyPath = (*copy)->path();
         told.broughtIn = (*copy)->broughtIn();
         Result<T> result = work((*copy)->file());
         if (result && wrote(*result)) {
-            if (auto sent = (*copy)->sync(options))
+            SyncOptions send;
+            send.progress = options.progress;
+            if (auto sent = (*copy)->sync(send))
                 told.sent = *sent;
             else
                 told.notSent = sent.error();

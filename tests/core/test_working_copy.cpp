@@ -256,3 +256,45 @@ TEST_CASE("A team database's copy follows an erasure made there when it is refre
     REQUIRE(busy);
     CHECK_FALSE(refreshed());
 }
+
+TEST_CASE("Work on a team database cancelled while its copy is brought up to date writes nothing and goes on later",
+          "[sync][postgres][team-import][csv]")
+{
+    TestStore t(StoreKind::Team);
+    if (t.skipped)
+        return;
+    CustomerRepository team(t.db);
+    for (int i = 0; i < 30; ++i) {
+        Customer c;
+        c.givenName = QStringLiteral("Anne");
+        c.familyName = QStringLiteral("Dahl %1").arg(i);
+        REQUIRE(team.create(c));
+    }
+    QTemporaryDir files;
+    const QString path = writeCsv(files, QStringLiteral("people.csv"), "given_name,family_name\nBo,Ek\n");
+    bool workDone = false;
+    auto work = [&](const DatabasePtr &target) {
+        workDone = true;
+        return csv::CustomerImporter(target).import(path, csv::ImportOptions{});
+    };
+    auto wrote = [](const csv::ImportSummary &s) { return s.committed; };
+
+    sync::WorkingCopy::RunOptions cancelling;
+    cancelling.cancelled = []() { return true; };
+    sync::CopyWork how;
+    auto cancelled = sync::WorkingCopy::run<csv::ImportSummary>(t.db, work, wrote, &how, cancelling);
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().code == Error::Code::Cancelled);
+    CHECK_FALSE(workDone);
+    CHECK(numberFrom(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 30);
+
+    // The next one goes on from where the first stopped, and the import is made and sent.
+    auto imported = sync::WorkingCopy::run<csv::ImportSummary>(t.db, work, wrote, &how);
+    REQUIRE(imported);
+    CHECK(imported->created == 1);
+    CHECK(how.sent.sent >= 1);
+    CHECK(numberFrom(t.db, QStringLiteral("SELECT count(*) FROM customer")) == 31);
+    auto copy = sync::WorkingCopy::localFile(t.db);
+    REQUIRE(copy);
+    CHECK(numberFrom(*copy, QStringLiteral("SELECT count(*) FROM customer")) == 31);
+}

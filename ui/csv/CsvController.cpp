@@ -41,13 +41,15 @@ bool CsvController::replay(const std::function<Result<qint64>(csv::CustomerImpor
     // sync that brings the copy up to date and one that sends the change.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     sync::CopyWork how;
+    sync::WorkingCopy::RunOptions now;
+    now.lockWaitMs = 0; // the window does not wait for other work on the copy
     const Result<qint64> done = sync::WorkingCopy::run<qint64>(
         m_db,
         [&step](const DatabasePtr &target) {
             csv::CustomerImporter importer(target);
             return step(importer);
         },
-        [](qint64 changed) { return changed > 0; }, &how, {}, 0);
+        [](qint64 changed) { return changed > 0; }, &how, now);
     QGuiApplication::restoreOverrideCursor();
     if (!done) {
         emit failed(done.error().message);

@@ -64,11 +64,13 @@ void runImportJob(CsvJob *job, const DatabasePtr &db, const QString &path, const
     auto outcome = std::make_shared<Outcome>();
     QObject::connect(job, &CsvJob::finished, receiver, [done, outcome]() { done(outcome->result, outcome->how); },
                      Qt::SingleShotConnection);
-    job->start([db, path, options, outcome](const CsvJob::Progress &progress) {
+    job->start([db, path, options, outcome, job](const CsvJob::Progress &progress) {
+        sync::WorkingCopy::RunOptions syncing;
+        syncing.progress = [&progress](qint64 records) { progress(records, -1); };
+        syncing.cancelled = [job]() { return job->isCancelRequested(); };
         outcome->result = sync::WorkingCopy::run<Summary>(
             db, [&](const DatabasePtr &target) { return Importer(target).import(path, options, progress); },
-            [](const Summary &summary) { return summary.committed; }, &outcome->how,
-            [&progress](qint64 records) { progress(records, -1); });
+            [](const Summary &summary) { return summary.committed; }, &outcome->how, syncing);
     });
 }
 

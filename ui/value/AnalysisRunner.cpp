@@ -59,6 +59,8 @@ bool AnalysisRunner::start(const value::ValueSettings &settings)
         std::unique_ptr<sync::WorkingCopy> copy;
         if (team) {
             sync::SyncOptions options;
+            // Cancelling stops the sync where it is; what it brought stays for the next one.
+            options.dropAt = [&cancel](const char *) { return cancel->load(); };
             options.progress = [&tell](qint64 records) {
                 tell(0, tr("Bringing this computer's copy of the team database up to date: %1 records")
                             .arg(QLocale().toString(records)));
@@ -66,7 +68,7 @@ bool AnalysisRunner::start(const value::ValueSettings &settings)
             auto opened = sync::WorkingCopy::open(team, options);
             team->releaseConnection();
             if (!opened) {
-                deliver(std::unexpected(opened.error()));
+                deliver(cancel->load() ? fail(Error::Code::Cancelled, QString()) : std::unexpected(opened.error()));
                 return;
             }
             copy = std::move(*opened);
