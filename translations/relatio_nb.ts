@@ -5944,6 +5944,10 @@ PGPASSWORD). De andre kommandoene virker på en Relatio-fil.
         <source>Another import, undo or value analysis on this team database is running on this computer; try again when it has finished.</source>
         <translation>En annen import, angring eller verdianalyse på denne teamdatabasen kjører allerede på denne datamaskinen; prøv igjen når den er ferdig.</translation>
     </message>
+    <message>
+        <source>Cancelled while this computer&apos;s copy of the team database was brought up to date; nothing was written.</source>
+        <translation>Avbrutt mens denne datamaskinens kopi av teamdatabasen ble oppdatert; ingenting ble skrevet.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

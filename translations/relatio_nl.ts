@@ -5955,6 +5955,10 @@ opdrachten werken op een Relatio-bestand.
         <source>Another import, undo or value analysis on this team database is running on this computer; try again when it has finished.</source>
         <translation>Er loopt op deze computer al een andere import, ongedaanmaking of waardeanalyse op deze teamdatabase; probeer het opnieuw als die klaar is.</translation>
     </message>
+    <message>
+        <source>Cancelled while this computer&apos;s copy of the team database was brought up to date; nothing was written.</source>
+        <translation>Geannuleerd terwijl de kopie van de teamdatabase op deze computer werd bijgewerkt; er is niets geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
