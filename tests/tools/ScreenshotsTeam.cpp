@@ -2,6 +2,7 @@
 #include "Screenshots.h"
 
 #include "csv/ImportWizard.h"
+#include "customers/CustomerListModel.h"
 #include "customers/CustomerEditor.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
@@ -13,6 +14,7 @@
 #include "value/SegmentsPage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
@@ -148,6 +150,28 @@ void shootTeam(MainWindow &window, const DatabasePtr &db, const QString &address
                     qWarning("the proposition did not finish");
             QTest::qWait(400);
             save(&window, "62-team-card-value");
+        }
+        // The list filtered by the first segment, its column showing it; then all customers again.
+        CustomerListModel *list = window.customersPage()->model();
+        window.showPage(window.customersPage());
+        if (auto *filter = window.findChild<QComboBox *>(QStringLiteral("segmentFilter"))) {
+            filter->setCurrentIndex(filter->findData(1));
+            if (!QTest::qWaitFor([list]() { return !list->isLoading(); }, 30000))
+                qWarning("the list did not finish reading");
+            QTest::qWait(400);
+            save(&window, "63-team-list-segment");
+            filter->setCurrentIndex(filter->findData(-1));
+            if (!QTest::qWaitFor([list]() { return !list->isLoading(); }, 30000))
+                qWarning("the list did not finish reading");
+        }
+        // Satisfaction by value segment, read from the copy.
+        if (auto *dashboard = window.findChild<DashboardPage *>(QStringLiteral("dashboardPage"))) {
+            window.showPage(dashboard);
+            dashboard->setPreset(RangePreset::Last12Months);
+            dashboard->showTab(DashboardPage::GroupsTab);
+            dashboard->setGrouping(CustomerGrouping::ValueSegment);
+            settleDashboard(dashboard);
+            save(&window, "64-team-satisfaction-segments");
         }
     }
 }

@@ -235,7 +235,7 @@ TEST_CASE("On a team database the value analysis is worked out on this computer'
         CHECK(q.value(0).toInt() == 0);
     }
 
-    // The satisfaction figures grouped by value segment come from the copy.
+    // The satisfaction figures grouped by value segment come from the copy, and say so.
     auto *dashboard = window.findChild<DashboardPage *>();
     REQUIRE(dashboard);
     window.showPage(dashboard);
@@ -247,6 +247,7 @@ TEST_CASE("On a team database the value analysis is worked out on this computer'
     for (const GroupChannelFigures &cell : dashboard->figures().perGroup)
         grouped += cell.total.tally.interactions;
     CHECK(grouped == 1);
+    CHECK(dashboard->summary().endsWith(QStringLiteral("from this computer's copy of the team database")));
 
     // A segment with customers, its members listed.
     SegmentSummaryModel *summary = page->summaryModel();

@@ -475,6 +475,8 @@ void DashboardPage::applyFigures(const DashboardFigures &figures)
         setSummary(tr("%1 contacts · %2 CSAT answers · %3 NPS answers")
                        .arg(DashboardText::count(contacts), DashboardText::count(csatAnswers),
                             DashboardText::count(npsAnswers)));
+    if (figures.filter.grouping == CustomerGrouping::ValueSegment && m_segmentsDb && m_segmentsDb != m_db)
+        setSummary(tr("%1 · %2").arg(m_summary, tr("from this computer's copy of the team database")));
     emit figuresShown();
 }
 
