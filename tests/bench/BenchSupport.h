@@ -3,6 +3,8 @@
 
 #include "sync/TeamServer.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSqlQuery>
@@ -27,6 +29,27 @@ inline double loadAverage()
     double load[1] = {0};
     return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
+
+// The options of a benchmark on a scratch team database: --server URL and --customers N.
+struct ScratchOptions
+{
+    QCommandLineOption server{QStringLiteral("server"), QStringLiteral("scratch PostgreSQL database"),
+                              QStringLiteral("url")};
+    QCommandLineOption customers{QStringLiteral("customers"), QStringLiteral("customers"), QStringLiteral("n"),
+                                 QStringLiteral("100000")};
+
+    // The scratch database (--server, else RELATIO_TEST_PG), or the program ends saying what to give.
+    sync::ServerUrl url(const QCommandLineParser &parser) const
+    {
+        const QString address = parser.isSet(server) ? parser.value(server) : qEnvironmentVariable("RELATIO_TEST_PG");
+        if (address.isEmpty())
+            die(QStringLiteral("give --server postgresql://USER@HOST:PORT/DB (a scratch database: it is emptied)"));
+        auto parsed = sync::ServerUrl::parse(address);
+        if (!parsed)
+            die(parsed.error().message);
+        return *parsed;
+    }
+};
 
 // Connects to the scratch database at url, empties it (its public schema dropped and made again)
 // and makes the team schema there.

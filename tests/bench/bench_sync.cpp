@@ -70,20 +70,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("scratch PostgreSQL database"),
-                                          QStringLiteral("url"));
-    const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("customers"),
-                                             QStringLiteral("n"), QStringLiteral("100000"));
-    parser.addOptions({serverOption, customersOption});
+    const relatio::bench::ScratchOptions scratch;
+    parser.addOptions({scratch.server, scratch.customers});
     parser.addHelpOption();
     parser.process(app);
-    const QString address = parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("RELATIO_TEST_PG");
-    if (address.isEmpty())
-        die(QStringLiteral("give --server postgresql://USER@HOST:PORT/DB (a scratch database: it is emptied)"));
-    const int customers = parser.value(customersOption).toInt();
-    const auto url = ServerUrl::parse(address);
-    if (!url)
-        die(url.error().message);
+    const int customers = parser.value(scratch.customers).toInt();
+    const auto url = scratch.url(parser);
 
     std::printf("bench_sync: %d customers, load average %.2f at start\n", customers, loadAverage());
     QTemporaryDir dir;
@@ -91,7 +83,7 @@ int main(int argc, char *argv[])
     const QString second = dir.filePath(QStringLiteral("second.sqlite"));
     relatio::bench::makeDemo(first, QString::number(customers), QStringLiteral("0"), QStringLiteral("11"));
 
-    const auto server = relatio::bench::freshTeamDatabase(*url);
+    const auto server = relatio::bench::freshTeamDatabase(url);
 
     auto firstDb = Database::open(first);
     auto secondDb = Database::open(second);
@@ -188,7 +180,7 @@ int main(int argc, char *argv[])
     // laptop's file (which holds the same customers): the whole list in name order, a first
     // search (which reads every record's words on the team database), a second search, and a
     // search after one edit (which reads only what changed).
-    auto teamDb = TeamServer::openDatabase(*url);
+    auto teamDb = TeamServer::openDatabase(url);
     if (!teamDb)
         die(teamDb.error().message);
     struct ListTimes

@@ -124,35 +124,27 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("scratch PostgreSQL database"),
-                                          QStringLiteral("url"));
-    const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("customers"),
-                                             QStringLiteral("n"), QStringLiteral("100000"));
+    const relatio::bench::ScratchOptions scratch;
     const QCommandLineOption interactionsOption(QStringLiteral("interactions"), QStringLiteral("contacts"),
                                                 QStringLiteral("m"), QStringLiteral("1000000"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("rounds of each figure"),
                                           QStringLiteral("r"), QStringLiteral("5"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("seed of the demo data"),
                                         QStringLiteral("s"), QStringLiteral("1"));
-    parser.addOptions({serverOption, customersOption, interactionsOption, roundsOption, seedOption});
+    parser.addOptions({scratch.server, scratch.customers, interactionsOption, roundsOption, seedOption});
     parser.addHelpOption();
     parser.process(app);
-    const QString address = parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("RELATIO_TEST_PG");
-    if (address.isEmpty())
-        die(QStringLiteral("give --server postgresql://USER@HOST:PORT/DB (a scratch database: it is emptied)"));
-    const auto url = ServerUrl::parse(address);
-    if (!url)
-        die(url.error().message);
+    const auto url = scratch.url(parser);
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
 
     std::printf("bench_team_dashboard: %s customers, %s contacts, %d rounds, load average %.2f at start\n",
-                qPrintable(parser.value(customersOption)), qPrintable(parser.value(interactionsOption)), rounds,
+                qPrintable(parser.value(scratch.customers)), qPrintable(parser.value(interactionsOption)), rounds,
                 loadAverage());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("file.sqlite"));
     QElapsedTimer timer;
     timer.start();
-    relatio::bench::makeDemo(path, parser.value(customersOption), parser.value(interactionsOption),
+    relatio::bench::makeDemo(path, parser.value(scratch.customers), parser.value(interactionsOption),
                              parser.value(seedOption));
     std::printf("demo file written in %.1f s\n", double(timer.elapsed()) / 1000.0);
 
@@ -160,7 +152,7 @@ int main(int argc, char *argv[])
     if (!file)
         die(file.error().message);
     {
-        const auto server = relatio::bench::freshTeamDatabase(*url);
+        const auto server = relatio::bench::freshTeamDatabase(url);
         SyncEndpoint laptop(*file);
         timer.restart();
         auto upload = Synchroniser::run(laptop, server->endpoint());
@@ -173,7 +165,7 @@ int main(int argc, char *argv[])
             die(QStringLiteral("VACUUM ANALYZE failed"));
         std::printf("VACUUM ANALYZE in %.1f s\n", double(timer.elapsed()) / 1000.0);
     }
-    auto team = TeamServer::openDatabase(*url);
+    auto team = TeamServer::openDatabase(url);
     if (!team)
         die(team.error().message);
 

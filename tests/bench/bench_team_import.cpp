@@ -124,23 +124,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("scratch PostgreSQL database"),
-                                          QStringLiteral("url"));
-    const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("customers"),
-                                             QStringLiteral("n"), QStringLiteral("100000"));
+    const relatio::bench::ScratchOptions scratch;
     const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("rows per file"), QStringLiteral("m"),
                                         QStringLiteral("10000"));
-    parser.addOptions({serverOption, customersOption, rowsOption});
+    parser.addOptions({scratch.server, scratch.customers, rowsOption});
     parser.addHelpOption();
     parser.process(app);
-    const QString address = parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("RELATIO_TEST_PG");
-    if (address.isEmpty())
-        die(QStringLiteral("give --server postgresql://USER@HOST:PORT/DB (a scratch database: it is emptied)"));
-    const int customers = parser.value(customersOption).toInt();
+    const int customers = parser.value(scratch.customers).toInt();
     const int rows = parser.value(rowsOption).toInt();
-    const auto url = sync::ServerUrl::parse(address);
-    if (!url)
-        die(url.error().message);
+    const auto url = scratch.url(parser);
 
     std::printf("bench_team_import: %d customers, files of %d rows, load average %.2f at start\n", customers, rows,
                 loadAverage());
@@ -167,7 +159,7 @@ int main(int argc, char *argv[])
     writeFile(secondCsv, emails, rows, 2);
 
     // The team database, with the demo's customers uploaded.
-    const auto server = relatio::bench::freshTeamDatabase(*url);
+    const auto server = relatio::bench::freshTeamDatabase(url);
     {
         const QString uploaded = dir.filePath(QStringLiteral("upload.sqlite"));
         QFile::copy(demo, uploaded);
@@ -179,7 +171,7 @@ int main(int argc, char *argv[])
             die(upload.error().message);
         (*file)->releaseConnection();
     }
-    auto team = sync::TeamServer::openDatabase(*url);
+    auto team = sync::TeamServer::openDatabase(url);
     if (!team)
         die(team.error().message);
 

@@ -99,37 +99,29 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("scratch PostgreSQL database"),
-                                          QStringLiteral("url"));
-    const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("customers"),
-                                             QStringLiteral("n"), QStringLiteral("100000"));
-    parser.addOptions({serverOption, customersOption});
+    const relatio::bench::ScratchOptions scratch;
+    parser.addOptions({scratch.server, scratch.customers});
     parser.addHelpOption();
     parser.process(app);
-    const QString address = parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("RELATIO_TEST_PG");
-    if (address.isEmpty())
-        die(QStringLiteral("give --server postgresql://USER@HOST:PORT/DB (a scratch database: it is emptied)"));
-    const auto url = sync::ServerUrl::parse(address);
-    if (!url)
-        die(url.error().message);
+    const auto url = scratch.url(parser);
     std::printf("bench_team_segments: %s customers, load average %.2f at start\n",
-                qPrintable(parser.value(customersOption)), loadAverage());
+                qPrintable(parser.value(scratch.customers)), loadAverage());
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    relatio::bench::makeDemo(path, parser.value(customersOption), QStringLiteral("0"), QStringLiteral("11"), true);
+    relatio::bench::makeDemo(path, parser.value(scratch.customers), QStringLiteral("0"), QStringLiteral("11"), true);
     auto file = Database::open(path);
     if (!file)
         die(file.error().message);
     analyse(*file, "the file");
 
-    const auto server = relatio::bench::freshTeamDatabase(*url);
+    const auto server = relatio::bench::freshTeamDatabase(url);
     {
         sync::SyncEndpoint here(*file);
         if (auto upload = sync::Synchroniser::run(here, server->endpoint()); !upload)
             die(upload.error().message);
     }
-    auto team = sync::TeamServer::openDatabase(*url);
+    auto team = sync::TeamServer::openDatabase(url);
     if (!team)
         die(team.error().message);
     const QString copies = dir.filePath(QStringLiteral("copies"));
