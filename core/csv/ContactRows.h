@@ -5,6 +5,7 @@
 #include "csv/CsvReader.h"
 #include "csv/ImportRows.h"
 #include "csv/InteractionCsv.h"
+#include "csv/ReadBatches.h"
 #include "csv/TextDecoder.h"
 #include "interactions/InteractionRepository.h"
 
@@ -13,11 +14,7 @@
 #include <QStringList>
 
 #include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace relatio::csv::contactimport {
@@ -31,8 +28,6 @@ constexpr quint32 bit(Column column)
 
 constexpr quint32 kCustomerColumns = bit(Column::CustomerUuid) | bit(Column::CustomerExternalId)
     | bit(Column::CustomerEmail);
-
-constexpr int kBatchRows = 256;
 
 // One data row as the reader thread prepared it.
 struct ContactRow
@@ -60,65 +55,8 @@ struct ContactRow
     QString resolvedAt;
 };
 
-// Batches of rows from the reader thread to the writer, with back pressure: memory stays bounded
-// however large the file.
-class BatchQueue
-{
-public:
-    void push(std::vector<ContactRow> batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_stopped; });
-        if (m_stopped)
-            return;
-        m_queue.push_back(std::move(batch));
-        m_ready.notify_one();
-    }
-    void finish(std::optional<Error> fatal)
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_fatal = std::move(fatal);
-        m_ready.notify_one();
-    }
-    // False when the reader has finished and everything was taken.
-    bool pop(std::vector<ContactRow> &batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return !m_queue.empty() || m_finished; });
-        if (m_queue.empty())
-            return false;
-        batch = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_space.notify_one();
-        return true;
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_space.notify_all();
-    }
-    bool stopped() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-    std::optional<Error> fatal() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_fatal;
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::condition_variable m_space;
-    std::deque<std::vector<ContactRow>> m_queue;
-    bool m_finished = false;
-    bool m_stopped = false;
-    std::optional<Error> m_fatal;
-};
+// Batches of rows from the reader thread to the writer, with back pressure.
+using BatchQueue = RowBatches<ContactRow>;
 
 // The reader thread's half: records to checked rows.
 class ContactRowMaker
@@ -157,34 +95,5 @@ private:
 // the rejects file keeps it.
 void readContactRows(CsvReader &reader, const ContactRowMaker &maker, BatchQueue &queue, const QString &path,
                      Encoding encoding, qint64 fileSize, std::atomic<qint64> &bytesRead);
-
-// The reader thread, once started: stopped and joined however the import ends.
-class ReaderThread
-{
-public:
-    explicit ReaderThread(BatchQueue &queue)
-        : m_queue(queue)
-    {
-    }
-    ~ReaderThread()
-    {
-        if (!m_thread.joinable())
-            return;
-        m_queue.stop();
-        m_thread.join();
-    }
-    ReaderThread(const ReaderThread &) = delete;
-    ReaderThread &operator=(const ReaderThread &) = delete;
-
-    template<typename Body>
-    void start(Body body)
-    {
-        m_thread = std::thread(std::move(body));
-    }
-
-private:
-    BatchQueue &m_queue;
-    std::thread m_thread;
-};
 
 } // namespace relatio::csv::contactimport

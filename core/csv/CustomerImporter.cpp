@@ -101,34 +101,6 @@ struct Statements
     CustomerInserter inserter;
 };
 
-// The reader thread, once started: stopped and joined however the import ends.
-class ReaderThread
-{
-public:
-    explicit ReaderThread(RowQueue &queue)
-        : m_queue(queue)
-    {
-    }
-    ~ReaderThread()
-    {
-        if (!m_thread.joinable())
-            return;
-        m_queue.stop();
-        m_thread.join();
-    }
-    ReaderThread(const ReaderThread &) = delete;
-    ReaderThread &operator=(const ReaderThread &) = delete;
-
-    template<typename Body>
-    void start(Body body)
-    {
-        m_thread = std::thread(std::move(body));
-    }
-
-private:
-    RowQueue &m_queue;
-    std::thread m_thread;
-};
 
 // The record a row is, when it is one we have.
 struct Match
@@ -208,7 +180,7 @@ private:
     std::optional<RowMaker> m_maker;
     RowQueue m_queue;
     std::atomic<qint64> m_bytesRead{0};
-    ReaderThread m_readerThread{m_queue};
+    ReaderThread<Row> m_readerThread{m_queue};
 
     // This thread: match and write.
     sqlite3 *m_handle = nullptr;

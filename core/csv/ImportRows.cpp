@@ -142,85 +142,10 @@ RowProblem RowMaker::problemOf(const Row &row, const QList<FieldIssue> &issues) 
     return RowProblem{row.line, field, field, messages.join(QLatin1Char(' '))};
 }
 
-namespace {
-
-constexpr int kBatchRows = 256;
-
-// The text of bytes [from, to) of a file, for a record the reader could not read.
-QString rawText(const QString &path, Encoding encoding, qint64 from, qint64 to)
-{
-    QFile file(path);
-    if (from < 0 || to <= from || !file.open(QIODevice::ReadOnly) || !file.seek(from))
-        return {};
-    const QByteArray bytes = file.read(std::min<qint64>(to - from, 1 << 20));
-    TextDecoder decoder(encoding);
-    std::vector<char16_t> text(std::size_t(TextDecoder::maxUnits(bytes.size())));
-    const auto outcome = decoder.decode(bytes.constData(), bytes.size(), text.data(), true);
-    QString s = QString::fromUtf16(text.data(), outcome.written);
-    while (s.endsWith(QLatin1Char('\n')) || s.endsWith(QLatin1Char('\r')))
-        s.chop(1);
-    return s;
-}
-
-} // namespace
-
-// The reader thread: records to validated rows.
 void readRows(CsvReader &reader, const RowMaker &maker, RowQueue &queue, const QString &path, Encoding encoding,
               qint64 fileSize, std::atomic<qint64> &bytesRead)
 {
-    std::vector<Row> batch;
-    batch.reserve(kBatchRows);
-    qint64 badOffset = -1; // start of a record that could not be read, until the next one starts
-    qint64 badLine = 0;
-    QString badMessage;
-    int badColumn = 0;
-    auto flushBad = [&](qint64 endOffset) {
-        if (badOffset < 0)
-            return;
-        Row row;
-        row.line = badLine;
-        row.raw = rawText(path, encoding, badOffset, endOffset);
-        row.problem = RowProblem{badLine, badColumn, 0, badMessage};
-        batch.push_back(std::move(row));
-        badOffset = -1;
-    };
-    std::optional<Error> fatal;
-    while (!queue.stopped()) {
-        auto next = reader.next();
-        if (!next) {
-            flushBad(fileSize);
-            break;
-        }
-        if (!*next) {
-            if (reader.atEnd()) {
-                fatal = next->error();
-                break;
-            }
-            flushBad(reader.lastProblemByteOffset());
-            badOffset = reader.lastProblemByteOffset();
-            badLine = next->error().line;
-            badColumn = next->error().column;
-            badMessage = next->error().message;
-            continue;
-        }
-        Record &record = **next;
-        flushBad(record.byteOffset);
-        Row row;
-        row.line = record.line;
-        row.fields = std::move(record.fields);
-        maker.make(row);
-        batch.push_back(std::move(row));
-        if (batch.size() >= std::size_t(kBatchRows)) {
-            bytesRead.store(reader.bytesRead(), std::memory_order_relaxed);
-            queue.push(std::move(batch));
-            batch = {};
-            batch.reserve(kBatchRows);
-        }
-    }
-    if (!batch.empty())
-        queue.push(std::move(batch));
-    bytesRead.store(reader.bytesRead(), std::memory_order_relaxed);
-    queue.finish(std::move(fatal));
+    readBatches(reader, maker, queue, path, encoding, fileSize, bytesRead);
 }
 
 Result<FilePreview> CustomerImporter::preview(const QString &path, const Options &csvOptions, int rows)

@@ -5,6 +5,7 @@
 #include "csv/CsvReader.h"
 #include "csv/CustomerCsv.h"
 #include "csv/CustomerImporter.h"
+#include "csv/ReadBatches.h"
 #include "customers/Validation.h"
 
 #include <QHash>
@@ -13,17 +14,13 @@
 #include <QStringList>
 
 #include <atomic>
-#include <condition_variable>
 #include <cstddef>
-#include <deque>
-#include <mutex>
 #include <optional>
 #include <utility>
 #include <vector>
 
 namespace relatio::csv {
 
-inline constexpr std::size_t kMaxQueuedBatches = 16;
 
 constexpr quint32 bit(CustomerColumn column)
 {
@@ -86,63 +83,7 @@ private:
 };
 
 // Batches of rows from the reader thread to the writer, with back pressure.
-class RowQueue
-{
-public:
-    void push(std::vector<Row> batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_stopped; });
-        if (m_stopped)
-            return;
-        m_queue.push_back(std::move(batch));
-        m_ready.notify_one();
-    }
-    void finish(std::optional<Error> fatal)
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_fatal = std::move(fatal);
-        m_ready.notify_one();
-    }
-    // False when the reader has finished and everything was taken.
-    bool pop(std::vector<Row> &batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return !m_queue.empty() || m_finished; });
-        if (m_queue.empty())
-            return false;
-        batch = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_space.notify_one();
-        return true;
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_space.notify_all();
-    }
-    bool stopped() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-    std::optional<Error> fatal() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_fatal;
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::condition_variable m_space;
-    std::deque<std::vector<Row>> m_queue;
-    bool m_finished = false;
-    bool m_stopped = false;
-    std::optional<Error> m_fatal;
-};
+using RowQueue = RowBatches<Row>;
 
 // The reader thread's loop: reads the records after the header, makes them rows and queues them in
 // batches until the file ends or the queue is stopped, then finishes the queue.

@@ -213,7 +213,7 @@ private:
     std::optional<ContactRowMaker> m_maker;
     BatchQueue m_queue;
     std::atomic<qint64> m_bytesRead{0};
-    ReaderThread m_readerThread{m_queue};
+    ReaderThread<ContactRow> m_readerThread{m_queue};
 
     // This thread: match and write.
     sqlite3 *m_handle = nullptr;

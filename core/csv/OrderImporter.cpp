@@ -2,11 +2,14 @@
 // calling thread, all in one write transaction (a read transaction for a dry run).
 #include "csv/OrderImporter.h"
 
+#include "csv/ReadBatches.h"
+
 #include "csv/CsvWriter.h"
 #include "csv/CustomerCsv.h"
 #include "csv/CustomerMatcher.h"
 #include "csv/HeaderRow.h"
 #include "csv/ImportRows.h"
+#include "csv/ReadBatches.h"
 #include "csv/RejectsFile.h"
 #include "csv/InteractionCsv.h"
 #include "csv/TextDecoder.h"
@@ -84,22 +87,6 @@ struct ProductRef
     qint64 id = 0;        // negative: one a dry run would add
     QString currency;     // of its list price
 };
-
-// The text of bytes [from, to) of a file, for a record the reader could not read.
-QString rawText(const QString &path, Encoding encoding, qint64 from, qint64 to)
-{
-    QFile file(path);
-    if (from < 0 || to <= from || !file.open(QIODevice::ReadOnly) || !file.seek(from))
-        return {};
-    const QByteArray bytes = file.read(std::min<qint64>(to - from, 1 << 20));
-    TextDecoder decoder(encoding);
-    std::vector<char16_t> units(std::size_t(TextDecoder::maxUnits(bytes.size())));
-    const auto outcome = decoder.decode(bytes.constData(), bytes.size(), units.data(), true);
-    QString text = QString::fromUtf16(units.data(), outcome.written);
-    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
-        text.chop(1);
-    return text;
-}
 
 class ImportRun
 {
