@@ -23,7 +23,7 @@ QString WorkingCopy::defaultFolder()
     return dir + QStringLiteral("/team-copies");
 }
 
-Result<QString> WorkingCopy::pathFor(const DatabasePtr &team, const QString &folder)
+Result<WorkingCopy::Where> WorkingCopy::pathFor(const DatabasePtr &team, const QString &folder)
 {
     if (team->dialect() != Dialect::PostgreSQL)
         return fail(Error::Code::Invalid, tr("A copy is kept of a team database only."));
@@ -39,7 +39,7 @@ Result<QString> WorkingCopy::pathFor(const DatabasePtr &team, const QString &fol
                                          .arg(QDir::toNativeSeparators(dir)));
     // It holds the customers' data: for this user's eyes only.
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return QDir(dir).filePath(name + QStringLiteral(".relatio"));
+    return Where{QDir(dir).filePath(name + QStringLiteral(".relatio")), *serverId};
 }
 
 Result<bool> WorkingCopy::refreshKept(const DatabasePtr &team, const QString &folder)
@@ -47,10 +47,10 @@ Result<bool> WorkingCopy::refreshKept(const DatabasePtr &team, const QString &fo
     const auto path = pathFor(team, folder);
     if (!path)
         return std::unexpected(path.error());
-    if (!QFileInfo::exists(*path))
+    if (!QFileInfo::exists(path->path))
         return false;
     {
-        auto file = Database::open(*path);
+        auto file = Database::open(path->path);
         if (!file)
             return std::unexpected(file.error());
         QSqlQuery q((*file)->connection());
@@ -71,7 +71,7 @@ Result<DatabasePtr> WorkingCopy::localFile(const DatabasePtr &team, const QStrin
     const auto path = pathFor(team, folder);
     if (!path)
         return std::unexpected(path.error());
-    return Database::open(*path);
+    return Database::open(path->path);
 }
 
 qint64 WorkingCopy::sameCustomer(const DatabasePtr &from, const DatabasePtr &to, qint64 id)
@@ -94,16 +94,13 @@ qint64 WorkingCopy::sameCustomer(const DatabasePtr &from, const DatabasePtr &to,
 Result<std::unique_ptr<WorkingCopy>> WorkingCopy::open(const DatabasePtr &team, const SyncOptions &options,
                                                        const QString &folder, int lockWaitMs)
 {
-    const auto path = pathFor(team, folder);
-    if (!path)
-        return std::unexpected(path.error());
-    const auto serverId = SyncEndpoint(team).replicaId();
-    if (!serverId)
-        return std::unexpected(serverId.error());
+    const auto where = pathFor(team, folder);
+    if (!where)
+        return std::unexpected(where.error());
 
     std::unique_ptr<WorkingCopy> copy(new WorkingCopy);
     copy->m_team = team;
-    copy->m_path = *path;
+    copy->m_path = where->path;
     copy->m_lock = std::make_unique<QLockFile>(copy->m_path + QStringLiteral(".lock"));
     // Held as long as the work lasts, however long: only a lock left by a program that is gone
     // is taken over.
@@ -125,7 +122,7 @@ Result<std::unique_ptr<WorkingCopy>> WorkingCopy::open(const DatabasePtr &team, 
         QSqlQuery q(copy->m_file->connection());
         if (!q.exec(QStringLiteral("SELECT peer_id FROM sync_peer WHERE role = 'server'")))
             return std::unexpected(Database::sqlError(q.lastError(), tr("Reading %1").arg(copy->m_path)));
-        if (q.next() && q.value(0).toString() != *serverId)
+        if (q.next() && q.value(0).toString() != where->serverId)
             return fail(Error::Code::Invalid, tr("%1 syncs with another team database; move it aside and try again.")
                                                   .arg(QDir::toNativeSeparators(copy->m_path)));
     }

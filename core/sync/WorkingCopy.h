@@ -124,8 +124,13 @@ public:
 
 private:
     WorkingCopy() = default;
-    // The copy's path for this team database, its folder made.
-    static Result<QString> pathFor(const DatabasePtr &team, const QString &folder);
+    // The copy's path for this team database, its folder made, and the team database's id.
+    struct Where
+    {
+        QString path;
+        QString serverId;
+    };
+    static Result<Where> pathFor(const DatabasePtr &team, const QString &folder);
 
     DatabasePtr m_team;
     DatabasePtr m_file;
