@@ -124,11 +124,15 @@ int runSyncCommand(const QStringList &arguments)
 
     const bool isInit = verb == QLatin1String("init");
     if (isInit) {
-        const auto made = (*server)->init();
+        const auto made = (*server)->make();
         if (!made)
             return failure(made.error());
-        out() << (*made ? Cli::tr("Created the team database on %1.").arg(url->address())
-                        : Cli::tr("The team database on %1 is ready; nothing to change.").arg(url->address()))
+        using Made = sync::TeamServer::Made;
+        out() << (*made == Made::Created    ? Cli::tr("Created the team database on %1.").arg(url->address())
+                  : *made == Made::Upgraded ? Cli::tr("Upgraded the team database on %1 to schema version %2.")
+                                                  .arg(url->address())
+                                                  .arg(schemaMigrations().constLast().version)
+                                            : Cli::tr("The team database on %1 is ready; nothing to change.").arg(url->address()))
               << "\n";
         out().flush();
         if (!parser.isSet(dbOption))

@@ -1166,6 +1166,10 @@ PGPASSWORD). De andre kommandoene virker på en Relatio-fil.
         <source>Bringing this computer&apos;s copy of the team database up to date: %1 records</source>
         <translation>Oppdaterer denne datamaskinens kopi av teamdatabasen: %1 poster</translation>
     </message>
+    <message>
+        <source>Upgraded the team database on %1 to schema version %2.</source>
+        <translation>Teamdatabasen på %1 er oppgradert til skjemaversjon %2.</translation>
+    </message>
 </context>
 <context>
     <name>Clv</name>

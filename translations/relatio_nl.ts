@@ -1177,6 +1177,10 @@ opdrachten werken op een Relatio-bestand.
         <source>Bringing this computer&apos;s copy of the team database up to date: %1 records</source>
         <translation>De kopie van de teamdatabase op deze computer bijwerken: %1 records</translation>
     </message>
+    <message>
+        <source>Upgraded the team database on %1 to schema version %2.</source>
+        <translation>De teamdatabase op %1 is bijgewerkt naar schemaversie %2.</translation>
+    </message>
 </context>
 <context>
     <name>Clv</name>

@@ -45,7 +45,7 @@ public:
         QString password;       // empty: libpq's own (PGPASSWORD, ~/.pgpass, trust)
         QString connectOptions; // libpq keywords, ';'-separated (sslmode, …)
         QString address;        // what people know it by: postgresql://USER@HOST:PORT/DB
-        int schemaVersion = 0;  // the team schema version it holds
+        int schemaVersion = 0;  // the schema version it holds (as a file's: the shared migrations)
     };
     // Connects to the server; every thread then gets its own session there. Fails with the
     // server's reason when the first connection cannot be made.
@@ -61,7 +61,7 @@ public:
     // The file, or a team database's address.
     QString path() const { return m_path; }
     Dialect dialect() const { return m_server ? Dialect::PostgreSQL : Dialect::SQLite; }
-    // The file's schema version, or the team schema version of a team database.
+    // The schema version of the file or the team database (the same migrations make both).
     int schemaVersion() const { return m_schemaVersion; }
     // The copy made before the last migration of an existing file, empty if none was needed.
     QString preMigrationCopy() const { return m_preMigrationCopy; }

@@ -5,6 +5,7 @@
 // and deletion sets deleted_at (a tombstone) instead of removing the row.
 #include "store/Migrations.h"
 
+#include "store/MigrationsPostgres.h"
 #include "sync/SyncSchema.h"
 
 namespace relatio {
@@ -905,6 +906,11 @@ QStringList segmentStatsFillSql()
                        " LEFT JOIN customer_value v ON v.customer_id = i.customer_id WHERE i.deleted_at IS NULL"
                        " GROUP BY g, d, i.channel_id"),
     };
+}
+
+QStringList Migration::postgresStatements() const
+{
+    return postgres::migration(version);
 }
 
 const QList<Migration> &schemaMigrations()

@@ -12,6 +12,10 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements; // one SQL statement each, run in order inside the migration transaction
+
+    // The same migration on a team database (PostgreSQL), run the same way: in one transaction,
+    // in order (MigrationsPostgres.h).
+    QStringList postgresStatements() const;
 };
 
 // Fills the customer search index from the customer table in one statement. Bulk loads drop the
@@ -34,7 +38,8 @@ QString defaultChannelsSql();
 QString defaultPurposesSql();
 QString defaultConsentTextsSql();
 
-// The migrations of this build, in ascending version order.
+// The migrations of this build, in ascending version order: of a Relatio file and of a team
+// database alike.
 const QList<Migration> &schemaMigrations();
 
 } // namespace relatio

@@ -1,11 +1,9 @@
-// The team database on PostgreSQL as far as sync needs it: the synced tables (owners, tags,
-// customers with their tags, erasures; from version 2 contacts, follow-ups and the consent ledger
-// with their channels, purposes and wordings; from version 3 a refusal of stamps far ahead of the
-// server's clock; from version 4 organisation units, maturity assessments, personas and their
-// rules, and the change history of customers; from version 5 stamping triggers, so that a change
-// made on the team database itself travels like a laptop's; from version 6 the satisfaction
-// aggregates, an index of contacts by time and the marketing export log) and the sync tables, with the same names and columns as in a
-// Relatio file, so the same merge code serves both (docs/sync-plan.md, section 4).
+// The team database on PostgreSQL as far as sync needs it. Its schema is made and upgraded by the
+// same migrations as a Relatio file's (store/Migrations.h, store/MigrationsPostgres.h); written
+// here are the triggers that stamp a change made on the team database itself as a laptop stamps
+// its own, the refusal of stamps from a clock far ahead of the server's, and the steps of the
+// team schema of before the shared migrations (meta 'team_schema' 1 to 6), kept to bring a team
+// database made then to where the shared migrations take over (docs/sync-plan.md, section 4).
 #pragma once
 
 #include <QString>
@@ -13,16 +11,22 @@
 
 namespace relatio::sync {
 
-// The version of the team schema this build creates and expects.
-constexpr int kTeamSchemaVersion = 6;
+// The last version of the team schema of before the shared migrations: a team database there has
+// the schema of shared version postgres::kLegacyTeamSchemaEquals.
+constexpr int kLegacyTeamSchemaVersion = 6;
 
-// The statements that create the team schema in an empty database, in order, in one transaction.
-QStringList teamSchemaStatements();
+// The first version of that team schema (tests make one, to upgrade it), and the statements that
+// took it from version - 1 to version (each run in one transaction; the last sets the version in
+// meta 'team_schema').
+QStringList legacyTeamSchemaV1();
+QStringList legacyTeamSchemaUpgrade(int version);
 
-// The first version of the team schema, and the statements that take it from version - 1 to
-// version (each run in one transaction; the last sets the version in meta).
-QStringList teamSchemaV1();
-QStringList teamSchemaUpgrade(int version);
+// The server's refusal of stamps far ahead of its clock: a function and its trigger.
+QStringList pgFutureStampRefusal();
+
+// The functions and triggers that stamp changes made on the team database itself, for the synced
+// tables that started to sync at schema version since (0: all of them).
+QStringList pgStampTriggers(int since);
 
 // The HLC of the next change as PostgreSQL SQL (see clockTickSql()).
 QString pgClockTickSql();

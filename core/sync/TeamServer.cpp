@@ -1,7 +1,9 @@
-// Connecting to the team database and creating its schema.
+// Connecting to the team database, and making and upgrading its schema with the shared migrations.
 #include "sync/TeamServer.h"
 
 #include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/MigrationsPostgres.h"
 #include "sync/Credentials.h"
 #include "sync/PgSchema.h"
 
@@ -113,10 +115,10 @@ Result<DatabasePtr> TeamServer::openDatabase(const ServerUrl &url, const QString
             return std::unexpected(server.error());
         if (auto checked = (*server)->check(); !checked)
             return std::unexpected(checked.error());
-        auto read = (*server)->schemaVersion();
+        auto read = (*server)->held();
         if (!read)
             return std::unexpected(read.error());
-        version = *read;
+        version = read->version;
     }
     Database::Server server;
     server.host = url.host;
@@ -158,105 +160,176 @@ QSqlDatabase TeamServer::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<int> TeamServer::schemaVersion()
+namespace {
+
+int latestVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+// What a Relatio of before the shared migrations reads (meta 'team_schema'): a version beyond its
+// own, so that it leaves the database alone.
+constexpr int kTeamSchemaAfterLegacy = kLegacyTeamSchemaVersion + 1;
+
+} // namespace
+
+bool TeamServer::Held::older(int latest) const
+{
+    return (version > 0 && version < latest) || (version == 0 && legacy > 0 && legacy <= kLegacyTeamSchemaVersion);
+}
+
+Result<TeamServer::Held> TeamServer::held()
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !q.next())
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the team database")));
-    if (!q.value(0).toBool())
-        return 0;
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'team_schema'")))
+    Held held;
+    if (!q.value(0).toBool()) {
+        held.empty = true;
+        return held;
+    }
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('schema_version', 'team_schema')")))
         return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the team database")));
-    if (!q.next())
-        return -1;
-    return q.value(0).toInt();
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("schema_version"))
+            held.version = q.value(1).toInt();
+        else
+            held.legacy = q.value(1).toInt();
+    }
+    if (held.version > 0)
+        held.legacy = 0;
+    return held;
 }
 
 Result<bool> TeamServer::init()
 {
-    auto version = schemaVersion();
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version == kTeamSchemaVersion)
-        return false;
-    if (*version > 0 && *version < kTeamSchemaVersion) {
-        if (auto upgraded = upgrade(*version); !upgraded)
-            return std::unexpected(upgraded.error());
-        return true;
+    auto made = make();
+    if (!made)
+        return std::unexpected(made.error());
+    return *made != Made::Nothing;
+}
+
+Result<TeamServer::Made> TeamServer::make()
+{
+    auto held = this->held();
+    if (!held)
+        return std::unexpected(held.error());
+    if (held->empty) {
+        if (auto created = create(); !created)
+            return std::unexpected(created.error());
+        return Made::Created;
     }
-    if (*version != 0)
-        return fail(Error::Code::NewerSchema,
-                    tr("The database %1 holds another schema (version %2); this Relatio makes version %3 and "
-                       "leaves it untouched.")
-                        .arg(m_url.address())
-                        .arg(*version)
-                        .arg(kTeamSchemaVersion));
+    if (held->version == latestVersion())
+        return Made::Nothing;
+    if (held->older(latestVersion())) {
+        if (auto upgraded = upgrade(*held); !upgraded)
+            return std::unexpected(upgraded.error());
+        return Made::Upgraded;
+    }
+    return fail(Error::Code::NewerSchema,
+                tr("The database %1 holds another schema (version %2); this Relatio makes version %3 and "
+                   "leaves it untouched.")
+                    .arg(m_url.address())
+                    .arg(held->version > 0 ? held->version : held->legacy)
+                    .arg(latestVersion()));
+}
+
+Result<void> TeamServer::create()
+{
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     const QString what = tr("Creating the team database on %1").arg(m_url.address());
+    auto rollback = [&](const QSqlError &error) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(Database::sqlError(error, what));
+    };
     // PostgreSQL changes its schema in transactions: all of it is made, or nothing.
     if (!q.exec(QStringLiteral("BEGIN")))
         return std::unexpected(Database::sqlError(q.lastError(), what));
-    for (const QString &sql : teamSchemaStatements()) {
-        if (!q.exec(sql)) {
-            const QSqlError error = q.lastError();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return std::unexpected(Database::sqlError(error, what));
-        }
+    for (const Migration &m : schemaMigrations()) {
+        for (const QString &sql : m.postgresStatements())
+            if (!q.exec(sql))
+                return rollback(q.lastError());
     }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QSqlError error = q.lastError();
-        q.exec(QStringLiteral("ROLLBACK"));
-        return std::unexpected(Database::sqlError(error, what));
-    }
-    return true;
+    if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1'), ('team_schema', '%2')")
+                    .arg(latestVersion())
+                    .arg(kTeamSchemaAfterLegacy)))
+        return rollback(q.lastError());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rollback(q.lastError());
+    return {};
 }
 
-Result<void> TeamServer::upgrade(int from)
+Result<void> TeamServer::upgrade(const Held &from)
 {
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     const QString what = tr("Upgrading the team database on %1").arg(m_url.address());
-    for (int version = from + 1; version <= kTeamSchemaVersion; ++version) {
-        // Each version in a transaction of its own; another laptop upgrading at the same moment
-        // waits for the lock on meta and then finds the work done.
+    auto rollback = [&](const QSqlError &error) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(Database::sqlError(error, what));
+    };
+    // Each version in a transaction of its own; another laptop upgrading at the same moment waits
+    // for the lock on meta and then finds the work done.
+    const auto step = [&](const QString &key, int version, const QStringList &statements) -> Result<void> {
         if (!q.exec(QStringLiteral("BEGIN")))
             return std::unexpected(Database::sqlError(q.lastError(), what));
-        auto rollback = [&](const QSqlError &error) {
-            q.exec(QStringLiteral("ROLLBACK"));
-            return std::unexpected(Database::sqlError(error, what));
-        };
-        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'team_schema' FOR UPDATE")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = '%1' FOR UPDATE").arg(key)) || !q.next())
             return rollback(q.lastError());
         if (q.value(0).toInt() >= version) {
             q.exec(QStringLiteral("ROLLBACK"));
-            continue;
+            return {};
         }
-        for (const QString &sql : teamSchemaUpgrade(version))
+        for (const QString &sql : statements)
             if (!q.exec(sql))
                 return rollback(q.lastError());
         if (!q.exec(QStringLiteral("COMMIT")))
             return rollback(q.lastError());
+        return {};
+    };
+
+    int version = from.version;
+    if (version == 0) {
+        // Made before the shared migrations: its own steps first, to team schema 6, which is the
+        // schema shared version postgres::kLegacyTeamSchemaEquals makes; there it joins them.
+        for (int legacy = from.legacy + 1; legacy <= kLegacyTeamSchemaVersion; ++legacy)
+            if (auto done = step(QStringLiteral("team_schema"), legacy, legacyTeamSchemaUpgrade(legacy)); !done)
+                return done;
+        const QStringList join{
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1')").arg(postgres::kLegacyTeamSchemaEquals),
+            QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'team_schema'").arg(kTeamSchemaAfterLegacy),
+        };
+        if (auto done = step(QStringLiteral("team_schema"), kTeamSchemaAfterLegacy, join); !done)
+            return done;
+        version = postgres::kLegacyTeamSchemaEquals;
+    }
+    for (const Migration &m : schemaMigrations()) {
+        if (m.version <= version)
+            continue;
+        QStringList statements = m.postgresStatements();
+        statements.append(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(m.version));
+        if (auto done = step(QStringLiteral("schema_version"), m.version, statements); !done)
+            return done;
     }
     return {};
 }
 
 Result<void> TeamServer::check()
 {
-    auto version = schemaVersion();
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version == 0)
+    auto held = this->held();
+    if (!held)
+        return std::unexpected(held.error());
+    if (held->empty)
         return fail(Error::Code::NotFound,
                     tr("%1 is not a Relatio team database yet: create it with relatio-cli --server URL init.")
                         .arg(m_url.address()));
-    if (*version > 0 && *version < kTeamSchemaVersion)
-        return upgrade(*version); // as a Relatio file is migrated when a newer Relatio opens it
-    if (*version != kTeamSchemaVersion)
+    if (held->older(latestVersion()))
+        return upgrade(*held); // as a Relatio file is migrated when a newer Relatio opens it
+    if (held->version != latestVersion())
         return fail(Error::Code::NewerSchema, tr("The team database %1 has schema version %2; this Relatio works with %3.")
                                                   .arg(m_url.address())
-                                                  .arg(*version)
-                                                  .arg(kTeamSchemaVersion));
+                                                  .arg(held->version > 0 ? held->version : held->legacy)
+                                                  .arg(latestVersion()));
     return {};
 }
 

@@ -55,10 +55,14 @@ public:
     TeamServer(const TeamServer &) = delete;
     TeamServer &operator=(const TeamServer &) = delete;
 
-    // Creates the team schema in an empty database, all or nothing, or upgrades an older version
-    // of it; true when it did, false when the database already holds this version. A newer or
-    // unknown schema is refused.
+    // Makes the schema in an empty database with the migrations of a Relatio file (in PostgreSQL's
+    // dialect, store/MigrationsPostgres.h), all or nothing, or upgrades an older version of it;
+    // true when it did, false when the database already holds this version. A newer or unknown
+    // schema is refused.
     Result<bool> init();
+    // The same, saying which it did.
+    enum class Made { Nothing, Created, Upgraded };
+    Result<Made> make();
     // Refuses a database without the team schema, or with a newer version of it; upgrades an
     // older one (as a Relatio file is migrated when a newer Relatio opens it).
     Result<void> check();
@@ -76,9 +80,22 @@ public:
     const ServerUrl &url() const { return m_url; }
 
 private:
+    // The schema a database holds: the version of the shared migrations (meta 'schema_version'),
+    // or for a team database made before them the version of the team schema of then (meta
+    // 'team_schema', 1 to kLegacyTeamSchemaVersion).
+    struct Held
+    {
+        bool empty = false; // no meta table: nothing of Relatio's
+        int version = 0;
+        int legacy = 0;
+        // An older schema this Relatio upgrades.
+        bool older(int latest) const;
+    };
+
     TeamServer() = default;
-    Result<int> schemaVersion();
-    Result<void> upgrade(int from);
+    Result<Held> held();
+    Result<void> create();
+    Result<void> upgrade(const Held &from);
 
     ServerUrl m_url;
     QString m_connectionName;

@@ -3,6 +3,7 @@
 #include "PgTestSupport.h"
 
 #include "store/Database.h"
+#include "sync/PgSchema.h"
 #include "sync/TeamServer.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,28 @@ TEST_CASE("relatio-cli sets up a team database and syncs laptops with it", "[cli
                  QStringLiteral("--interactions"), QStringLiteral("0"), QStringLiteral("--orders"), QStringLiteral("0")})
                 .exitCode
             == 0);
+
+    SECTION("init upgrades a team database made before the shared migrations")
+    {
+        {
+            auto url = sync::ServerUrl::parse(server);
+            REQUIRE(url);
+            auto team = sync::TeamServer::connect(*url);
+            REQUIRE(team);
+            QSqlQuery q((*team)->connection());
+            for (const QString &sql : sync::legacyTeamSchemaV1())
+                REQUIRE(q.exec(sql));
+        }
+        const int latest = schemaMigrations().constLast().version;
+        const CliRun upgraded = cli({QStringLiteral("--server"), server, QStringLiteral("init")});
+        INFO(upgraded.err.toStdString());
+        CHECK(upgraded.exitCode == 0);
+        CHECK(upgraded.out.startsWith(QStringLiteral("Upgraded the team database on ")));
+        CHECK(upgraded.out.endsWith(QStringLiteral(" to schema version %1.\n").arg(latest)));
+        const CliRun info = cli({QStringLiteral("--server"), server, QStringLiteral("info")});
+        CHECK(info.out.contains(QRegularExpression(QStringLiteral("Schema version:\\s+%1\\b").arg(latest))));
+        CHECK(cli({QStringLiteral("--server"), server, QStringLiteral("init")}).out.contains(QStringLiteral("nothing to change")));
+    }
 
     SECTION("init makes the schema once, and uploads a first database")
     {

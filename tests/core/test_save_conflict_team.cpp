@@ -5,6 +5,7 @@
 #include "SaveConflictSupport.h"
 
 #include "customers/SaveMerge.h"
+#include "store/Migrations.h"
 #include "store/Transaction.h"
 #include "sync/ConflictResolver.h"
 #include "sync/PgSchema.h"
@@ -227,7 +228,7 @@ TEST_CASE("Opening a team database to work on refuses one without the team schem
     const auto opened = sync::TeamServer::openDatabase(*url);
     REQUIRE(opened);
     CHECK((*opened)->path() == url->address());
-    CHECK((*opened)->schemaVersion() == sync::kTeamSchemaVersion);
+    CHECK((*opened)->schemaVersion() == schemaMigrations().constLast().version);
     CHECK((*opened)->handle() == nullptr);
     QTemporaryDir dir;
     const auto copied = (*opened)->backupTo(dir.filePath(QStringLiteral("copy.sqlite")));
