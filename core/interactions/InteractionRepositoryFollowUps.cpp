@@ -46,6 +46,17 @@ FollowUp readFollowUp(const QSqlQuery &q)
     return f;
 }
 
+// Runs a prepared query of follow-ups and reads them all.
+Result<QList<FollowUp>> runFollowUps(QSqlQuery &q)
+{
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q.lastError(), InteractionRepository::tr("Reading the follow-ups")));
+    QList<FollowUp> list;
+    while (q.next())
+        list.append(readFollowUp(q));
+    return list;
+}
+
 } // namespace
 
 // ---- Follow-ups -----------------------------------------------------------------------------
@@ -202,12 +213,7 @@ Result<QList<FollowUp>> InteractionRepository::followUpsForCustomer(qint64 custo
                                " f.done_at DESC, f.id")
                     .arg(includeDone ? QString() : QStringLiteral("AND f.done_at IS NULL")));
     q.addBindValue(customerId);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the follow-ups")));
-    QList<FollowUp> list;
-    while (q.next())
-        list.append(readFollowUp(q));
-    return list;
+    return runFollowUps(q);
 }
 
 Result<QList<FollowUp>> InteractionRepository::followUpsFor(qint64 assigneeId, int doneDays, int limit) const
@@ -239,12 +245,7 @@ Result<QList<FollowUp>> InteractionRepository::followUpsFor(qint64 assigneeId, i
             q.addBindValue(assigneeId);
         q.addBindValue(toStoredTime(QDateTime::currentDateTimeUtc().addDays(-doneDays)));
     }
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the follow-ups")));
-    QList<FollowUp> list;
-    while (q.next())
-        list.append(readFollowUp(q));
-    return list;
+    return runFollowUps(q);
 }
 
 } // namespace relatio

@@ -5,6 +5,7 @@
 // and deletion sets deleted_at (a tombstone) instead of removing the row.
 #include "store/Migrations.h"
 
+#include "store/InteractionStatsSql.h"
 #include "store/MigrationsPostgres.h"
 #include "sync/SyncSchema.h"
 
@@ -12,7 +13,6 @@ namespace relatio {
 
 namespace {
 
-// What the search index holds for a customer row, as SQL over that row (new., old. or none).
 // A consent text is never changed; version 8 makes the table again and needs the trigger again.
 QString consentTextUnchangedSql()
 {
@@ -20,6 +20,7 @@ QString consentTextUnchangedSql()
                           " SELECT RAISE(ABORT, 'a consent text is never changed: add a new version'); END");
 }
 
+// What the search index holds for a customer row, as SQL over that row (new., old. or none).
 QString searchValues(const QString &row)
 {
     const QString p = row.isEmpty() ? QString() : row + QLatin1Char('.');
@@ -27,75 +28,6 @@ QString searchValues(const QString &row)
                           " %1org_label, %1email || ' ' || %1email_alt, %1phone_search,"
                           " %1postcode || ' ' || %1city")
         .arg(p);
-}
-
-// The satisfaction aggregates (interaction_stats) hold, per customer grouping, UTC day and
-// channel, the sums the dashboard needs. A grouping dimension ("dim") is 0 all customers,
-// 1 country, 2 owner (0 = none), 3 tag, 4 value segment (version 5). Triggers keep them exact on every write; bulk loads
-// drop the triggers and refill with interactionStatsFillSql().
-//
-// The contribution of one interaction row (NEW or OLD) to every grouping of its customer, with
-// sign +1 or -1, as an upsert.
-QString statsUpsertTail()
-{
-    return QStringLiteral(
-        " ON CONFLICT (dim, day, grp, channel_id) DO UPDATE SET"
-        " interactions = interactions + excluded.interactions,"
-        " csat_n = csat_n + excluded.csat_n, csat_sum = csat_sum + excluded.csat_sum,"
-        " csat_sq = csat_sq + excluded.csat_sq, nps_n = nps_n + excluded.nps_n,"
-        " promoters = promoters + excluded.promoters, detractors = detractors + excluded.detractors");
-}
-
-QString statsRowContribution(const QString &row, int sign)
-{
-    const QString s = sign < 0 ? QStringLiteral("-") : QString();
-    return QStringLiteral(
-               "INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
-               " csat_sq, nps_n, promoters, detractors)"
-               " SELECT g.dim, g.grp, unixepoch(substr(%1.occurred_at, 1, 10)) / 86400, %1.channel_id,"
-               " %2 1, %2 (%1.csat IS NOT NULL), %2 coalesce(%1.csat, 0), %2 coalesce(%1.csat * %1.csat, 0),"
-               " %2 (%1.nps IS NOT NULL), %2 coalesce(%1.nps >= 9, 0), %2 coalesce(%1.nps <= 6, 0)"
-               " FROM (SELECT 0 AS dim, 0 AS grp"
-               "  UNION ALL SELECT 1, country FROM customer WHERE id = %1.customer_id"
-               "  UNION ALL SELECT 2, coalesce(owner_id, 0) FROM customer WHERE id = %1.customer_id"
-               "  UNION ALL SELECT 3, tag_id FROM customer_tag WHERE customer_id = %1.customer_id) AS g"
-               " WHERE %1.deleted_at IS NULL")
-               .arg(row, s)
-        + statsUpsertTail() + QLatin1Char(';');
-}
-
-// Dimension 4 (version 5): the customer's value segment, 0 = none yet, 1 … 10 the RFM segments.
-// Kept by triggers of its own, so the version-3 triggers stay as they were released.
-QString statsSegmentRowContribution(const QString &row, int sign)
-{
-    const QString s = sign < 0 ? QStringLiteral("-") : QString();
-    return QStringLiteral(
-               "INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
-               " csat_sq, nps_n, promoters, detractors)"
-               " SELECT 4, coalesce((SELECT segment FROM customer_value WHERE customer_id = %1.customer_id), 0),"
-               " unixepoch(substr(%1.occurred_at, 1, 10)) / 86400, %1.channel_id,"
-               " %2 1, %2 (%1.csat IS NOT NULL), %2 coalesce(%1.csat, 0), %2 coalesce(%1.csat * %1.csat, 0),"
-               " %2 (%1.nps IS NOT NULL), %2 coalesce(%1.nps >= 9, 0), %2 coalesce(%1.nps <= 6, 0)"
-               " WHERE %1.deleted_at IS NULL")
-               .arg(row, s)
-        + statsUpsertTail() + QLatin1Char(';');
-}
-
-// The contribution of all live interactions of one customer to one group, with a sign.
-QString statsCustomerContribution(const QString &customerId, int dim, const QString &group, int sign)
-{
-    const QString s = sign < 0 ? QStringLiteral("-") : QString();
-    return QStringLiteral(
-               "INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
-               " csat_sq, nps_n, promoters, detractors)"
-               " SELECT %1, %2, unixepoch(substr(i.occurred_at, 1, 10)) / 86400 AS d, i.channel_id,"
-               " %3 count(*), %3 count(i.csat), %3 coalesce(sum(i.csat), 0), %3 coalesce(sum(i.csat * i.csat), 0),"
-               " %3 count(i.nps), %3 coalesce(sum(i.nps >= 9), 0), %3 coalesce(sum(i.nps <= 6), 0)"
-               " FROM interaction i WHERE i.customer_id = %4 AND i.deleted_at IS NULL"
-               " GROUP BY d, i.channel_id")
-               .arg(dim)
-               .arg(group, s, customerId)
-        + statsUpsertTail() + QLatin1Char(';');
 }
 
 QList<Migration> buildMigrations()
@@ -336,26 +268,26 @@ QList<Migration> buildMigrations()
                 " PRIMARY KEY (dim, day, grp, channel_id)"
                 ") STRICT, WITHOUT ROWID"),
             QStringLiteral("CREATE TRIGGER interaction_stats_insert AFTER INSERT ON interaction BEGIN %1 END")
-                .arg(statsRowContribution(QStringLiteral("NEW"), +1)),
+                .arg(statssql::rowContribution(QStringLiteral("NEW"), +1)),
             QStringLiteral("CREATE TRIGGER interaction_stats_update AFTER UPDATE OF customer_id, occurred_at,"
                            " channel_id, csat, nps, deleted_at ON interaction BEGIN %1 %2 END")
-                .arg(statsRowContribution(QStringLiteral("OLD"), -1),
-                     statsRowContribution(QStringLiteral("NEW"), +1)),
+                .arg(statssql::rowContribution(QStringLiteral("OLD"), -1),
+                     statssql::rowContribution(QStringLiteral("NEW"), +1)),
             QStringLiteral("CREATE TRIGGER interaction_stats_delete AFTER DELETE ON interaction BEGIN %1 END")
-                .arg(statsRowContribution(QStringLiteral("OLD"), -1)),
+                .arg(statssql::rowContribution(QStringLiteral("OLD"), -1)),
             // A customer's contacts follow it into its new country, owner or tags.
             QStringLiteral("CREATE TRIGGER customer_stats_country AFTER UPDATE OF country ON customer"
                            " WHEN OLD.country IS NOT NEW.country BEGIN %1 %2 END")
-                .arg(statsCustomerContribution(QStringLiteral("NEW.id"), 1, QStringLiteral("OLD.country"), -1),
-                     statsCustomerContribution(QStringLiteral("NEW.id"), 1, QStringLiteral("NEW.country"), +1)),
+                .arg(statssql::customerContribution(QStringLiteral("NEW.id"), 1, QStringLiteral("OLD.country"), -1),
+                     statssql::customerContribution(QStringLiteral("NEW.id"), 1, QStringLiteral("NEW.country"), +1)),
             QStringLiteral("CREATE TRIGGER customer_stats_owner AFTER UPDATE OF owner_id ON customer"
                            " WHEN OLD.owner_id IS NOT NEW.owner_id BEGIN %1 %2 END")
-                .arg(statsCustomerContribution(QStringLiteral("NEW.id"), 2, QStringLiteral("coalesce(OLD.owner_id, 0)"), -1),
-                     statsCustomerContribution(QStringLiteral("NEW.id"), 2, QStringLiteral("coalesce(NEW.owner_id, 0)"), +1)),
+                .arg(statssql::customerContribution(QStringLiteral("NEW.id"), 2, QStringLiteral("coalesce(OLD.owner_id, 0)"), -1),
+                     statssql::customerContribution(QStringLiteral("NEW.id"), 2, QStringLiteral("coalesce(NEW.owner_id, 0)"), +1)),
             QStringLiteral("CREATE TRIGGER customer_tag_stats_insert AFTER INSERT ON customer_tag BEGIN %1 END")
-                .arg(statsCustomerContribution(QStringLiteral("NEW.customer_id"), 3, QStringLiteral("NEW.tag_id"), +1)),
+                .arg(statssql::customerContribution(QStringLiteral("NEW.customer_id"), 3, QStringLiteral("NEW.tag_id"), +1)),
             QStringLiteral("CREATE TRIGGER customer_tag_stats_delete AFTER DELETE ON customer_tag BEGIN %1 END")
-                .arg(statsCustomerContribution(QStringLiteral("OLD.customer_id"), 3, QStringLiteral("OLD.tag_id"), -1)),
+                .arg(statssql::customerContribution(QStringLiteral("OLD.customer_id"), 3, QStringLiteral("OLD.tag_id"), -1)),
             // A customer removed for good (erasure, an undone import) takes its contacts first,
             // while its groups can still be read, so the aggregates lose exactly their share.
             QStringLiteral("CREATE TRIGGER customer_delete_interactions BEFORE DELETE ON customer BEGIN"
@@ -665,25 +597,25 @@ QList<Migration> buildMigrations()
                            " SELECT 4, 0, day, channel_id, interactions, csat_n, csat_sum, csat_sq, nps_n,"
                            " promoters, detractors FROM interaction_stats WHERE dim = 0"),
             QStringLiteral("CREATE TRIGGER interaction_segment_stats_insert AFTER INSERT ON interaction BEGIN %1 END")
-                .arg(statsSegmentRowContribution(QStringLiteral("NEW"), +1)),
+                .arg(statssql::segmentRowContribution(QStringLiteral("NEW"), +1)),
             QStringLiteral("CREATE TRIGGER interaction_segment_stats_update AFTER UPDATE OF customer_id, occurred_at,"
                            " channel_id, csat, nps, deleted_at ON interaction BEGIN %1 %2 END")
-                .arg(statsSegmentRowContribution(QStringLiteral("OLD"), -1),
-                     statsSegmentRowContribution(QStringLiteral("NEW"), +1)),
+                .arg(statssql::segmentRowContribution(QStringLiteral("OLD"), -1),
+                     statssql::segmentRowContribution(QStringLiteral("NEW"), +1)),
             QStringLiteral("CREATE TRIGGER interaction_segment_stats_delete AFTER DELETE ON interaction BEGIN %1 END")
-                .arg(statsSegmentRowContribution(QStringLiteral("OLD"), -1)),
+                .arg(statssql::segmentRowContribution(QStringLiteral("OLD"), -1)),
             QStringLiteral("CREATE TRIGGER customer_value_stats_insert AFTER INSERT ON customer_value BEGIN %1 %2 END")
-                .arg(statsCustomerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("0"), -1),
-                     statsCustomerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("NEW.segment"), +1)),
+                .arg(statssql::customerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("0"), -1),
+                     statssql::customerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("NEW.segment"), +1)),
             QStringLiteral("CREATE TRIGGER customer_value_stats_update AFTER UPDATE OF segment ON customer_value"
                            " WHEN OLD.segment IS NOT NEW.segment BEGIN %1 %2 END")
-                .arg(statsCustomerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("OLD.segment"), -1),
-                     statsCustomerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("NEW.segment"), +1)),
+                .arg(statssql::customerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("OLD.segment"), -1),
+                     statssql::customerContribution(QStringLiteral("NEW.customer_id"), 4, QStringLiteral("NEW.segment"), +1)),
             // Only while the customer lives on (its own deletion removes its contacts first).
             QStringLiteral("CREATE TRIGGER customer_value_stats_delete AFTER DELETE ON customer_value"
                            " WHEN EXISTS (SELECT 1 FROM customer WHERE id = OLD.customer_id) BEGIN %1 %2 END")
-                .arg(statsCustomerContribution(QStringLiteral("OLD.customer_id"), 4, QStringLiteral("OLD.segment"), -1),
-                     statsCustomerContribution(QStringLiteral("OLD.customer_id"), 4, QStringLiteral("0"), +1)),
+                .arg(statssql::customerContribution(QStringLiteral("OLD.customer_id"), 4, QStringLiteral("OLD.segment"), -1),
+                     statssql::customerContribution(QStringLiteral("OLD.customer_id"), 4, QStringLiteral("0"), +1)),
         },
     });
 
@@ -860,52 +792,6 @@ QString customerSearchFillSql()
     return QStringLiteral("INSERT INTO customer_fts(rowid, name, organisation, email, phone, place) SELECT %1"
                           " FROM customer")
         .arg(searchValues(QString()));
-}
-
-QStringList interactionStatsFillSql()
-{
-    const QString day = QStringLiteral("unixepoch(substr(i.occurred_at, 1, 10)) / 86400");
-    const QString sums = QStringLiteral(
-        "count(*), count(i.csat), coalesce(sum(i.csat), 0), coalesce(sum(i.csat * i.csat), 0),"
-        " count(i.nps), coalesce(sum(i.nps >= 9), 0), coalesce(sum(i.nps <= 6), 0)");
-    const QString into = QStringLiteral(
-        "INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
-        " csat_sq, nps_n, promoters, detractors) ");
-    QStringList fill = {
-        QStringLiteral("DELETE FROM interaction_stats"),
-        into + QStringLiteral("SELECT 0, 0, %1 AS d, i.channel_id, %2 FROM interaction i"
-                              " WHERE i.deleted_at IS NULL GROUP BY d, i.channel_id")
-                   .arg(day, sums),
-        into + QStringLiteral("SELECT 1, c.country, %1 AS d, i.channel_id, %2 FROM interaction i"
-                              " JOIN customer c ON c.id = i.customer_id WHERE i.deleted_at IS NULL"
-                              " GROUP BY c.country, d, i.channel_id")
-                   .arg(day, sums),
-        into + QStringLiteral("SELECT 2, coalesce(c.owner_id, 0) AS o, %1 AS d, i.channel_id, %2 FROM interaction i"
-                              " JOIN customer c ON c.id = i.customer_id WHERE i.deleted_at IS NULL"
-                              " GROUP BY o, d, i.channel_id")
-                   .arg(day, sums),
-        into + QStringLiteral("SELECT 3, t.tag_id, %1 AS d, i.channel_id, %2 FROM interaction i"
-                              " JOIN customer_tag t ON t.customer_id = i.customer_id WHERE i.deleted_at IS NULL"
-                              " GROUP BY t.tag_id, d, i.channel_id")
-                   .arg(day, sums),
-    };
-    fill += segmentStatsFillSql().mid(1); // dimension 4; the DELETE above took its rows already
-    return fill;
-}
-
-QStringList segmentStatsFillSql()
-{
-    return {
-        QStringLiteral("DELETE FROM interaction_stats WHERE dim = 4"),
-        QStringLiteral("INSERT INTO interaction_stats (dim, grp, day, channel_id, interactions, csat_n, csat_sum,"
-                       " csat_sq, nps_n, promoters, detractors)"
-                       " SELECT 4, coalesce(v.segment, 0) AS g, unixepoch(substr(i.occurred_at, 1, 10)) / 86400 AS d,"
-                       " i.channel_id, count(*), count(i.csat), coalesce(sum(i.csat), 0),"
-                       " coalesce(sum(i.csat * i.csat), 0), count(i.nps), coalesce(sum(i.nps >= 9), 0),"
-                       " coalesce(sum(i.nps <= 6), 0) FROM interaction i"
-                       " LEFT JOIN customer_value v ON v.customer_id = i.customer_id WHERE i.deleted_at IS NULL"
-                       " GROUP BY g, d, i.channel_id"),
-    };
 }
 
 QStringList Migration::postgresStatements() const

@@ -198,18 +198,9 @@ QStringList stampBackfill()
 
 QStringList legacyTeamSchemaV1()
 {
-    return QStringList{
-               table("meta"),
-               QStringLiteral("INSERT INTO meta (key, value) VALUES ('replica_id', replace(gen_random_uuid()::text, '-', '')),"
-                              " ('team_schema', '1')"),
-               table("owner"),
-               table("tag"),
-               index("tag_by_name"),
-               table("customer"),
-               index("customer_members"),
-               table("customer_tag"),
-               table("customer_erasure"),
-           }
+    // Customers, owners and tags (what migration 1 makes there), erasures and the sync tables.
+    return postgres::migration(1)
+        + QStringList{QStringLiteral("INSERT INTO meta (key, value) VALUES ('team_schema', '1')"), table("customer_erasure")}
         + postgres::syncTableStatements();
 }
 

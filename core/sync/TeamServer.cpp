@@ -108,17 +108,12 @@ Result<std::unique_ptr<TeamServer>> TeamServer::connect(const ServerUrl &url, co
 
 Result<DatabasePtr> TeamServer::openDatabase(const ServerUrl &url, const QString &password)
 {
-    int version = 0;
     {
         auto server = connect(url, password);
         if (!server)
             return std::unexpected(server.error());
         if (auto checked = (*server)->check(); !checked)
             return std::unexpected(checked.error());
-        auto read = (*server)->held();
-        if (!read)
-            return std::unexpected(read.error());
-        version = read->version;
     }
     Database::Server server;
     server.host = url.host;
@@ -128,7 +123,7 @@ Result<DatabasePtr> TeamServer::openDatabase(const ServerUrl &url, const QString
     server.password = password;
     server.connectOptions = url.connectOptions();
     server.address = url.address();
-    server.schemaVersion = version;
+    server.schemaVersion = schemaMigrations().constLast().version; // check() upgraded to it, or refused
     return Database::openServer(server);
 }
 
