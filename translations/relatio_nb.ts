@@ -5483,6 +5483,14 @@ PGPASSWORD). De andre kommandoene virker på en Relatio-fil.
         <source>Removing customers this computer no longer keeps</source>
         <translation>Fjerner kunder som denne datamaskinen ikke lenger beholder</translation>
     </message>
+    <message>
+        <source>Reading the customer table&apos;s columns</source>
+        <translation>Leser kolonnene i kundetabellen</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s customer table has no column %1.</source>
+        <translation>Kundetabellen i teamdatabasen har ingen kolonne %1.</translation>
+    </message>
 </context>
 <context>
     <name>Synchroniser</name>

@@ -5494,6 +5494,14 @@ opdrachten werken op een Relatio-bestand.
         <source>Removing customers this computer no longer keeps</source>
         <translation>Klanten verwijderen die deze computer niet meer bewaart</translation>
     </message>
+    <message>
+        <source>Reading the customer table&apos;s columns</source>
+        <translation>De kolommen van de klantentabel lezen</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s customer table has no column %1.</source>
+        <translation>De klantentabel van de teamdatabase heeft geen kolom %1.</translation>
+    </message>
 </context>
 <context>
     <name>Synchroniser</name>

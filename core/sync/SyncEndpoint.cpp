@@ -246,6 +246,43 @@ Result<std::optional<qint64>> SyncEndpoint::targetId(const QString &table, const
     return std::optional<qint64>(id);
 }
 
+Result<void> SyncEndpoint::readTargetIds(const QString &table, const QList<const SyncRecord *> &records)
+{
+    // One by one, each id was a round trip to a team database: a push of 1,000 changes to the
+    // history of customers already there read their ids 1,000 times.
+    const SyncTable *t = syncTable(table);
+    if (!t)
+        return {};
+    QHash<QString, QSet<QString>> wanted; // target table → uuids whose id is not known yet
+    for (const SyncColumn &c : t->columns) {
+        if (c.kind == Kind::Value)
+            continue;
+        for (const SyncRecord *r : records) {
+            const QVariant v = r->values.value(c.name);
+            const QStringList targets = c.kind == Kind::TagSet ? splitSet(v)
+                                                               : (v.isNull() ? QStringList() : QStringList{v.toString()});
+            for (const QString &target : targets)
+                if (!m_ids.contains(c.target + QLatin1Char('/') + target))
+                    wanted[c.target].insert(target);
+        }
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const QStringList uuids(it.value().cbegin(), it.value().cend());
+        for (qsizetype from = 0; from < uuids.size(); from += kChunk) {
+            const QStringList part = uuids.mid(from, kChunk);
+            Stmt q(connection());
+            q = prepared(QStringLiteral("SELECT id, uuid FROM %1 WHERE uuid IN (%2)").arg(it.key(), placeholders(part.size())));
+            for (const QString &u : part)
+                q.addBindValue(u);
+            if (!q.exec())
+                return std::unexpected(Database::sqlError(q.lastError(), tr("Reading %1 for sync").arg(it.key())));
+            while (q.next())
+                m_ids.insert(it.key() + QLatin1Char('/') + q.value(1).toString(), q.value(0).toLongLong());
+        }
+    }
+    return {};
+}
+
 Result<QList<qint64>> SyncEndpoint::resolveTargets(const SyncColumn &column, const QVariant &value, QStringList *parked)
 {
     // A reference travels as the uuid of its target (a tag set as several). Those here give their

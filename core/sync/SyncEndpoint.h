@@ -223,12 +223,14 @@ private:
     // in SyncEndpointWrite.cpp with the other queues.
     // Called before anything reads or writes customers otherwise.
     Result<void> flushUpdates();
+    // On a team database: the SQL type of a column of its customer table (read once).
+    Result<QString> customerColumnType(const QString &column);
     // Runs `head VALUES (…), (…) tail` for the rows, in statements of many rows; with
     // returnedIds, the tail returns (id, uuid) and they are collected.
     Result<void> writeRows(const QString &head, const QString &tail, const QList<QVariantList> &rows,
                            const QString &what, QHash<QString, qint64> *returnedIds = nullptr);
-    // updatedAt, when given, is merged into updated_at by the same statement. On a file, a
-    // customer's UPDATE waits for those of the batch that set the same fields (see flushUpdates).
+    // updatedAt, when given, is merged into updated_at by the same statement. A customer's UPDATE
+    // waits for those of the batch that set the same fields (see flushUpdates).
     Result<void> writeValues(const QString &table, qint64 id, const QString &uuid, const QHash<QString, QVariant> &values,
                              const QString &updatedAt = {});
     // seq: the record's new feed position (-1: keeps it); fresh: it has no field stamps yet.
@@ -252,6 +254,9 @@ private:
     Result<void> queueStamps(QueuedStamps stamps);
     Result<void> flushStamps();
     Result<std::optional<qint64>> targetId(const QString &table, const QString &uuid);
+    // Reads the ids of what the records (all of `table`) refer to, many at a time, into m_ids;
+    // targets not here are left to targetId.
+    Result<void> readTargetIds(const QString &table, const QList<const SyncRecord *> &records);
     // The local ids of a reference's targets; the targets not here yet go to parked.
     Result<QList<qint64>> resolveTargets(const SyncColumn &column, const QVariant &value, QStringList *parked);
     Result<void> addConflict(const QString &table, const QString &rowUuid, const QString &field,
@@ -280,7 +285,7 @@ private:
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_raw; // a file's multi-row INSERTs
     mutable int m_depth = 0;
-    QHash<QString, qint64> m_ids; // during apply: "table/uuid" → id of owners and tags
+    QHash<QString, qint64> m_ids; // during apply: "table/uuid" → id of records referred to
     QList<CustomerTraces> m_erasedTraces; // during apply: customers erased, for their rejects files
     QSet<QString> m_notErased;    // during apply: customers of the batch known not to be erased
     qint64 m_seqNext = 0;         // during apply: the block of feed positions taken
@@ -302,6 +307,7 @@ private:
                                          // UPDATE, as "column = ?", the same for all of them
     QList<QVariantList> m_updates;       // uuid, then the values in the order of the sets
     QSet<QString> m_updated;             // their uuids
+    QHash<QString, QString> m_customerTypes; // a team database's customer columns → their types
     QList<QueuedStamps> m_stampQueue;    // during apply: stamps of changed records, not yet written
     QSet<QString> m_stampsQueued;
     // During a first fill: the tables that were empty when it began, and what it wrote to them

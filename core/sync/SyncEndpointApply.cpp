@@ -142,12 +142,16 @@ Result<SyncEndpoint::Applied> SyncEndpoint::apply(const QList<SyncRecord> &recor
             QElapsedTimer reading;
             reading.start();
             QStringList uuids;
+            QList<const SyncRecord *> ofTable;
             const bool filling = m_fillEmpty.contains(r->table);
             const QSet<QString> &written = m_fillWritten[r->table];
             for (qsizetype j = i; j < ordered.size() && ordered[j]->table == r->table; ++j) {
+                ofTable.append(ordered[j]);
                 if (!filling || written.contains(ordered[j]->uuid))
                     uuids.append(ordered[j]->uuid);
             }
+            if (auto targets = readTargetIds(r->table, ofTable); !targets)
+                return std::unexpected(targets.error());
             auto held = readRecords(r->table, uuids);
             if (!held)
                 return std::unexpected(held.error());

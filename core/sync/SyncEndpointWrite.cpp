@@ -203,7 +203,7 @@ Result<void> SyncEndpoint::writeValues(const QString &table, qint64 id, const QS
         sets.append(QStringLiteral("updated_at = %1(updated_at, ?)").arg(greatest()));
         binds.append(updatedAt);
     }
-    if (m_db && table == kCustomer) {
+    if (table == kCustomer) {
         if (sets != m_updateSets || m_updated.contains(uuid)) {
             if (auto flushed = flushUpdates(); !flushed)
                 return flushed;
@@ -226,17 +226,45 @@ Result<void> SyncEndpoint::flushUpdates()
 {
     // On a file, every statement that changes customers writes the search index's pending terms
     // out as a segment of their own, and merging those took most of a pull of changed customers
-    // (1,000 changed one at a time: 0.55 s and a commit of 0.2 s; together: 0.1 s and 0.08 s).
+    // (1,000 changed one at a time: 0.55 s and a commit of 0.2 s; together: 0.1 s and 0.08 s). On
+    // a team database each statement is a round trip (a push of 1,000 changed cities: 0.20 s of
+    // merging with one UPDATE each, 0.15 s together).
     if (m_updates.isEmpty())
         return {};
     const QList<QVariantList> rows = std::move(m_updates);
     m_updates.clear();
     m_updated.clear();
     QStringList sets = m_updateSets;
-    for (qsizetype i = 0; i < sets.size(); ++i) // each "column = …?…" takes its value from the row
-        sets[i].replace(QLatin1Char('?'), QStringLiteral("v.column%1").arg(i + 2));
+    for (qsizetype i = 0; i < sets.size(); ++i) { // each "column = …?…" takes its value from the row
+        QString value = QStringLiteral("v.column%1").arg(i + 2);
+        if (m_dialect == Dialect::PostgreSQL) {
+            // PostgreSQL gives the values of a VALUES list no type but text: each is cast to its
+            // column's.
+            auto type = customerColumnType(sets[i].section(QLatin1Char(' '), 0, 0));
+            if (!type)
+                return std::unexpected(type.error());
+            value = QStringLiteral("CAST(%1 AS %2)").arg(value, *type);
+        }
+        sets[i].replace(QLatin1Char('?'), value);
+    }
     return writeRows(QStringLiteral("UPDATE customer SET %1 FROM (").arg(sets.join(QStringLiteral(", "))),
                      QStringLiteral(") AS v WHERE customer.uuid = v.column1"), rows, tr("Applying %1").arg(kCustomer));
+}
+
+Result<QString> SyncEndpoint::customerColumnType(const QString &column)
+{
+    if (m_customerTypes.isEmpty()) {
+        Stmt q(connection());
+        if (!q.exec(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                                   " WHERE attrelid = to_regclass('customer') AND attnum > 0 AND NOT attisdropped")))
+            return std::unexpected(Database::sqlError(q.lastError(), tr("Reading the customer table's columns")));
+        while (q.next())
+            m_customerTypes.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    const auto found = m_customerTypes.constFind(column);
+    if (found == m_customerTypes.cend())
+        return fail(Error::Code::Database, tr("The team database's customer table has no column %1.").arg(column));
+    return *found;
 }
 
 Result<void> SyncEndpoint::queueStamps(QueuedStamps stamps)

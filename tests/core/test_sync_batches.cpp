@@ -205,4 +205,57 @@ TEST_CASE("Customers changed elsewhere are written together with their search in
     CHECK(check.exec(QStringLiteral("INSERT INTO customer_fts (customer_fts) VALUES ('integrity-check')")));
     CHECK(check.exec(QStringLiteral("PRAGMA integrity_check")));
     CHECK((check.next() && check.value(0).toString() == QLatin1String("ok")));
+
+    // Now b changes references and clears values, and sends them: on the team database too these
+    // go many to a statement, where the references are numbers, not text. Members leave the
+    // organisation and others join it; owners are given and taken away; notes and cities are
+    // emptied.
+    const qint64 kees = b.customers->ensureOwner(QStringLiteral("Kees")).value();
+    const qint64 orgOnB = idOf(b, orgUuid);
+    for (int i = 0; i < kPeople; ++i) {
+        edit(b, people[i], [&, i](Customer &c) {
+            switch (i % 4) {
+            case 0:
+                c.organisationId = 0;
+                c.ownerId = kees;
+                break;
+            case 1:
+                c.organisationId = orgOnB;
+                c.notes = QStringLiteral("Joined %1").arg(i);
+                break;
+            case 2:
+                c.ownerId = kees;
+                c.city.clear();
+                break;
+            default:
+                c.notes.clear();
+                c.city.clear();
+            }
+        });
+    }
+    REQUIRE(w.sync(1));
+    REQUIRE(w.sync(0));
+    requireConverged(w);
+    const QString references = QStringLiteral(
+        "SELECT c.uuid, coalesce(o.uuid, '-'), coalesce(w.name, '-'), coalesce(c.city, '-'), coalesce(c.notes, '-'),"
+        " c.org_label, c.org_sort FROM customer AS c LEFT JOIN customer AS o ON o.id = c.organisation_id"
+        " LEFT JOIN owner AS w ON w.id = c.owner_id ORDER BY c.uuid");
+    CHECK(rows(a, references) == rows(b, references));
+    const auto onServer = [&](const QString &sql) { return scalar(w.server, sql).toInt(); };
+    // Members: the even ones left (i % 4 == 0), the odd ones of i % 4 == 1 joined.
+    int members = 0;
+    int owned = 0;
+    int emptied = 0;
+    for (int i = 0; i < kPeople; ++i) {
+        members += (i % 4 == 1) || (i % 2 == 0 && i % 4 != 0);
+        owned += i % 4 == 0 || i % 4 == 2;
+        emptied += i % 4 >= 2;
+    }
+    CHECK(onServer(QStringLiteral("SELECT count(*) FROM customer WHERE organisation_id = (SELECT id FROM customer"
+                                  " WHERE uuid = '%1')").arg(orgUuid)) == members);
+    CHECK(onServer(QStringLiteral("SELECT count(*) FROM customer AS c JOIN owner AS o ON o.id = c.owner_id"
+                                  " WHERE o.name = 'Kees'")) == owned);
+    CHECK(onServer(QStringLiteral("SELECT count(*) FROM customer WHERE org_label = 'Bakkerij Mulder'")) == members);
+    CHECK(onServer(QStringLiteral("SELECT count(*) FROM customer WHERE notes LIKE 'Joined %'")) == (kPeople + 2) / 4);
+    CHECK(onServer(QStringLiteral("SELECT count(*) FROM customer WHERE kind = 'person' AND coalesce(city, '') = ''")) == emptied);
 }
