@@ -51,7 +51,7 @@ struct Assessment
         QString note;
         QHash<QString, int> scores;
     };
-    std::optional<AsRead> asRead;
+    std::optional<AsRead> asRead = std::nullopt;
 };
 
 class AssessmentRepository

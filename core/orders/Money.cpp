@@ -109,7 +109,7 @@ Result<qint64> Money::parse(const QString &input, const QString &currency)
         t = t.trimmed();
     }
     const QString notAmount = tr("“%1” is not an amount; write it as 1234.56 or 1.234,56.").arg(input.trimmed());
-    if (t.isEmpty() || !t.at(0).isDigit() && t.at(0) != QLatin1Char('.') && t.at(0) != QLatin1Char(','))
+    if (t.isEmpty() || (!t.at(0).isDigit() && t.at(0) != QLatin1Char('.') && t.at(0) != QLatin1Char(',')))
         return fail(Error::Code::Invalid, notAmount);
 
     // Where the dots and commas are decides which is the decimal mark.

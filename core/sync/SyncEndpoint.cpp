@@ -354,12 +354,11 @@ Result<void> SyncEndpoint::insertRecord(const SyncRecord &in, Mode mode)
             pending.append({c.name, target});
         if (c.kind == Kind::TagSet)
             tagIds += *ids;
-        const std::optional<qint64> refId = ids->isEmpty() ? std::nullopt : std::optional<qint64>(ids->first());
         if (c.kind == Kind::Ref) {
             columns.append(c.name);
-            values.append(refId ? QVariant(*refId) : QVariant(QMetaType(QMetaType::LongLong)));
-            if (c.name == QLatin1String("organisation_id") && refId)
-                organisationId = *refId;
+            values.append(ids->isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(ids->first()));
+            if (c.name == QLatin1String("organisation_id") && !ids->isEmpty())
+                organisationId = ids->first();
         }
     }
     Stmt q(db);

@@ -29,13 +29,13 @@ struct SyncTable
     // Columns sent with a record, in order. Mutable ones are merged field by field; the others
     // are written once, when the record is created, and never change.
     QList<SyncColumn> columns;
-    QStringList mutableColumns;
+    QStringList mutableColumns = {};
     bool hasId = true;       // an INTEGER PRIMARY KEY id beside the uuid
     bool hasTimes = true;    // created_at (and updated_at where hasUpdated)
     bool hasUpdated = true;
     int since = 7;           // the schema version that started to sync it
     // The Ref naming the customer a record belongs to: it goes with the customer's erasure.
-    QString customerRef;
+    QString customerRef = {};
     // Rows that are part of the record they name (a customer's change history): the summary of a
     // sync does not count them as records of their own.
     bool counted = true;

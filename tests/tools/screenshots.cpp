@@ -254,7 +254,8 @@ void shootInteractions(MainWindow &window, const std::function<void(QWidget *, c
     save(&window, "interactions-3-card-followups");
 
     auto waitComplaints = [complaints]() {
-        QTest::qWaitFor([complaints]() { return !complaints->model()->isLoading(); }, 30000);
+        if (!QTest::qWaitFor([complaints]() { return !complaints->model()->isLoading(); }, 30000))
+            qWarning("the complaints list did not finish loading");
         QTest::qWait(300);
     };
     window.showPage(complaints);
@@ -267,7 +268,8 @@ void shootInteractions(MainWindow &window, const std::function<void(QWidget *, c
     complaints->showResolved(false);
 
     window.showPage(followUps);
-    QTest::qWaitFor([followUps]() { return !followUps->model()->isLoading(); }, 30000);
+    if (!QTest::qWaitFor([followUps]() { return !followUps->model()->isLoading(); }, 30000))
+        qWarning("the follow-ups list did not finish loading");
     QTest::qWait(300);
     save(&window, "interactions-6-followups");
 
