@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
@@ -296,4 +297,86 @@ TEST_CASE("Sync Now with Keep here set brings only that team member's customers"
     CHECK(kind->currentData().toString() == QStringLiteral("owner"));
     CHECK(dialog.findChild<QComboBox *>(QStringLiteral("keepValue"))->currentText() == QStringLiteral("Kari"));
     CHECK(sync::SyncEndpoint(field.db).subset().value().owners.size() == 1);
+}
+
+TEST_CASE("At start Relatio syncs with the team server it knows, and works offline when that is not reached", "[sync-ui][postgres]")
+{
+    const QString address = scratchTeamDatabase(QStringLiteral("relatio_ui_start"));
+    if (address.isEmpty())
+        return;
+    auto url = sync::ServerUrl::parse(address);
+    REQUIRE(url);
+    TempDatabase office;
+    {
+        auto team = sync::TeamServer::connect(*url);
+        REQUIRE(team);
+        REQUIRE((*team)->init());
+        CustomerRepository customers(office.db);
+        Customer c;
+        c.givenName = QStringLiteral("Ane");
+        c.familyName = QStringLiteral("Lie");
+        REQUIRE(customers.create(c));
+        sync::SyncEndpoint laptop(office.db);
+        REQUIRE(sync::Synchroniser::run(laptop, (*team)->endpoint()));
+        office.db->releaseConnection();
+    }
+
+    // What the sync dialog keeps: the address, and whether to sync at start (on unless turned off).
+    QSettings settings;
+    settings.setValue(QStringLiteral("sync/server"), url->address());
+    settings.remove(QStringLiteral("sync/onStart"));
+    TempDatabase field;
+    QWidget window;
+    const auto startUp = [&field, &window]() {
+        SyncController controller(field.db, &window);
+        std::optional<sync::SyncSummary> synced;
+        QString status;
+        QObject::connect(&controller, &SyncController::synced,
+                         [&synced](const sync::SyncSummary &summary) { synced = summary; });
+        QObject::connect(&controller, &SyncController::statusMessage,
+                         [&status](const QString &message, int) { status = message; });
+        controller.syncOnStart();
+        QElapsedTimer waited;
+        waited.start();
+        while (status.isEmpty() && waited.elapsed() < 60000)
+            QTest::qWait(50);
+        return std::make_pair(synced, status);
+    };
+    const auto [synced, status] = startUp();
+    INFO(status.toStdString());
+    REQUIRE(synced);
+    CHECK(synced->received >= 1);
+    CHECK(status.startsWith(QStringLiteral("Synced: 0 sent, ")));
+    const auto customers = [&field]() {
+        QStringList names;
+        QSqlQuery q(field.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT given_name FROM customer")));
+        while (q.next())
+            names.append(q.value(0).toString());
+        return names;
+    };
+    CHECK(customers() == QStringList{QStringLiteral("Ane")});
+
+    // A server that does not answer: the status bar says so, and the laptop keeps what it has.
+    settings.setValue(QStringLiteral("sync/server"), QStringLiteral("postgresql://postgres@127.0.0.1:1/relatio"));
+    const auto [offline, why] = startUp();
+    INFO(why.toStdString());
+    CHECK_FALSE(offline);
+    CHECK(why.startsWith(QStringLiteral("Team server not reached (")));
+    CHECK(why.endsWith(QStringLiteral("; working offline.")));
+    CHECK(customers() == QStringList{QStringLiteral("Ane")});
+
+    // Turned off in the dialog: no sync at start.
+    settings.setValue(QStringLiteral("sync/server"), url->address());
+    settings.setValue(QStringLiteral("sync/onStart"), false);
+    {
+        SyncController controller(field.db, &window);
+        bool started = false;
+        QObject::connect(&controller, &SyncController::statusMessage, [&started](const QString &, int) { started = true; });
+        controller.syncOnStart();
+        QTest::qWait(300);
+        CHECK_FALSE(started);
+    }
+    settings.remove(QStringLiteral("sync/server"));
+    settings.remove(QStringLiteral("sync/onStart"));
 }
