@@ -64,6 +64,35 @@ void clickPutBack(ConflictDialog &dialog)
     QTest::mouseClick(putBack, Qt::LeftButton);
 }
 
+// Makes the team database at `url` and fills it with the customers, by way of an office laptop
+// that syncs them up.
+void teamWith(const sync::ServerUrl &url, const QList<Customer> &customers, const QStringList &owners = {})
+{
+    TempDatabase office;
+    auto team = sync::TeamServer::connect(url);
+    REQUIRE(team);
+    REQUIRE((*team)->init());
+    CustomerRepository repository(office.db);
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        Customer c = customers[i];
+        if (i < owners.size())
+            c.ownerId = repository.ensureOwner(owners[i]).value();
+        REQUIRE(repository.create(c));
+    }
+    sync::SyncEndpoint laptop(office.db);
+    REQUIRE(sync::Synchroniser::run(laptop, (*team)->endpoint()));
+    office.db->releaseConnection();
+}
+
+Customer named(const QString &given, const QString &family, const QString &country = {})
+{
+    Customer c;
+    c.givenName = given;
+    c.familyName = family;
+    c.country = country;
+    return c;
+}
+
 } // namespace
 
 TEST_CASE("The card shows edits that sync overwrote, and puts one back on request", "[sync-ui]")
@@ -242,27 +271,10 @@ TEST_CASE("Sync Now with Keep here set brings only that team member's customers"
         return;
     auto url = sync::ServerUrl::parse(address);
     REQUIRE(url);
-    TempDatabase office;
-    {
-        auto team = sync::TeamServer::connect(*url);
-        REQUIRE(team);
-        REQUIRE((*team)->init());
-        CustomerRepository customers(office.db);
-        Customer c;
-        c.givenName = QStringLiteral("Ane");
-        c.familyName = QStringLiteral("Lie");
-        c.country = QStringLiteral("NO");
-        c.ownerId = customers.ensureOwner(QStringLiteral("Kari")).value();
-        REQUIRE(customers.create(c));
-        c.givenName = QStringLiteral("Bart");
-        c.familyName = QStringLiteral("Smit");
-        c.country = QStringLiteral("NL");
-        c.ownerId = customers.ensureOwner(QStringLiteral("Joost")).value();
-        REQUIRE(customers.create(c));
-        sync::SyncEndpoint laptop(office.db);
-        REQUIRE(sync::Synchroniser::run(laptop, (*team)->endpoint()));
-        office.db->releaseConnection();
-    }
+    teamWith(*url,
+             {named(QStringLiteral("Ane"), QStringLiteral("Lie"), QStringLiteral("NO")),
+              named(QStringLiteral("Bart"), QStringLiteral("Smit"), QStringLiteral("NL"))},
+             {QStringLiteral("Kari"), QStringLiteral("Joost")});
 
     TempDatabase field;
     SyncDialog dialog(field.db);
@@ -306,20 +318,7 @@ TEST_CASE("At start Relatio syncs with the team server it knows, and works offli
         return;
     auto url = sync::ServerUrl::parse(address);
     REQUIRE(url);
-    TempDatabase office;
-    {
-        auto team = sync::TeamServer::connect(*url);
-        REQUIRE(team);
-        REQUIRE((*team)->init());
-        CustomerRepository customers(office.db);
-        Customer c;
-        c.givenName = QStringLiteral("Ane");
-        c.familyName = QStringLiteral("Lie");
-        REQUIRE(customers.create(c));
-        sync::SyncEndpoint laptop(office.db);
-        REQUIRE(sync::Synchroniser::run(laptop, (*team)->endpoint()));
-        office.db->releaseConnection();
-    }
+    teamWith(*url, {named(QStringLiteral("Ane"), QStringLiteral("Lie"))});
 
     // What the sync dialog keeps: the address, and whether to sync at start (on unless turned off).
     QSettings settings;
